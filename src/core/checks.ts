@@ -1,0 +1,15 @@
+/**
+ * A check is a named rule with a stable code, the clauses it tests and its level. Its judging
+ * function lives next to its definition in src/checks/<api>/; this is the shape they share.
+ */
+import type { Level } from '../contract/clauses.ts';
+
+export interface CheckDef {
+  /** Stable code, upper snake case, e.g. ASSERT_UPDATE_STATUS. */
+  code: string;
+  title: string;
+  level: Level;
+  clauses: string[];
+}
+
+export const CHECK_CODE_PATTERN = /^[A-Z][A-Z0-9_]+$/;

@@ -1,0 +1,122 @@
+/**
+ * Builds the run report from the case outcomes: tallies per check, verdict per clause, finding
+ * ids, exit code. Pure: the same outcomes always give the same report.
+ */
+import type { ClauseCatalogue } from '../contract/clauses.ts';
+import type { CheckDef } from '../core/checks.ts';
+import type { CaseOutcome, CheckVerdict, Finding } from '../core/findings.ts';
+import type { CheckRow, ClauseRow, ClauseVerdict, RunReport } from './report-types.ts';
+
+export interface ReportInput {
+  catalogue: ClauseCatalogue;
+  checks: readonly CheckDef[];
+  outcomes: readonly CaseOutcome[];
+  version: string;
+  target: RunReport['target'];
+  run: RunReport['run'];
+}
+
+function checkRows(checks: readonly CheckDef[], outcomes: readonly CaseOutcome[]): CheckRow[] {
+  return checks.map((def) => {
+    let passes = 0;
+    let failures = 0;
+    const skips: string[] = [];
+    for (const outcome of outcomes) {
+      for (const tally of outcome.tallies) {
+        if (tally.check !== def.code) continue;
+        passes += tally.passes;
+        failures += tally.failures;
+        if (tally.skipped !== undefined) skips.push(tally.skipped);
+      }
+      // A finding always counts, also when its case stopped before tallying.
+      failures = Math.max(failures, outcome.findings.filter((f) => f.check === def.code).length);
+    }
+    const verdict: CheckVerdict = failures > 0 ? 'failed' : passes > 0 ? 'passed' : 'skipped';
+    const row: CheckRow = { code: def.code, title: def.title, level: def.level, clauses: def.clauses, verdict, passes, failures };
+    if (verdict === 'skipped') row.skipped = skips[0] ?? 'not run in this selection';
+    return row;
+  });
+}
+
+function numberFindings(outcomes: readonly CaseOutcome[]): Finding[] {
+  const perCheck = new Map<string, number>();
+  const all: Finding[] = [];
+  for (const outcome of outcomes) {
+    for (const finding of outcome.findings) {
+      const n = (perCheck.get(finding.check) ?? 0) + 1;
+      perCheck.set(finding.check, n);
+      all.push({ ...finding, id: `${finding.check}#${n}` });
+    }
+  }
+  return all;
+}
+
+function clauseRows(catalogue: ClauseCatalogue, checks: CheckRow[], findings: Finding[]): ClauseRow[] {
+  return catalogue.clauses.map((clause) => {
+    const related = checks.filter((c) => c.clauses.includes(clause.id));
+    const failing = findings.filter((f) => f.clauses.includes(clause.id));
+    let verdict: ClauseVerdict;
+    let reason: string | undefined;
+    if (failing.length > 0) verdict = 'failed';
+    else if (related.some((c) => c.verdict === 'passed')) verdict = 'passed';
+    else if (clause.untestable !== undefined) [verdict, reason] = ['untestable', clause.untestable];
+    else if (related.length > 0) [verdict, reason] = ['skipped', related.find((c) => c.skipped)?.skipped ?? 'no check ran'];
+    else [verdict, reason] = ['untested', 'no check covers this clause'];
+    const row: ClauseRow = {
+      id: clause.id,
+      level: clause.level,
+      source: clause.source,
+      quote: clause.quote,
+      summary: clause.summary,
+      verdict,
+      checks: related.map((c) => c.code),
+      findings: failing.map((f) => f.id),
+    };
+    if (clause.reading !== undefined) row.reading = clause.reading;
+    if (reason !== undefined) row.reason = reason;
+    return row;
+  });
+}
+
+export function exitCodeFor(findings: readonly Finding[], strict: boolean, stopped: boolean): 0 | 1 | 2 {
+  if (findings.some((f) => f.level === 'MUST' || strict)) return 1;
+  return stopped ? 2 : 0;
+}
+
+export function buildReport(input: ReportInput): RunReport {
+  const checks = checkRows(input.checks, input.outcomes);
+  const findings = numberFindings(input.outcomes);
+  const clauses = clauseRows(input.catalogue, checks, findings);
+  const counts: Record<ClauseVerdict, number> = { passed: 0, failed: 0, skipped: 0, untested: 0, untestable: 0 };
+  for (const row of clauses) counts[row.verdict] += 1;
+  const requests = input.outcomes.reduce((sum, o) => sum + o.requests, 0);
+  const exitCode = exitCodeFor(findings, input.run.strict, input.run.stopped !== undefined);
+  return {
+    schemaVersion: 1,
+    tool: { name: 'crm-conformance', version: input.version },
+    api: input.catalogue.api,
+    target: input.target,
+    run: input.run,
+    summary: {
+      conformant: exitCode === 0,
+      exitCode,
+      clauses: counts,
+      findings: {
+        MUST: findings.filter((f) => f.level === 'MUST').length,
+        SHOULD: findings.filter((f) => f.level === 'SHOULD').length,
+      },
+      requests,
+      requestsPerSecond: input.run.wallMs > 0 ? Math.round((requests * 1000) / input.run.wallMs) : 0,
+    },
+    clauses,
+    checks,
+    findings,
+    cases: input.outcomes.map((o) => {
+      const failed = o.findings.length > 0 || o.error !== undefined;
+      const ran = o.tallies.some((t) => t.passes > 0 || t.failures > 0);
+      const verdict: CheckVerdict = failed ? 'failed' : ran ? 'passed' : 'skipped';
+      return { suite: o.suite, testCase: o.testCase, clauses: o.clauses, verdict, requests: o.requests, durationMs: o.durationMs, ...(o.error ? { error: o.error } : {}) };
+    }),
+    leftovers: input.outcomes.flatMap((o) => o.leftovers),
+  };
+}

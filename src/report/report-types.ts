@@ -1,0 +1,66 @@
+/**
+ * The run report: what report.json holds (its JSON Schema is spec/report.schema.json) and what
+ * every reporter renders. Built from case outcomes by build-report.ts.
+ */
+import type { Level } from '../contract/clauses.ts';
+import type { CheckVerdict, Finding } from '../core/findings.ts';
+
+export type ClauseVerdict = 'passed' | 'failed' | 'skipped' | 'untested' | 'untestable';
+
+export interface ClauseRow {
+  id: string;
+  level: Level;
+  source: string;
+  quote: string;
+  summary: string;
+  reading?: string;
+  verdict: ClauseVerdict;
+  /** Why the clause was skipped, untested or untestable. */
+  reason?: string;
+  checks: string[];
+  findings: string[];
+}
+
+export interface CheckRow {
+  code: string;
+  title: string;
+  level: Level;
+  clauses: string[];
+  verdict: CheckVerdict;
+  passes: number;
+  failures: number;
+  skipped?: string;
+}
+
+export interface RunReport {
+  schemaVersion: 1;
+  tool: { name: 'crm-conformance'; version: string };
+  api: string;
+  target: { baseUrl: string; embedded: boolean; objects: string[] };
+  run: {
+    id: string;
+    seed: number;
+    runs: number;
+    strict: boolean;
+    only: string[];
+    shard?: { index: number; count: number };
+    startedAt: string;
+    finishedAt: string;
+    wallMs: number;
+    /** Set when the run stopped early (deadline, unreachable target …). */
+    stopped?: { code: string; message: string };
+  };
+  summary: {
+    conformant: boolean;
+    exitCode: 0 | 1 | 2;
+    clauses: Record<ClauseVerdict, number>;
+    findings: { MUST: number; SHOULD: number };
+    requests: number;
+    requestsPerSecond: number;
+  };
+  clauses: ClauseRow[];
+  checks: CheckRow[];
+  findings: Finding[];
+  cases: Array<{ suite: string; testCase: string; clauses: string[]; verdict: CheckVerdict; requests: number; durationMs: number; error?: { code: string; message: string } }>;
+  leftovers: Array<{ objectSlug: string; recordId: string; reason: string }>;
+}
