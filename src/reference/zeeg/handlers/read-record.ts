@@ -1,0 +1,14 @@
+/** GET /v2/crm/{objectSlug}/{recordId}: one record, or 404 when it does not exist (any more). */
+import { notFound } from '../http/http-error.ts';
+import { recordReply } from '../record-view.ts';
+import { requireObject } from '../server-context.ts';
+import { deletedButReadable } from './delete-record.ts';
+import { param, type Handler } from './handler.ts';
+
+export const readRecord: Handler = async (ctx, input) => {
+  const object = requireObject(ctx, param(input, 'slug'));
+  const recordId = param(input, 'recordId');
+  const record = ctx.store.get(object.def.slug, recordId) ?? deletedButReadable(ctx, recordId);
+  if (record === undefined) throw notFound(`Record "${recordId}" not found.`);
+  return recordReply(ctx, object, 200, record);
+};

@@ -1,0 +1,75 @@
+/**
+ * PATCH /v2/crm/{objectSlug}/{recordId}/relation with `{ attributeSlug, add?, remove? }`:
+ * surgical add/remove on one relation or user attribute. Linking an already linked id or
+ * unlinking one that is not linked is a no-op; ids not mentioned are untouched.
+ */
+import { badRequest, notFound } from '../http/http-error.ts';
+import { isJsonObject, readJson } from '../http/read-body.ts';
+import { recordReply } from '../record-view.ts';
+import { requireObject, type ServedObject, type ServerContext, type WritableAttribute } from '../server-context.ts';
+import { checkReferencedIds } from '../validation/references.ts';
+import { checkUnique } from '../validation/uniqueness.ts';
+import { param, type Handler } from './handler.ts';
+
+const BODY_KEYS = new Set(['attributeSlug', 'add', 'remove']);
+
+interface RelationChange {
+  attr: WritableAttribute;
+  add: string[];
+  remove: string[];
+}
+
+/** One of `add` / `remove`: absent means [], otherwise an array of UUIDs (the value validator). */
+function idList(object: ServedObject, attr: WritableAttribute, body: Record<string, unknown>, name: 'add' | 'remove'): string[] {
+  if (!Object.hasOwn(body, name)) return [];
+  const list = body[name];
+  if (!object.validators.value(attr.key, list).valid || !Array.isArray(list)) {
+    throw badRequest(`"${name}" must be an array of UUIDs.`);
+  }
+  return list as string[];
+}
+
+function parseChange(ctx: ServerContext, object: ServedObject, body: unknown): RelationChange {
+  if (!isJsonObject(body)) throw badRequest('Request body must be a JSON object.');
+  const extra = Object.keys(body).find((key) => !BODY_KEYS.has(key));
+  if (extra !== undefined) throw badRequest(`Unknown field "${extra}"; expected attributeSlug, add and remove.`);
+  const slug = body['attributeSlug'];
+  const attr = typeof slug === 'string' ? object.writable.get(slug) : undefined;
+  if (attr === undefined || (attr.type !== 'relation' && attr.type !== 'user')) {
+    throw badRequest('"attributeSlug" must name a relation or user attribute of the object.');
+  }
+  const add = idList(object, attr, body, 'add');
+  const remove = idList(object, attr, body, 'remove');
+  if (add.length === 0 && remove.length === 0 && !ctx.faults.has('relation-empty-change-accepted')) {
+    throw badRequest('At least one of "add" or "remove" must be present and non-empty.');
+  }
+  if (add.some((id) => remove.includes(id)) && !ctx.faults.has('relation-overlap-accepted')) {
+    throw badRequest('The same id cannot appear in both "add" and "remove".');
+  }
+  checkReferencedIds(ctx, attr, add);
+  return { attr, add, remove };
+}
+
+/** The linked ids after the change, with the relation faults applied. */
+function applyChange(ctx: ServerContext, held: unknown, change: RelationChange): string[] {
+  let linked = Array.isArray(held) ? (held as string[]) : [];
+  if (ctx.faults.has('relation-add-replaces') && change.add.length > 0) linked = [];
+  if (!ctx.faults.has('relation-remove-ignored')) linked = linked.filter((id) => !change.remove.includes(id));
+  const added = change.add.filter((id, i) => !linked.includes(id) && change.add.indexOf(id) === i);
+  return [...linked, ...added];
+}
+
+export const updateRelation: Handler = async (ctx, input) => {
+  const object = requireObject(ctx, param(input, 'slug'));
+  const recordId = param(input, 'recordId');
+  const body = await readJson(input.req);
+  const record = ctx.store.get(object.def.slug, recordId);
+  if (record === undefined) throw notFound(`Record "${recordId}" not found.`);
+  const change = parseChange(ctx, object, body);
+  const next = applyChange(ctx, record.values.get(change.attr.key), change);
+  const changes = new Map<string, unknown>([[change.attr.key, next]]);
+  checkUnique(ctx, object, changes, record.id);
+  const updated = ctx.store.update(record, changes);
+  ctx.persist();
+  return recordReply(ctx, object, 200, updated);
+};

@@ -1,0 +1,71 @@
+/**
+ * Programmatic start-up of the Zeeg reference server, plus its fixtures and fault catalogue.
+ * `startReferenceServer()` listens on 127.0.0.1, port 0 by default, and resolves with the base
+ * URL (`http://127.0.0.1:PORT/v2`), the active faults and a `close()` that also ends keep-alive
+ * connections.
+ */
+import type { AddressInfo } from 'node:net';
+import { parseFaults } from './faults/fault-set.ts';
+import { FIXTURE_OBJECTS, MEMBER_IDS } from './fixtures.ts';
+import { createZeegServer } from './server.ts';
+import { serveObject, type ServerContext } from './server-context.ts';
+import { loadSnapshot, saveSnapshot } from './store/persistence.ts';
+import { RecordStore } from './store/record-store.ts';
+
+export * from './fixtures.ts';
+export { FAULTS, FAULT_NAMES, isFaultName, type FaultEntry, type FaultName } from './faults/catalogue.ts';
+export { BODY_LIMIT_BYTES } from './http/read-body.ts';
+
+export interface ReferenceServerOptions {
+  port?: number;
+  host?: string;
+  /** Fault names to switch on (see FAULTS); an unknown name throws CRMC_USAGE. */
+  faults?: string[];
+  /** true logs one line per request to stderr; a stream logs there instead. */
+  log?: boolean | NodeJS.WritableStream;
+  /** JSON file to load at start and rewrite after every successful write. */
+  dataFile?: string;
+}
+
+export interface RunningReferenceServer {
+  /** Base URL, e.g. http://127.0.0.1:43121/v2 */
+  readonly url: string;
+  readonly faults: string[];
+  close(): Promise<void>;
+}
+
+export async function startReferenceServer(options: ReferenceServerOptions = {}): Promise<RunningReferenceServer> {
+  const faults = parseFaults(options.faults ?? []);
+  const objects = new Map(FIXTURE_OBJECTS.map((def) => [def.slug, serveObject(def)] as const));
+  const store = new RecordStore(FIXTURE_OBJECTS);
+  const dataFile = options.dataFile;
+  if (dataFile !== undefined) loadSnapshot(dataFile, store, FIXTURE_OBJECTS);
+  const ctx: ServerContext = {
+    objects,
+    store,
+    faults,
+    members: new Set(MEMBER_IDS),
+    persist: dataFile === undefined ? () => undefined : () => saveSnapshot(dataFile, store, FIXTURE_OBJECTS),
+  };
+  const log = options.log === true ? process.stderr : options.log === false ? undefined : options.log;
+  const server = createZeegServer(ctx, { log });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${urlHost}:${port}/v2`,
+    faults: [...faults.names],
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error === undefined ? resolve() : reject(error)));
+        server.closeAllConnections();
+      }),
+  };
+}
