@@ -2,13 +2,15 @@
  * The one AJV instance of the process (JSON Schema 2020-12, as OpenAPI 3.1 uses) and the
  * compile cache every validator goes through, so each schema is compiled once.
  */
-import Ajv2020Module from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type Ajv2020Class from 'ajv/dist/2020.js';
+import type { FormatsPlugin } from 'ajv-formats';
 
-// Both packages ship CommonJS with a `default` export; under NodeNext the default import is the module.
-const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module }).default ?? Ajv2020Module;
-const addFormats = (addFormatsModule as unknown as { default: typeof addFormatsModule }).default ?? addFormatsModule;
+// Both packages are CommonJS; require() gives the constructor and plugin without default-import quirks.
+const require = createRequire(import.meta.url);
+const Ajv2020 = require('ajv/dist/2020.js') as typeof Ajv2020Class;
+const addFormats = require('ajv-formats') as FormatsPlugin;
 
 export type { ErrorObject, ValidateFunction };
 
@@ -29,12 +31,11 @@ const cache = new Map<string, ValidateFunction>();
 
 /** Compile a schema once per cache key; later calls return the same function. */
 export function compileOnce(key: string, schema: Record<string, unknown>): ValidateFunction {
-  let fn = cache.get(key);
-  if (fn === undefined) {
-    const { $id: _ignored, ...withoutId } = schema;
-    fn = ajv.compile(withoutId);
-    cache.set(key, fn);
-  }
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const { $id: _ignored, ...withoutId } = schema;
+  const fn = ajv.compile(withoutId);
+  cache.set(key, fn);
   return fn;
 }
 
