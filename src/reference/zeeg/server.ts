@@ -34,6 +34,13 @@ function failureReply(error: unknown, log: NodeJS.WritableStream): JsonReply {
   return errorReply(500, 'Internal server error.');
 }
 
+/** The `errors-plain-text` fault: the error message as text/plain instead of a JSON body. */
+function sendPlainError(res: ServerResponse, reply: JsonReply): void {
+  const message = (reply.body as { message?: unknown }).message;
+  res.writeHead(reply.status, { ...reply.headers, 'content-type': 'text/plain; charset=utf-8' });
+  res.end(String(message ?? 'error'));
+}
+
 export function createZeegServer(ctx: ServerContext, options: ServerOptions = {}): Server {
   const errorLog = options.log ?? process.stderr;
   return createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -47,7 +54,7 @@ export function createZeegServer(ctx: ServerContext, options: ServerOptions = {}
     }
     dispatch(ctx, req)
       .catch((error: unknown) => failureReply(error, errorLog))
-      .then((reply) => sendJson(res, reply))
+      .then((reply) => (reply.status >= 400 && ctx.faults.has('errors-plain-text') ? sendPlainError(res, reply) : sendJson(res, reply)))
       .catch((error: unknown) => {
         errorLog.write(`reference server: could not answer: ${String(error)}\n`);
         res.destroy();

@@ -31,7 +31,9 @@ export function faultTolerates(faults: FaultSet, attr: AttributeDef, value: unkn
     case 'select':
       return faults.has('select-accepts-unknown-option') && isOptionShaped(value);
     case 'multiselect':
-      return faults.has('multiselect-accepts-unknown-option') && Array.isArray(value) && value.every(isOptionShaped);
+      if (!Array.isArray(value)) return false;
+      if (faults.has('multiselect-accepts-unknown-option') && value.every(isOptionShaped)) return true;
+      return faults.has('multiselect-accepts-bare-ids') && value.every((item) => typeof item === 'string' || typeof item === 'number');
     default:
       return false;
   }

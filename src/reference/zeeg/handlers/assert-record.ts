@@ -45,7 +45,10 @@ function matchingKey(ctx: ServerContext, object: ServedObject, url: URL): string
 
 /** The matching value from the body: present, not null, not the empty string. */
 function matchingValue(ctx: ServerContext, key: string, values: ReadonlyMap<string, unknown>): unknown {
-  if (!values.has(key)) throw badRequest(`The body must include a value for the matching attribute "${key}".`);
+  if (!values.has(key)) {
+    if (ctx.faults.has('assert-missing-matching-value-accepted')) return null;
+    throw badRequest(`The body must include a value for the matching attribute "${key}".`);
+  }
   const value = values.get(key);
   if (value === null && !ctx.faults.has('assert-null-matching-accepted')) {
     throw badRequest(`The value of the matching attribute "${key}" must not be null.`);
@@ -78,7 +81,9 @@ export const assertRecord: Handler = async (ctx, input) => {
     ctx.persist();
     return recordReply(ctx, object, ctx.faults.has('assert-update-returns-201') ? 201 : 200, updated);
   }
-  const created = ctx.store.insert(object.def.slug, values);
+  const stored = new Map(values);
+  if (key !== undefined && ctx.faults.has('assert-drops-matching-value')) stored.delete(key);
+  const created = ctx.store.insert(object.def.slug, stored);
   ctx.persist();
   return recordReply(ctx, object, ctx.faults.has('assert-create-returns-200') ? 200 : 201, created);
 };

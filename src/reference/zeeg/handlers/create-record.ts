@@ -21,7 +21,8 @@ export const createRecord: Handler = async (ctx, input) => {
   checkReferences(ctx, object, values);
   if (!ctx.faults.has('unique-ignored-on-create')) checkUnique(ctx, object, values);
 
-  const record = ctx.store.insert(object.def.slug, values);
+  const id = ctx.faults.has('record-id-not-uuid') ? String(ctx.store.list(object.def.slug).length + 1) : undefined;
+  const record = ctx.store.insert(object.def.slug, values, { id });
   ctx.persist();
   const status = ctx.faults.has('wrong-status-create-200') ? 200 : 201;
   return recordReply(ctx, object, status, record, { omitNulls: ctx.faults.has('create-omits-null-attributes') });

@@ -23,7 +23,9 @@ interface RelationChange {
 function idList(object: ServedObject, attr: WritableAttribute, body: Record<string, unknown>, name: 'add' | 'remove'): string[] {
   if (!Object.hasOwn(body, name)) return [];
   const list = body[name];
-  if (!object.validators.value(attr.key, list).valid || !Array.isArray(list)) {
+  // Relation and user values share one schema (an array of UUIDs): the value validator checks it.
+  const linkType = attr.type === 'relation' || attr.type === 'user';
+  if (!Array.isArray(list) || (linkType && !object.validators.value(attr.key, list).valid)) {
     throw badRequest(`"${name}" must be an array of UUIDs.`);
   }
   return list as string[];
@@ -35,7 +37,8 @@ function parseChange(ctx: ServerContext, object: ServedObject, body: unknown): R
   if (extra !== undefined) throw badRequest(`Unknown field "${extra}"; expected attributeSlug, add and remove.`);
   const slug = body['attributeSlug'];
   const attr = typeof slug === 'string' ? object.writable.get(slug) : undefined;
-  if (attr === undefined || (attr.type !== 'relation' && attr.type !== 'user')) {
+  const linkType = attr?.type === 'relation' || attr?.type === 'user';
+  if (attr === undefined || (!linkType && !ctx.faults.has('relation-any-attribute-accepted'))) {
     throw badRequest('"attributeSlug" must name a relation or user attribute of the object.');
   }
   const add = idList(object, attr, body, 'add');
@@ -53,6 +56,9 @@ function parseChange(ctx: ServerContext, object: ServedObject, body: unknown): R
 /** The linked ids after the change, with the relation faults applied. */
 function applyChange(ctx: ServerContext, held: unknown, change: RelationChange): string[] {
   let linked = Array.isArray(held) ? (held as string[]) : [];
+  if (ctx.faults.has('relation-noop-rejected') && change.add.some((id) => linked.includes(id))) {
+    throw badRequest('An id in "add" is already linked.');
+  }
   if (ctx.faults.has('relation-add-replaces') && change.add.length > 0) linked = [];
   if (!ctx.faults.has('relation-remove-ignored')) linked = linked.filter((id) => !change.remove.includes(id));
   const added = change.add.filter((id, i) => !linked.includes(id) && change.add.indexOf(id) === i);

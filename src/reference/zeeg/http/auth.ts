@@ -21,7 +21,8 @@ export function authenticate(req: IncomingMessage, faults: FaultSet): ReadonlySe
 
 /** Throws 403 when `scopes` lacks `required`. */
 export function authorize(scopes: ReadonlySet<Scope>, required: Scope, faults: FaultSet): void {
-  if (scopes.has(required)) return;
+  const readRefused = required === 'crm:read' && faults.has('discovery-read-token-refused') && !scopes.has('crm:write');
+  if (scopes.has(required) && !readRefused) return;
   if (required === 'crm:write' && faults.has('auth-write-with-read-token') && scopes.has('crm:read')) return;
   throw new HttpError(403, `Forbidden: this call requires the ${required} scope.`);
 }

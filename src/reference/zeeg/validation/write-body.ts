@@ -34,7 +34,8 @@ function unknownKeys(object: ServedObject, body: Record<string, unknown>): strin
  * Check a write body and return its attribute values as a Map (key → value, null kept).
  * Throws HttpError 400 on the first problem found.
  */
-export function validateWriteBody(object: ServedObject, body: unknown, faults: FaultSet): Map<string, unknown> {
+export function validateWriteBody(object: ServedObject, sent: unknown, faults: FaultSet): Map<string, unknown> {
+  const body = Array.isArray(sent) && faults.has('array-body-accepted') ? {} : sent;
   if (!isJsonObject(body)) throw badRequest('Request body must be a JSON object.');
   let checked: Record<string, unknown> = body;
   const unknown = unknownKeys(object, body);
