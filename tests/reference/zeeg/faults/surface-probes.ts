@@ -1,0 +1,75 @@
+/** Probes for response shape, auth, discovery, delete and the relation endpoint. */
+import { READ_TOKEN } from '../../../../src/reference/zeeg/index.ts';
+import type { ZeegClient } from '../helpers/client.ts';
+import { UUID_PATTERN, attributesOf, newProduct, newSupplier, recordOf, type ProbeTable } from './probe.ts';
+
+async function linkedAfter(c: ZeegClient, linked: string[], change: Record<string, unknown>): Promise<unknown> {
+  const id = await newProduct(c, { suppliers: linked });
+  await c.relation('products', id, { attributeSlug: 'suppliers', ...change });
+  return (await attributesOf(c, id))?.['suppliers'];
+}
+
+async function attributeKeys(c: ZeegClient, token?: string): Promise<Map<string, Record<string, unknown>>> {
+  const reply = await c.discover('products', token === undefined ? {} : { token });
+  const attributes: Array<Record<string, unknown>> = reply.body?.object?.attributes ?? [];
+  return new Map(attributes.map((a) => [String(a['key']), a]));
+}
+
+export const SURFACE_PROBES: ProbeTable = {
+  'record-missing-id': async (c) => UUID_PATTERN.test(String(recordOf(await c.create('products', {}))?.id)),
+  'missing-envelope': async (c) => {
+    const reply = await c.create('products', { name: 'x' });
+    return reply.body?.success === true && reply.body?.status === 201 && typeof reply.body?.record === 'object';
+  },
+  'auth-no-401-without-token': async (c) => (await c.create('products', {}, { token: null })).status === 401,
+  'auth-write-with-read-token': async (c) => (await c.create('products', {}, { token: READ_TOKEN })).status === 403,
+  'discovery-read-token-refused': async (c) => (await c.discover('products', { token: READ_TOKEN })).status === 200,
+  'discovery-missing-system-attributes': async (c) => {
+    const keys = await attributeKeys(c);
+    return ['id', 'created_at', 'updated_at'].every((key) => keys.get(key)?.['isStandard'] === true);
+  },
+  'discovery-options-missing': async (c) => Array.isArray((await attributeKeys(c)).get('category')?.['options']),
+  'errors-plain-text': async (c) => {
+    const reply = await c.discover('nope');
+    return reply.headers.get('content-type')?.startsWith('application/json') === true && reply.body?.success === false;
+  },
+
+  'delete-idempotent': async (c) => {
+    const id = await newProduct(c, {});
+    await c.remove('products', id);
+    return (await c.remove('products', id)).status === 404;
+  },
+  'delete-leaves-record-readable': async (c) => {
+    const id = await newProduct(c, {});
+    await c.remove('products', id);
+    return (await c.get('products', id)).status === 404;
+  },
+
+  'relation-remove-ignored': async (c) => {
+    const [a, b] = [await newSupplier(c), await newSupplier(c)];
+    return JSON.stringify(await linkedAfter(c, [a, b], { remove: [a] })) === JSON.stringify([b]);
+  },
+  'relation-add-replaces': async (c) => {
+    const [a, b] = [await newSupplier(c), await newSupplier(c)];
+    return JSON.stringify(await linkedAfter(c, [a], { add: [b] })) === JSON.stringify([a, b]);
+  },
+  'relation-empty-change-accepted': async (c) => {
+    const id = await newProduct(c, {});
+    return (await c.relation('products', id, { attributeSlug: 'suppliers', add: [] })).status === 400;
+  },
+  'relation-overlap-accepted': async (c) => {
+    const [a, b] = [await newSupplier(c), await newSupplier(c)];
+    const id = await newProduct(c, { suppliers: [a] });
+    return (await c.relation('products', id, { attributeSlug: 'suppliers', add: [b], remove: [b] })).status === 400;
+  },
+  'relation-any-attribute-accepted': async (c) => {
+    const id = await newProduct(c, { name: 'text' });
+    const status = (await c.relation('products', id, { attributeSlug: 'name', add: [await newSupplier(c)] })).status;
+    return status === 400 && (await attributesOf(c, id))?.['name'] === 'text';
+  },
+  'relation-noop-rejected': async (c) => {
+    const a = await newSupplier(c);
+    const id = await newProduct(c, { suppliers: [a] });
+    return (await c.relation('products', id, { attributeSlug: 'suppliers', add: [a] })).status === 200;
+  },
+};
