@@ -31,9 +31,10 @@ export function valueSchema(attr: AttributeDef & { type: DocumentedType }): Json
     case 'select':
       return { type: 'object', required: ['id'], properties: { id: optionIdSchema(attr) } };
     case 'multiselect':
+      // Option membership is checked by callers at SHOULD level: the page states it for select only.
       return {
         type: 'array',
-        items: { type: 'object', required: ['id'], properties: { id: optionIdSchema(attr) } },
+        items: { type: 'object', required: ['id'], properties: { id: { type: ['string', 'integer'] } } },
       };
     case 'relation':
       return { type: 'array', items: UUID_SCHEMA };

@@ -1,0 +1,175 @@
+/**
+ * The HTTP client every suite talks to a target with: one undici pool per target, keep-alive,
+ * bounded reads, per-request deadline, no redirects, 429 honoured within bounds, and a wire
+ * log of redacted exchanges. Transport failures are CrmcErrors; after the first one the client
+ * fails fast, so shrinking never hammers a dead target.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Pool } from 'undici';
+import { CrmcError, type ErrorCode } from '../core/errors.ts';
+import type { Exchange } from '../core/findings.ts';
+import { readBounded } from './read-body.ts';
+import { redactHeaders } from './redact.ts';
+import { transportError } from './transport-errors.ts';
+
+export interface ClientOptions {
+  baseUrl: string;
+  token: string;
+  timeoutMs: number;
+  /** Response bytes kept; the rest is discarded unread. */
+  maxBodyBytes?: number;
+  /** Longest Retry-After honoured on a 429, and how many retries. */
+  maxRetryAfterMs?: number;
+  maxRetries?: number;
+  connections?: number;
+}
+
+export interface SendOptions {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Path below the base URL, starting with '/'. */
+  path: string;
+  query?: Record<string, string>;
+  /** A JSON value to send, or `raw` for bytes that are not JSON. */
+  json?: unknown;
+  raw?: string;
+  /** Token override: a string, or null for no Authorization header at all. */
+  token?: string | null;
+}
+
+export interface Reply {
+  status: number;
+  /** The parsed JSON body; undefined when the body is empty or not JSON. */
+  json: unknown;
+  parseError?: string;
+  exchange: Exchange;
+}
+
+const WIRE_LOG_LIMIT = 400;
+
+export class TargetClient {
+  readonly baseUrl: string;
+  private readonly options: Required<Omit<ClientOptions, 'baseUrl' | 'token'>> & { token: string };
+  private readonly pool: Pool;
+  private readonly basePath: string;
+  private readonly origin: string;
+  private seq = 0;
+  private failure: CrmcError | undefined;
+  readonly log: Exchange[] = [];
+  requests = 0;
+
+  constructor(options: ClientOptions) {
+    const url = new URL(options.baseUrl);
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.basePath = url.pathname.replace(/\/+$/, '');
+    this.origin = url.origin;
+    this.options = {
+      token: options.token,
+      timeoutMs: options.timeoutMs,
+      maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+      maxRetryAfterMs: options.maxRetryAfterMs ?? 5_000,
+      maxRetries: options.maxRetries ?? 2,
+      connections: options.connections ?? 16,
+    };
+    this.pool = new Pool(url.origin, { connections: this.options.connections, pipelining: 1, connect: { timeout: Math.min(options.timeoutMs, 5_000) } });
+  }
+
+  /** Position in the wire log, to slice the exchanges of one step later. */
+  mark(): number {
+    return this.seq;
+  }
+
+  since(mark: number): Exchange[] {
+    return this.log.filter((e) => e.seq > mark);
+  }
+
+  async send(step: string, options: SendOptions): Promise<Reply> {
+    if (this.failure !== undefined) throw this.failure;
+    for (let attempt = 0; ; attempt += 1) {
+      const reply = await this.sendOnce(step, options);
+      const wait = retryAfterMs(reply, this.options.maxRetryAfterMs);
+      if (wait === undefined || attempt >= this.options.maxRetries) return reply;
+      await sleep(wait);
+    }
+  }
+
+  private async sendOnce(step: string, options: SendOptions): Promise<Reply> {
+    const query = options.query === undefined ? '' : `?${new URLSearchParams(options.query).toString()}`;
+    const path = `${this.basePath}${options.path}${query}`;
+    const headers: Record<string, string> = { accept: 'application/json' };
+    const token = options.token === undefined ? this.options.token : options.token;
+    if (token !== null) headers.authorization = `Bearer ${token}`;
+    const body = options.raw ?? (options.json === undefined ? undefined : JSON.stringify(options.json));
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const exchange: Exchange = {
+      seq: ++this.seq,
+      step,
+      request: { method: options.method, url: `${this.origin}${path}`, headers: redactHeaders(headers), ...(body === undefined ? {} : { body }) },
+      durationMs: 0,
+    };
+    this.requests += 1;
+    this.record(exchange);
+    const started = performance.now();
+    try {
+      const res = await this.pool.request({
+        path,
+        method: options.method,
+        headers,
+        body,
+        headersTimeout: this.options.timeoutMs,
+        bodyTimeout: this.options.timeoutMs,
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
+      const read = await readBounded(res.body, this.options.maxBodyBytes);
+      exchange.durationMs = Math.round(performance.now() - started);
+      exchange.response = { status: res.statusCode, headers: flattenHeaders(res.headers), body: read.text, truncated: read.truncated };
+      return parseReply(exchange, read.truncated);
+    } catch (error) {
+      exchange.durationMs = Math.round(performance.now() - started);
+      const failure = transportError(error, this.baseUrl, this.options.timeoutMs);
+      exchange.error = { code: failure.code, message: failure.message };
+      if (isFatal(failure.code)) this.failure = failure;
+      throw failure;
+    }
+  }
+
+  private record(exchange: Exchange): void {
+    this.log.push(exchange);
+    if (this.log.length > WIRE_LOG_LIMIT) this.log.splice(0, this.log.length - WIRE_LOG_LIMIT);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close().catch(() => undefined);
+  }
+}
+
+function isFatal(code: ErrorCode): boolean {
+  return code === 'CRMC_TARGET_UNREACHABLE' || code === 'CRMC_TARGET_TIMEOUT';
+}
+
+function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
+  return out;
+}
+
+function parseReply(exchange: Exchange, truncated: boolean): Reply {
+  const response = exchange.response!;
+  if (truncated) {
+    return { status: response.status, json: undefined, parseError: `body over the ${response.body.length}-byte read limit`, exchange };
+  }
+  if (response.body.trim() === '') return { status: response.status, json: undefined, exchange };
+  try {
+    return { status: response.status, json: JSON.parse(response.body) as unknown, exchange };
+  } catch (error) {
+    return { status: response.status, json: undefined, parseError: error instanceof Error ? error.message : 'not JSON', exchange };
+  }
+}
+
+function retryAfterMs(reply: Reply, limit: number): number | undefined {
+  if (reply.status !== 429) return undefined;
+  const header = reply.exchange.response?.headers['retry-after'];
+  const seconds = header === undefined ? 1 : Number(header);
+  if (!Number.isFinite(seconds) || seconds < 0) return undefined;
+  return Math.min(seconds * 1000, limit);
+}
+
