@@ -32,6 +32,8 @@ export function faultTolerates(faults: FaultSet, attr: AttributeDef, value: unkn
       return faults.has('select-accepts-unknown-option') && isOptionShaped(value);
     case 'multiselect':
       if (!Array.isArray(value)) return false;
+      // Option membership is checked in validation/option-membership.ts; this branch only matters
+      // if the shared schema checks it too.
       if (faults.has('multiselect-accepts-unknown-option') && value.every(isOptionShaped)) return true;
       return faults.has('multiselect-accepts-bare-ids') && value.every((item) => typeof item === 'string' || typeof item === 'number');
     default:

@@ -5,6 +5,7 @@
  * other invalid value.
  */
 import { badRequest } from '../http/http-error.ts';
+import { checkOptionMembership } from './option-membership.ts';
 import type { ServedObject, ServerContext, WritableAttribute } from '../server-context.ts';
 
 /** Throw 400 if an id in `ids` names no record / member for this attribute. */
@@ -27,8 +28,12 @@ export function checkReferencedIds(ctx: ServerContext, attr: WritableAttribute, 
   }
 }
 
-/** Check every relation and user value of a validated write body. */
+/**
+ * Check every relation and user value of a validated write body, and that multiselect items
+ * name options of their attribute.
+ */
 export function checkReferences(ctx: ServerContext, object: ServedObject, values: ReadonlyMap<string, unknown>): void {
+  checkOptionMembership(ctx, object, values);
   for (const [key, value] of values) {
     const attr = object.writable.get(key);
     if (attr === undefined || !Array.isArray(value)) continue;
