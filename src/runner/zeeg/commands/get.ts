@@ -1,0 +1,31 @@
+/** GET a record: the values the model holds. */
+import type fc from 'fast-check';
+import { judgeRecordEnvelope } from '../../../checks/zeeg/judge-envelope.ts';
+import { judgeValues } from '../../../checks/zeeg/judge-values.ts';
+import { READBACK_MATCHES } from '../../../checks/zeeg/resource-checks.ts';
+import type { ModelRecord } from '../../../model/state.ts';
+import type { Session } from '../../session.ts';
+import { pickRecord, type ModelBox } from '../model-box.ts';
+
+export async function readBack(box: ModelBox, session: Session, record: ModelRecord, step: string): Promise<void> {
+  const probe = session.probe(box.target);
+  const reply = await session.client.send(step, { method: 'GET', path: `/crm/${box.target.slug}/${record.id}` });
+  if (reply.status !== 200) {
+    probe.recorder.fail(READBACK_MATCHES, { message: `GET of a live record answered ${reply.status}`, expected: 200, observed: reply.status, exchanges: probe.evidence() }, { stop: true });
+  }
+  const observed = judgeRecordEnvelope(probe, 'getRecord', reply);
+  judgeValues(probe, 'read', record.values, observed.values, {});
+}
+
+export class GetCommand implements fc.AsyncCommand<ModelBox, Session> {
+  constructor(readonly pick: number) {}
+  check(box: Readonly<ModelBox>): boolean {
+    return box.state.records.length > 0;
+  }
+  async run(box: ModelBox, session: Session): Promise<void> {
+    await readBack(box, session, pickRecord(box, this.pick)!, this.toString());
+  }
+  toString(): string {
+    return `Get(#${this.pick})`;
+  }
+}

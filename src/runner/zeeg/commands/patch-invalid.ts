@@ -1,0 +1,33 @@
+/** Patch with valid values plus one wrongly typed value: 400, and the record is unchanged. */
+import type fc from 'fast-check';
+import { confirmInvalid, type InvalidValue } from '../../../generation/invalid-values.ts';
+import { predictPatch } from '../../../model/predict-write.ts';
+import type { Values } from '../../../model/values.ts';
+import type { Session } from '../../session.ts';
+import { executeWrite } from '../execute.ts';
+import { pickRecord, type ModelBox } from '../model-box.ts';
+import { resolveBody } from '../write-plan.ts';
+
+export class PatchInvalidCommand implements fc.AsyncCommand<ModelBox, Session> {
+  constructor(readonly pick: number, readonly template: Values, readonly key: string, readonly invalid: InvalidValue) {}
+  check(box: Readonly<ModelBox>): boolean {
+    return box.state.records.length > 0 && box.target.world.attributes.has(this.key);
+  }
+  async run(box: ModelBox, session: Session): Promise<void> {
+    const record = pickRecord(box, this.pick)!;
+    const body = { ...resolveBody(this.template, box.plan, box.prefix), [this.key]: this.invalid.value };
+    if (!confirmInvalid(box.target.world, this.key, body[this.key])) return;
+    await executeWrite(box, session, {
+      step: this.toString(),
+      op: 'patchRecord',
+      request: { method: 'PATCH', path: `/crm/${box.target.slug}/${record.id}`, json: body },
+      prediction: predictPatch(box.target.world, box.state, record.id, body),
+      body,
+      situation: () => 'patch',
+      touched: [record.id],
+    });
+  }
+  toString(): string {
+    return `PatchInvalid(#${this.pick}, ${this.key} = ${JSON.stringify(this.invalid.value)}: ${this.invalid.why}, with ${JSON.stringify(this.template)})`;
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Create or patch with the unique value another record holds: 400, nothing written. Patching
+ * a record with its own unique value must succeed instead.
+ */
+import type fc from 'fast-check';
+import { predictCreate, predictPatch } from '../../../model/predict-write.ts';
+import type { Session } from '../../session.ts';
+import { executeWrite } from '../execute.ts';
+import type { ModelBox } from '../model-box.ts';
+import { UNIQUE_OWN_VALUE } from '../../../checks/zeeg/reject-checks.ts';
+
+export class WriteDuplicateUniqueCommand implements fc.AsyncCommand<ModelBox, Session> {
+  constructor(readonly op: 'create' | 'patch', readonly holderPick: number, readonly targetPick: number) {}
+  private holders(box: Readonly<ModelBox>) {
+    const key = box.plan.uniqueText.find((k) => box.state.records.some((r) => typeof r.values[k] === 'string'));
+    return key === undefined ? undefined : { key, records: box.state.records.filter((r) => typeof r.values[key] === 'string') };
+  }
+  check(box: Readonly<ModelBox>): boolean {
+    return this.holders(box) !== undefined;
+  }
+  async run(box: ModelBox, session: Session): Promise<void> {
+    const { key, records } = this.holders(box)!;
+    const holder = records[this.holderPick % records.length]!;
+    const body = { [key]: holder.values[key] };
+    if (this.op === 'create') {
+      await executeWrite(box, session, {
+        step: this.toString(),
+        op: 'createRecord',
+        request: { method: 'POST', path: `/crm/${box.target.slug}`, json: body },
+        prediction: predictCreate(box.target.world, box.state, body),
+        body,
+        situation: () => 'create',
+        touched: [],
+      });
+      return;
+    }
+    const target = box.state.records[this.targetPick % box.state.records.length]!;
+    await executeWrite(box, session, {
+      step: this.toString(),
+      op: 'patchRecord',
+      request: { method: 'PATCH', path: `/crm/${box.target.slug}/${target.id}`, json: body },
+      prediction: predictPatch(box.target.world, box.state, target.id, body),
+      body,
+      situation: () => 'patch',
+      touched: [target.id],
+      ...(target.id === holder.id ? { statusCheck: UNIQUE_OWN_VALUE } : {}),
+    });
+  }
+  toString(): string {
+    return `${this.op === 'create' ? 'Create' : 'Patch'}DuplicateUnique(holder #${this.holderPick}, target #${this.targetPick})`;
+  }
+}

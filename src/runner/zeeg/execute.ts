@@ -1,0 +1,100 @@
+/**
+ * Sends one write, judges it against the model's prediction and applies the outcome to the
+ * model. After a refusal it proves the refusal left no trace.
+ */
+import { judgeRecordEnvelope } from '../../checks/zeeg/judge-envelope.ts';
+import { judgeWriteStatus } from '../../checks/zeeg/judge-status.ts';
+import { judgeValues, type ValueSituation } from '../../checks/zeeg/judge-values.ts';
+import type { OperationId } from '../../checks/zeeg/probe.ts';
+import { RECORD_ID_FRESH, UPDATE_SAME_RECORD } from '../../checks/zeeg/write-checks.ts';
+import { REJECTED_CREATE_NO_RECORD, REJECTED_WRITE_NO_TRACE } from '../../checks/zeeg/reject-checks.ts';
+import type { CheckDef } from '../../core/checks.ts';
+import type { SendOptions } from '../../http/client.ts';
+import { predictAssert, predictGet } from '../../model/predict-write.ts';
+import type { Prediction } from '../../model/prediction.ts';
+import { findRecord, withRecord } from '../../model/state.ts';
+import { differingKeys, type Values } from '../../model/values.ts';
+import type { Session } from '../session.ts';
+import type { ModelBox } from './model-box.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface WriteStep {
+  step: string;
+  op: OperationId;
+  request: SendOptions;
+  prediction: Prediction;
+  /** The keys the request named, for charging value differences. */
+  body: Values;
+  situation: (outcome: 'created' | 'updated') => ValueSituation;
+  /** Records a refusal must leave unchanged. */
+  touched: string[];
+  /** The check charged when an expected acceptance gets the wrong status (default: by operation). */
+  statusCheck?: CheckDef;
+}
+
+export async function executeWrite(box: ModelBox, session: Session, write: WriteStep): Promise<'accepted' | 'rejected'> {
+  const probe = session.probe(box.target);
+  const reply = await session.client.send(write.step, write.request);
+  const accepted = judgeWriteStatus(probe, write.op, write.prediction, reply, write.body, write.statusCheck);
+  if (accepted === undefined) {
+    await proveNoTrace(box, session, write);
+    return 'rejected';
+  }
+  if (accepted.outcome !== 'created' && accepted.outcome !== 'updated') return 'accepted';
+  const observed = judgeRecordEnvelope(probe, write.op, reply);
+  if (accepted.outcome === 'created') {
+    session.track(box.target.slug, observed.id);
+    const reused = !UUID.test(observed.id) || findRecord(box.state, observed.id) !== undefined || box.state.deleted.includes(observed.id);
+    if (reused) probe.recorder.fail(RECORD_ID_FRESH, { message: `created record has id ${observed.id}, which is not a new UUID`, expected: 'a new UUID', observed: observed.id, exchanges: probe.evidence() }, { stop: true });
+    probe.recorder.pass(RECORD_ID_FRESH);
+  } else if (observed.id !== accepted.id) {
+    probe.recorder.fail(UPDATE_SAME_RECORD, { message: `updated record ${observed.id}, expected ${accepted.id}`, expected: accepted.id, observed: observed.id, exchanges: probe.evidence() }, { stop: true });
+  } else {
+    probe.recorder.pass(UPDATE_SAME_RECORD);
+  }
+  judgeValues(probe, write.situation(accepted.outcome), accepted.values, observed.values, write.body);
+  box.state = withRecord(box.state, { id: accepted.outcome === 'created' ? observed.id : accepted.id, values: accepted.values });
+  return 'accepted';
+}
+
+/** Re-reads the records a refused write touched; a refused create is probed by an assert. */
+async function proveNoTrace(box: ModelBox, session: Session, write: WriteStep): Promise<void> {
+  const probe = session.probe(box.target);
+  for (const id of write.touched) {
+    const expected = predictGet(box.state, id);
+    if (expected.outcome !== 'read') continue;
+    const reply = await session.client.send(`${write.step}/re-read`, { method: 'GET', path: `/crm/${box.target.slug}/${id}` });
+    if (reply.status !== 200) continue;
+    const observed = judgeRecordEnvelope(probe, 'getRecord', reply);
+    const changed = differingKeys(box.target.world.attributes.values(), expected.values, observed.values);
+    if (changed.length > 0) {
+      probe.recorder.fail(REJECTED_WRITE_NO_TRACE, { message: `a refused ${write.op} changed ${changed.join(', ')}`, expected: expected.values, observed: observed.values, exchanges: probe.evidence() }, { stop: true });
+    }
+    probe.recorder.pass(REJECTED_WRITE_NO_TRACE);
+  }
+  if (write.op === 'createRecord' || write.op === 'assertRecord') await probeLeak(box, session, write);
+}
+
+/**
+ * A refused create must not have stored anything. If its body carried a prefixed text value
+ * no model record holds, an assert on that value must create (201); a 200 means it leaked.
+ */
+async function probeLeak(box: ModelBox, session: Session, write: WriteStep): Promise<void> {
+  const key = [...box.plan.prefixed].find((k) => typeof write.body[k] === 'string' && (write.body[k] as string).startsWith(box.prefix));
+  if (key === undefined) return;
+  const probeBody = { [key]: write.body[key] };
+  if (predictAssert(box.target.world, box.state, key, probeBody).outcome !== 'created') return;
+  const probe = session.probe(box.target);
+  const reply = await session.client.send(`${write.step}/leak-probe`, { method: 'PUT', path: `/crm/${box.target.slug}`, query: { matchingAttribute: key }, json: probeBody });
+  const id = (reply.json as { record?: { id?: unknown } } | undefined)?.record?.id;
+  if (typeof id === 'string') session.track(box.target.slug, id);
+  if (reply.status === 200) {
+    probe.recorder.fail(REJECTED_CREATE_NO_RECORD, { message: `a refused ${write.op} stored a record: an assert on ${key} found it`, expected: 201, observed: 200, exchanges: probe.evidence() }, { stop: true });
+  }
+  probe.recorder.pass(REJECTED_CREATE_NO_RECORD);
+  if (reply.status === 201 && typeof id === 'string') {
+    await session.client.send(`${write.step}/leak-probe-cleanup`, { method: 'DELETE', path: `/crm/${box.target.slug}/${id}` });
+    session.untrack(box.target.slug, id);
+  }
+}

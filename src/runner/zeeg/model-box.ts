@@ -1,0 +1,20 @@
+/**
+ * The model side of a model-based run: the pure state plus what the commands need to build
+ * requests (world, write plan, the sequence prefix).
+ */
+import type { ModelState } from '../../model/state.ts';
+import type { ObjectUnderTest } from '../session.ts';
+import type { WritePlan } from './write-plan.ts';
+
+export interface ModelBox {
+  state: ModelState;
+  readonly target: ObjectUnderTest;
+  readonly plan: WritePlan;
+  readonly prefix: string;
+}
+
+/** A live record picked by a generated index (commands are generated before the state exists). */
+export function pickRecord(box: ModelBox, pick: number) {
+  const records = box.state.records;
+  return records.length === 0 ? undefined : records[pick % records.length];
+}

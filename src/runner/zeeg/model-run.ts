@@ -1,0 +1,42 @@
+/**
+ * The model-based run: random command sequences against one object, each judged step by step
+ * against the pure model, then every record the model holds is read back.
+ */
+import fc from 'fast-check';
+import { UNIQUE_INVARIANT } from '../../checks/zeeg/reject-checks.ts';
+import { EMPTY_STATE } from '../../model/state.ts';
+import { runProperty } from '../property-run.ts';
+import type { ObjectUnderTest, Session } from '../session.ts';
+import { commandArbitraries, type ZeegCommand } from './command-arbitraries.ts';
+import { readBack } from './commands/get.ts';
+import type { ModelBox } from './model-box.ts';
+import { planWrites } from './write-plan.ts';
+
+export const MAX_COMMANDS = 20;
+
+/** Wraps a command so the trail lists the steps that actually ran. */
+function traced(command: ZeegCommand, trail: { add(step: string): void }): ZeegCommand {
+  return {
+    check: (box) => command.check(box),
+    run: async (box, session) => {
+      trail.add(command.toString());
+      await command.run(box, session);
+    },
+    toString: () => command.toString(),
+  };
+}
+
+export async function runModelSequences(session: Session, target: ObjectUnderTest, name: string): Promise<void> {
+  const plan = planWrites(target.world);
+  const commands = fc.commands(commandArbitraries(target, plan), { maxCommands: MAX_COMMANDS, size: '+1' });
+  await runProperty(session, { name, runs: session.settings.runs }, commands, async (cmds, trail) => {
+    const box: ModelBox = { state: EMPTY_STATE, target, plan, prefix: session.nextPrefix() };
+    const wrapped = [...cmds].map((c) => traced(c, trail));
+    await fc.asyncModelRun(() => ({ model: box, real: session }), wrapped);
+    for (const record of box.state.records) {
+      trail.add(`ReadBack(${record.id})`);
+      await readBack(box, session, record, 'final read-back');
+    }
+    if (plan.uniqueText.length > 0) session.recorder.pass(UNIQUE_INVARIANT);
+  });
+}
