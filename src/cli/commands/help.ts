@@ -1,0 +1,66 @@
+/**
+ * Help texts: an overview and one page per command.
+ */
+export const OVERVIEW = `crm-conformance: conformance suite for CRM record APIs (Zeeg CRM Records API)
+
+Usage: crm-conformance <command> [flags]
+
+Commands:
+  run       test a target (or the embedded reference server) and write the reports
+  serve     run the reference server as a local emulator
+  replay    re-run one finding of a report against a target
+  merge     merge shard reports into one
+  help      show help for a command
+
+Flags: --help, --version
+Exit codes: 0 conformant, 1 findings fail the run, 2 usage/config/unreachable target/broken report.
+`;
+
+export const COMMAND_HELP: Record<string, string> = {
+  run: `Usage: crm-conformance run [flags]
+
+Without --base-url (or CRM_BASE_URL) the embedded reference server is started and tested.
+
+  --base-url URL      API root with version prefix, e.g. https://api.zeeg.me/v2   (env CRM_BASE_URL)
+  --token T           token with crm:read and crm:write                          (env CRM_TOKEN)
+  --read-token T      token with crm:read only, for the scope checks            (env CRM_READ_TOKEN)
+  --object SLUG       object to test (repeatable)
+  --member UUID       organization member for user attributes (repeatable)
+  --seed N            seed of every random choice (default: random, printed)
+  --runs N            property runs per property (default 25)
+  --strict            SHOULD findings fail the run too
+  --only ID           clause id or check code to run (repeatable)
+  --timeout MS        per-request timeout (default 10000)
+  --concurrency N     requests in flight (default 4)
+  --report-dir DIR    where reports go (default reports/<timestamp>/, with reports/latest)
+  --shard i/n         run the i-th of n shards (merge them with "merge")
+  --max-time MS       deadline for the whole run
+  --config FILE       config file (default crm-conformance.config.ts or .json in the working directory)
+  --quiet             print only the final summary line
+
+Precedence: flags > environment > config file > defaults.
+`,
+  serve: `Usage: crm-conformance serve [--port 4010] [--host 127.0.0.1] [--log] [--data FILE] [--fault NAME]...
+
+Serves the Zeeg reference server until Ctrl+C. --port 0 picks a free port. --data FILE keeps
+records across restarts. --fault switches on a documented deviation (repeatable).
+`,
+  replay: `Usage: crm-conformance replay REPORT.json FINDING-ID [--base-url URL] [--token T] [--timeout MS]
+
+Re-sends the finding's recorded requests in order (to the recorded base URL unless --base-url
+is given; the token from --token or CRM_TOKEN) and judges the last answer against the finding's
+expectation. Prints FIXED (exit 0) or STILL FAILING (exit 1).
+`,
+  merge: `Usage: crm-conformance merge DIR... [--report-dir OUT] [--quiet]
+
+Merges shard reports (directories holding report.json) into one report with every format.
+Exits with the merged verdict: 0 conformant, 1 findings fail the run.
+`,
+  help: `Usage: crm-conformance help [command]
+`,
+};
+
+export function helpText(command?: string): string | undefined {
+  if (command === undefined) return OVERVIEW;
+  return COMMAND_HELP[command];
+}

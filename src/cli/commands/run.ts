@@ -1,0 +1,98 @@
+/**
+ * `crm-conformance run`: resolve settings, start the embedded reference server when no target
+ * is given, probe the target, run the suites, build and write the reports, print the summary.
+ * Returns the exit code the report carries.
+ */
+import { CHECKS_BY_CODE, ALL_CHECKS } from '../../checks/zeeg/index.ts';
+import { loadClauses } from '../../contract/clauses.ts';
+import { CrmcError } from '../../core/errors.ts';
+import { buildReport } from '../../report/build-report.ts';
+import type { RunSettings } from '../../runner/settings.ts';
+import { MEMBER_IDS, READ_TOKEN, startReferenceServer, WRITE_TOKEN, type RunningReferenceServer } from '../../reference/zeeg/index.ts';
+import { writeReports } from '../../reporters/write-reports.ts';
+import { printSuite, printSummary, stderrLine, stdoutOut } from '../console-output.ts';
+import { loadConfig } from '../load-config.ts';
+import { parseFlags, stringFlag } from '../parse-flags.ts';
+import { plainHttpWarning, probeTarget } from '../probe-target.ts';
+import { defaultReportDir, linkLatest } from '../report-dir.ts';
+import { resolveRun, RUN_FLAGS } from '../resolve-settings.ts';
+import { toolVersion } from '../version.ts';
+
+export const EMBEDDED_OBJECTS = ['products', 'suppliers'];
+
+/** Every --only entry must name a clause of the catalogue or a registered check. */
+export function checkOnly(only: readonly string[]): void {
+  const catalogue = loadClauses('zeeg');
+  for (const id of only) {
+    if (!catalogue.byId.has(id) && !CHECKS_BY_CODE.has(id)) {
+      throw new CrmcError('CRMC_USAGE', `--only: "${id}" is neither a clause id nor a check code (see the clause matrix in any report)`);
+    }
+  }
+}
+
+function useEmbedded(settings: RunSettings, server: RunningReferenceServer): void {
+  settings.baseUrl = server.url;
+  settings.token = WRITE_TOKEN;
+  settings.readToken = READ_TOKEN;
+  if (settings.members.length === 0) settings.members = [...MEMBER_IDS];
+  if (settings.objects.length === 0) settings.objects = [...EMBEDDED_OBJECTS];
+}
+
+export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
+  const flags = parseFlags('run', args, RUN_FLAGS);
+  const config = await loadConfig(cwd, stringFlag(flags, 'config'));
+  const resolved = resolveRun(flags, env, config, cwd);
+  const { settings, quiet } = resolved;
+  checkOnly(settings.only);
+  const catalogue = loadClauses('zeeg');
+  const out = stdoutOut();
+
+  if (resolved.ignoredToken) stderrLine('warning: a token is set but no base URL; testing the embedded reference server instead');
+  let server: RunningReferenceServer | undefined;
+  try {
+    if (settings.embedded) {
+      server = await startReferenceServer({ port: 0 });
+      useEmbedded(settings, server);
+    } else {
+      const warning = plainHttpWarning(settings.baseUrl);
+      if (warning !== undefined) stderrLine(warning);
+    }
+    await probeTarget(settings.baseUrl, settings.objects, settings.token);
+    if (!quiet) {
+      const seedNote = resolved.randomSeed ? ` (random; repeat with --seed ${settings.seed})` : '';
+      out.write(`crm-conformance ${toolVersion()}: ${settings.embedded ? 'embedded reference server' : settings.baseUrl}, seed ${settings.seed}${seedNote}, ${settings.runs} runs\n`);
+    }
+    const startedAt = new Date();
+    const started = performance.now();
+    const { runSuites } = await import('../run-suites.ts');
+    const result = await runSuites(settings, quiet ? {} : { onSuite: (p) => printSuite(out, p) });
+    const wallMs = Math.round(performance.now() - started);
+    const report = buildReport({
+      catalogue,
+      checks: ALL_CHECKS,
+      outcomes: result.outcomes,
+      version: toolVersion(),
+      target: { baseUrl: settings.baseUrl, embedded: settings.embedded, objects: settings.objects },
+      run: {
+        id: settings.runId,
+        seed: settings.seed,
+        runs: settings.runs,
+        strict: settings.strict,
+        only: settings.only,
+        ...(settings.shard === undefined ? {} : { shard: settings.shard }),
+        startedAt: startedAt.toISOString(),
+        finishedAt: new Date().toISOString(),
+        wallMs,
+        ...(result.stopped === undefined ? {} : { stopped: result.stopped }),
+      },
+    });
+    const dir = resolved.reportDir ?? defaultReportDir(cwd, startedAt, settings.shard === undefined ? undefined : `shard${settings.shard.index}of${settings.shard.count}`);
+    const secrets = [settings.token, settings.readToken ?? ''];
+    const written = writeReports(dir, report, { secrets, env });
+    if (resolved.reportDir === undefined) linkLatest(dir);
+    printSummary(out, written.report, written.html, quiet);
+    return written.report.summary.exitCode;
+  } finally {
+    await server?.close();
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * What a run prints: a line per finished suite and a final summary, as an aligned table with
+ * colour on a terminal and as plain `key: value` lines otherwise (CI logs, pipes). Only data
+ * from the report is printed; tokens never reach it (the report is redacted first).
+ */
+import type { RunReport } from '../report/report-types.ts';
+import type { SuiteProgress } from './outcome-reporter.ts';
+
+export interface Out {
+  write(text: string): void;
+  tty: boolean;
+}
+
+const COLORS = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
+
+function paint(out: Out, color: keyof typeof COLORS, text: string): string {
+  return out.tty ? `\u001b[${COLORS[color]}m${text}\u001b[0m` : text;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+export function printSuite(out: Out, p: SuiteProgress): void {
+  const facts = `${p.cases} case${p.cases === 1 ? '' : 's'}, ${p.findings} finding${p.findings === 1 ? '' : 's'}, ${p.requests} requests, ${seconds(p.durationMs)}`;
+  if (!out.tty) {
+    out.write(`suite ${p.suite}: ${p.failed ? 'failed' : 'passed'} (${facts})\n`);
+    return;
+  }
+  const mark = p.failed ? paint(out, 'red', '✗') : paint(out, 'green', '✓');
+  out.write(`  ${mark} ${p.suite.padEnd(22)} ${paint(out, 'dim', facts)}\n`);
+}
+
+function verdictText(report: RunReport): { text: string; color: keyof typeof COLORS } {
+  if (report.summary.exitCode === 1) return { text: 'NOT CONFORMANT', color: 'red' };
+  if (report.run.stopped !== undefined) return { text: `STOPPED (${report.run.stopped.code}: ${report.run.stopped.message})`, color: 'yellow' };
+  return { text: 'CONFORMANT', color: 'green' };
+}
+
+/** The summary rows, shared by both layouts. */
+export function summaryRows(report: RunReport, reportPath: string): Array<[string, string]> {
+  const { summary, run } = report;
+  const c = summary.clauses;
+  return [
+    ['verdict', verdictText(report).text],
+    ['target', report.target.baseUrl + (report.target.embedded ? ' (embedded reference server)' : '')],
+    ['clauses', `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped, ${c.untested} untested, ${c.untestable} untestable`],
+    ['findings', `${summary.findings.MUST} MUST, ${summary.findings.SHOULD} SHOULD${run.strict ? ' (strict)' : ''}`],
+    ['requests', `${summary.requests} (${summary.requestsPerSecond}/s)`],
+    ['seed', String(run.seed)],
+    ['wall time', seconds(run.wallMs)],
+    ['report', reportPath],
+  ];
+}
+
+export function printSummary(out: Out, report: RunReport, reportPath: string, quiet: boolean): void {
+  const rows = summaryRows(report, reportPath);
+  if (quiet) {
+    out.write(`crm-conformance: ${rows[0]![1]}; ${rows[2]![1]}; ${rows[3]![1]}; report ${reportPath}\n`);
+    return;
+  }
+  if (!out.tty) {
+    for (const [key, value] of rows) out.write(`${key}: ${value}\n`);
+    return;
+  }
+  const width = Math.max(...rows.map(([k]) => k.length));
+  const inner = Math.max(...rows.map(([k, v]) => k.length + v.length)) + 3;
+  const line = '─'.repeat(Math.min(inner + 2, 100));
+  out.write(`┌${line}\n`);
+  for (const [key, value] of rows) {
+    const shown = key === 'verdict' ? paint(out, 'bold', paint(out, verdictText(report).color, value)) : value;
+    out.write(`│ ${paint(out, 'dim', key.padEnd(width))}   ${shown}\n`);
+  }
+  out.write(`└${line}\n`);
+  for (const finding of report.findings.slice(0, 10)) {
+    out.write(`  ${paint(out, finding.level === 'MUST' ? 'red' : 'yellow', finding.level.padEnd(6))} ${finding.id}  ${finding.message}\n`);
+  }
+  if (report.findings.length > 10) out.write(`  … and ${report.findings.length - 10} more in the report\n`);
+}
+
+export function stdoutOut(): Out {
+  return { write: (text) => void process.stdout.write(text), tty: process.stdout.isTTY === true && process.env.NO_COLOR === undefined };
+}
+
+export function stderrLine(text: string): void {
+  process.stderr.write(`crm-conformance: ${text}\n`);
+}

@@ -1,0 +1,51 @@
+/**
+ * The configuration file's shape. `crm-conformance.config.ts` (or `.json`) in the working
+ * directory, or the file named by --config, holds one of these; command-line flags override it
+ * and environment variables sit in between (flags > env > file > defaults).
+ *
+ *   import { defineConfig } from 'crm-conformance';
+ *   export default defineConfig({ baseUrl: 'https://api.zeeg.me/v2', objects: ['products'] });
+ */
+
+export interface CrmConformanceConfig {
+  /** API root with its version prefix; without it the embedded reference server is tested. */
+  baseUrl?: string;
+  /** Token with crm:read and crm:write. Prefer the CRM_TOKEN environment variable. */
+  token?: string;
+  /** Token with crm:read only, for the scope checks. Prefer CRM_READ_TOKEN. */
+  readToken?: string;
+  /** Object slugs to test. */
+  objects?: string[];
+  /** Organization member UUIDs for user attributes. */
+  members?: string[];
+  /** Seed of every random choice; random (and printed) when unset. */
+  seed?: number;
+  /** fast-check runs per property. */
+  runs?: number;
+  /** SHOULD findings fail the run as well. */
+  strict?: boolean;
+  /** Clause ids or check codes to restrict the run to. */
+  only?: string[];
+  /** Per-request timeout in milliseconds. */
+  timeoutMs?: number;
+  /** Requests in flight. */
+  concurrency?: number;
+  /** `i/n`: run the i-th of n shards. */
+  shard?: string;
+  /** Whole-run deadline in milliseconds. */
+  maxTimeMs?: number;
+  /** Where reports go; relative paths are relative to the config file. */
+  reportDir?: string;
+  /** Print only the final summary. */
+  quiet?: boolean;
+}
+
+export const CONFIG_KEYS: ReadonlyArray<keyof CrmConformanceConfig> = [
+  'baseUrl', 'token', 'readToken', 'objects', 'members', 'seed', 'runs', 'strict', 'only',
+  'timeoutMs', 'concurrency', 'shard', 'maxTimeMs', 'reportDir', 'quiet',
+];
+
+/** Identity function that gives a config file its type. */
+export function defineConfig(config: CrmConformanceConfig): CrmConformanceConfig {
+  return config;
+}

@@ -1,0 +1,69 @@
+/**
+ * Finds and loads the configuration file: --config FILE, else crm-conformance.config.ts / .json
+ * in the working directory. Unknown keys and wrongly typed values are CRMC_CONFIG_INVALID.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CrmcError } from '../core/errors.ts';
+import { CONFIG_KEYS, type CrmConformanceConfig } from './define-config.ts';
+
+export const CONFIG_FILES = ['crm-conformance.config.ts', 'crm-conformance.config.mjs', 'crm-conformance.config.json'];
+
+export interface LoadedConfig {
+  file?: string;
+  /** Directory relative paths in the file are resolved against. */
+  dir: string;
+  config: CrmConformanceConfig;
+}
+
+function invalid(file: string, problem: string): never {
+  throw new CrmcError('CRMC_CONFIG_INVALID', `${file}: ${problem}`);
+}
+
+const TYPES: Record<keyof CrmConformanceConfig, 'string' | 'number' | 'boolean' | 'string[]'> = {
+  baseUrl: 'string', token: 'string', readToken: 'string', objects: 'string[]', members: 'string[]', seed: 'number',
+  runs: 'number', strict: 'boolean', only: 'string[]', timeoutMs: 'number', concurrency: 'number', shard: 'string',
+  maxTimeMs: 'number', reportDir: 'string', quiet: 'boolean',
+};
+
+/** Checks keys and value types; value ranges are checked with the other sources in resolve-settings. */
+export function checkConfig(file: string, raw: unknown): CrmConformanceConfig {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) invalid(file, 'expected an object');
+  for (const [key, value] of Object.entries(raw)) {
+    if (!(CONFIG_KEYS as readonly string[]).includes(key)) invalid(file, `unknown key "${key}" (known: ${CONFIG_KEYS.join(', ')})`);
+    if (value === undefined) continue;
+    const type = TYPES[key as keyof CrmConformanceConfig];
+    const ok = type === 'string[]' ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === type;
+    if (!ok) invalid(file, `"${key}" must be ${type === 'string[]' ? 'a list of strings' : `a ${type}`}`);
+  }
+  return raw as CrmConformanceConfig;
+}
+
+async function readConfigFile(file: string): Promise<unknown> {
+  if (file.endsWith('.json')) {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    } catch (error) {
+      invalid(file, error instanceof SyntaxError ? `not valid JSON (${error.message})` : 'cannot be read');
+    }
+  }
+  try {
+    const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    return mod.default;
+  } catch (error) {
+    invalid(file, `cannot be loaded: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+  }
+}
+
+export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
+  let file: string | undefined;
+  if (explicit !== undefined) {
+    file = resolve(cwd, explicit);
+    if (!existsSync(file)) invalid(file, 'not found');
+  } else {
+    file = CONFIG_FILES.map((name) => resolve(cwd, name)).find((candidate) => existsSync(candidate));
+  }
+  if (file === undefined) return { dir: cwd, config: {} };
+  return { file, dir: dirname(file), config: checkConfig(file, await readConfigFile(file)) };
+}

@@ -1,0 +1,58 @@
+/**
+ * Before a run: one request to the target, so an unreachable target fails in about two seconds
+ * with one clear line instead of every test timing out. Any HTTP answer counts as reachable;
+ * the checks judge what it says.
+ */
+import { Agent, request } from 'undici';
+import { CrmcError } from '../core/errors.ts';
+import { isLoopback } from './validate.ts';
+
+export const PROBE_TIMEOUT_MS = 2_000;
+
+export interface ProbeResult {
+  url: string;
+  status: number;
+  ms: number;
+}
+
+function reasonOf(error: unknown): string {
+  const err = error as { code?: string; cause?: { code?: string; message?: string }; message?: string };
+  const code = err.cause?.code ?? err.code;
+  if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'ABORT_ERR' || err.message?.includes('aborted')) {
+    return `no answer within ${PROBE_TIMEOUT_MS / 1000} s`;
+  }
+  return code ?? err.cause?.message ?? err.message ?? String(error);
+}
+
+/** The URL probed: the discovery endpoint of the first object, or the API root. */
+export function probeUrl(baseUrl: string, objects: readonly string[]): string {
+  const first = objects[0];
+  return first === undefined ? `${baseUrl}/crm/objects` : `${baseUrl}/crm/objects/${encodeURIComponent(first)}`;
+}
+
+export async function probeTarget(baseUrl: string, objects: readonly string[], token: string): Promise<ProbeResult> {
+  const url = probeUrl(baseUrl, objects);
+  const agent = new Agent({ connect: { timeout: PROBE_TIMEOUT_MS }, headersTimeout: PROBE_TIMEOUT_MS, bodyTimeout: PROBE_TIMEOUT_MS });
+  const started = performance.now();
+  try {
+    const res = await request(url, {
+      method: 'GET',
+      headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+      dispatcher: agent,
+      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+    });
+    await res.body.dump();
+    return { url, status: res.statusCode, ms: Math.round(performance.now() - started) };
+  } catch (error) {
+    throw new CrmcError('CRMC_TARGET_UNREACHABLE', `target unreachable: ${url} (${reasonOf(error)})`, { cause: error });
+  } finally {
+    void agent.destroy().catch(() => undefined);
+  }
+}
+
+/** A warning line when a token would travel unencrypted beyond this machine, else undefined. */
+export function plainHttpWarning(baseUrl: string): string | undefined {
+  const url = new URL(baseUrl);
+  if (url.protocol !== 'http:' || isLoopback(url.hostname)) return undefined;
+  return `warning: the token is sent over plain http to ${url.host}; use https`;
+}

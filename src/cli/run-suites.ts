@@ -1,0 +1,90 @@
+/**
+ * Runs the conformance suites in-process through vitest's Node API, with our collector as the
+ * only reporter and vitest's own console output sent nowhere. Settings reach the suite workers
+ * as JSON in CRMC_SETTINGS. A deadline (--max-time) cancels the run and marks it stopped.
+ */
+import { existsSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { createVitest } from 'vitest/node';
+import { CrmcError } from '../core/errors.ts';
+import type { CaseOutcome } from '../core/findings.ts';
+import { encodeSettings, SETTINGS_ENV, type RunSettings } from '../runner/settings.ts';
+import { OutcomeCollector, type CollectorEvents } from './outcome-reporter.ts';
+
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const SUITES_CONFIG = fileURLToPath(new URL('../../suites/vitest.config.ts', import.meta.url));
+
+/** Time the suites get past --max-time to record their outcomes before the run is cancelled. */
+const DEADLINE_GRACE_MS = 2_000;
+
+export interface SuitesResult {
+  outcomes: CaseOutcome[];
+  /** Why the run did not complete, when it did not. */
+  stopped?: { code: string; message: string };
+}
+
+/** Captures what vitest would have printed; only its last lines are kept, for error messages. */
+class Tail extends Writable {
+  lines: string[] = [];
+  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
+    this.lines.push(...chunk.toString().split('\n').filter((l) => l.trim() !== ''));
+    if (this.lines.length > 50) this.lines.splice(0, this.lines.length - 50);
+    done();
+  }
+}
+
+export async function runSuites(settings: RunSettings, events: CollectorEvents = {}): Promise<SuitesResult> {
+  if (!existsSync(SUITES_CONFIG)) throw new CrmcError('CRMC_INTERNAL', `the suites are missing: ${SUITES_CONFIG} not found`);
+  const previous = process.env[SETTINGS_ENV];
+  process.env[SETTINGS_ENV] = encodeSettings(settings);
+  const collector = new OutcomeCollector(events);
+  const sink = new Tail();
+  let deadlineHit = false;
+  let timer: NodeJS.Timeout | undefined;
+  const exitCodeBefore = process.exitCode;
+  try {
+    const vitest = await createVitest(
+      'test',
+      {
+        config: SUITES_CONFIG,
+        root: PACKAGE_ROOT,
+        reporters: [collector],
+        watch: false,
+        run: true,
+        passWithNoTests: true,
+        ...(settings.shard === undefined ? {} : { shard: `${settings.shard.index}/${settings.shard.count}` }),
+      },
+      {},
+      { stdout: sink, stderr: sink },
+    );
+    if (settings.maxTimeMs !== undefined) {
+      timer = setTimeout(() => {
+        deadlineHit = true;
+        void vitest.cancelCurrentRun('keyboard-input');
+      }, settings.maxTimeMs + DEADLINE_GRACE_MS);
+    }
+    try {
+      await vitest.start();
+    } finally {
+      await vitest.close();
+    }
+  } catch (error) {
+    if (error instanceof CrmcError) throw error;
+    const detail = sink.lines.at(-1) ?? (error instanceof Error ? error.message : String(error));
+    throw new CrmcError('CRMC_INTERNAL', `the suites could not run: ${detail}`, { cause: error });
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+    if (previous === undefined) delete process.env[SETTINGS_ENV];
+    else process.env[SETTINGS_ENV] = previous;
+    // vitest sets a failing exit code when a test fails; the verdict is ours to give.
+    process.exitCode = exitCodeBefore;
+  }
+  const outcomes = collector.outcomes;
+  if (deadlineHit) return { outcomes, stopped: { code: 'CRMC_DEADLINE', message: `the run reached --max-time ${settings.maxTimeMs} ms` } };
+  const caseError = outcomes.find((o) => o.error !== undefined)?.error;
+  const problem = collector.problems[0] ?? caseError;
+  if (problem !== undefined) return { outcomes, stopped: problem };
+  if (collector.reason === 'interrupted') return { outcomes, stopped: { code: 'CRMC_INTERNAL', message: 'the run was interrupted' } };
+  return { outcomes };
+}
