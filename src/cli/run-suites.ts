@@ -53,7 +53,7 @@ export async function runSuites(settings: RunSettings, events: CollectorEvents =
         watch: false,
         run: true,
         passWithNoTests: true,
-        ...(settings.shard === undefined ? {} : { shard: `${settings.shard.index}/${settings.shard.count}` }),
+        // No vitest-level --shard: the suites pick their cases from settings.shard themselves.
       },
       {},
       { stdout: sink, stderr: sink },
