@@ -1,0 +1,45 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { WRITE_TOKEN } from '../../src/reference/zeeg/index.ts';
+import { BIN, cleanEnv } from './spawn-cli.ts';
+
+describe('crm-conformance serve', () => {
+  it('prints its URL and tokens, serves, and stops on SIGTERM with exit 0', async () => {
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--fault', 'wrong-status-create-200'], { env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no URL printed: ${stdout}`)), 15_000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        const match = /listening on (http:\/\/127\.0\.0\.1:\d+\/v2)/.exec(stdout);
+        if (match !== null) {
+          clearTimeout(timer);
+          resolve(match[1]!);
+        }
+      });
+    });
+    expect(stdout).toContain(`write token: ${WRITE_TOKEN}`);
+    expect(stdout).toContain('faults:      wrong-status-create-200 (ZEEG-RECORD-002)');
+    const res = await fetch(`${url}/crm/products`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${WRITE_TOKEN}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(res.status).toBe(200);
+    const code = await new Promise<number | null>((resolve) => {
+      child.on('close', resolve);
+      child.kill('SIGTERM');
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('reference server stopped');
+  });
+
+  it('rejects an unknown fault with exit 2', async () => {
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--fault', 'no-such-fault'], { env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^crm-conformance: Unknown fault "no-such-fault"/);
+  });
+});
