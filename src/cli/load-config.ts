@@ -40,6 +40,13 @@ export function checkConfig(file: string, raw: unknown): CrmConformanceConfig {
   return raw as CrmConformanceConfig;
 }
 
+/** A config compiled as CommonJS arrives as { default: config } (plus __esModule) one level down. */
+function unwrapDefault(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('default' in value)) return value;
+  const keys = Object.keys(value).filter((k) => k !== '__esModule');
+  return keys.length === 1 ? (value as { default: unknown }).default : value;
+}
+
 async function readConfigFile(file: string): Promise<unknown> {
   if (file.endsWith('.json')) {
     try {
@@ -49,8 +56,10 @@ async function readConfigFile(file: string): Promise<unknown> {
     }
   }
   try {
-    const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
-    return mod.default;
+    // tsx's own loader compiles a .ts config as ESM wherever it lives, with or without a package.json.
+    const { tsImport } = await import('tsx/esm/api');
+    const mod = (await tsImport(pathToFileURL(file).href, import.meta.url)) as { default?: unknown };
+    return unwrapDefault(mod.default);
   } catch (error) {
     invalid(file, `cannot be loaded: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
   }

@@ -71,6 +71,12 @@ describe('crm-conformance usage', () => {
     writeFileSync(json, '{"runs": 0}');
     await expectUsageError(['run', '--config', json], /bad\.json: runs: expected an integer from 1/);
     await expectUsageError(['run', '--config', join(dir, 'missing.json')], /missing\.json: not found/);
+    const ts = join(dir, 'crm-conformance.config.ts');
+    writeFileSync(ts, 'export default { runs: 5, colour: "blue" };\n');
+    await expectUsageError(['run'], /crm-conformance\.config\.ts: unknown key "colour"/);
+    writeFileSync(ts, 'export default { runs: ;\n');
+    await expectUsageError(['run'], /crm-conformance\.config\.ts: cannot be loaded/);
+    rmSync(ts);
   });
 
   it('an unreachable target exits 2 within 2 s with one line', async () => {
