@@ -39,6 +39,16 @@ function outcomeOf(report: RunReport, index: number): CaseOutcome {
   };
 }
 
+/** A gate must not pass on a partial run: a declared shard without its report stops the merge. */
+function missingShards(reports: readonly RunReport[]): { code: string; message: string } | undefined {
+  const count = reports.find((r) => r.run.shard !== undefined)?.run.shard?.count;
+  if (count === undefined) return undefined;
+  const present = new Set(reports.map((r) => r.run.shard?.index));
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !present.has(i));
+  if (missing.length === 0) return undefined;
+  return { code: 'CRMC_REPORT_INVALID', message: `shard report(s) missing: ${missing.map((i) => `${i}/${count}`).join(', ')}` };
+}
+
 export function mergeReports(reports: readonly RunReport[]): RunReport {
   const first = reports[0];
   if (first === undefined) throw new CrmcError('CRMC_USAGE', 'merge needs at least one report');
@@ -51,7 +61,7 @@ export function mergeReports(reports: readonly RunReport[]): RunReport {
   for (const report of reports) for (const c of report.checks) checks.set(c.code, { code: c.code, title: c.title, level: c.level, clauses: c.clauses });
   const started = Math.min(...reports.map((r) => Date.parse(r.run.startedAt)));
   const finished = Math.max(...reports.map((r) => Date.parse(r.run.finishedAt)));
-  const stopped = reports.find((r) => r.run.stopped !== undefined)?.run.stopped;
+  const stopped = reports.find((r) => r.run.stopped !== undefined)?.run.stopped ?? missingShards(reports);
   const merged = buildReport({
     catalogue: catalogueOf(first),
     checks: [...checks.values()],

@@ -73,3 +73,13 @@ describe('crm-conformance merge', () => {
     expect(result.stderr).toMatch(/^crm-conformance: cannot read .*nothing-here/);
   });
 });
+
+describe('mergeReports with a shard missing', () => {
+  it('marks the merged run stopped so the gate cannot pass on part of a run', () => {
+    const [one] = shards();
+    one.findings = [];
+    const merged = mergeReports([one]);
+    expect(merged.run.stopped).toEqual({ code: 'CRMC_REPORT_INVALID', message: 'shard report(s) missing: 2/2' });
+    expect(merged.summary.exitCode).toBe(2);
+  });
+});
