@@ -30,7 +30,7 @@ interface SerializedErrorLike {
 
 /** The suite name of a test file: suites/zeeg/assert.test.ts → assert. */
 export function suiteName(moduleId: string): string {
-  return basename(moduleId).replace(/\.test\.[cm]?[jt]s$/, '');
+  return basename(moduleId).replace(/\.(test|spec|suite)\.[cm]?[jt]s$/, '');
 }
 
 function errorOf(errors: readonly SerializedErrorLike[] | undefined): { code: string; message: string } {
@@ -46,6 +46,8 @@ export class OutcomeCollector implements Reporter {
   readonly problems: Array<{ code: string; message: string }> = [];
   reason: TestRunEndReason | undefined;
   private readonly events: CollectorEvents;
+  /** Outcomes per test file, for the progress line (a file's suite name may differ from its file name). */
+  private readonly byModule = new Map<string, CaseOutcome[]>();
 
   constructor(events: CollectorEvents = {}) {
     this.events = events;
@@ -55,15 +57,22 @@ export class OutcomeCollector implements Reporter {
     this.events.onStart?.(specifications.length);
   }
 
+  private add(moduleId: string, outcome: CaseOutcome): void {
+    this.outcomes.push(outcome);
+    const list = this.byModule.get(moduleId) ?? [];
+    list.push(outcome);
+    this.byModule.set(moduleId, list);
+  }
+
   onTestCaseResult(testCase: TestCase): void {
     const outcome = testCase.meta().crmc;
     if (outcome !== undefined) {
-      this.outcomes.push(outcome);
+      this.add(testCase.module.moduleId, outcome);
       return;
     }
     const result = testCase.result();
     if (result.state !== 'failed') return;
-    this.outcomes.push({
+    this.add(testCase.module.moduleId, {
       suite: suiteName(testCase.module.moduleId),
       testCase: testCase.fullName,
       clauses: [],
@@ -77,8 +86,8 @@ export class OutcomeCollector implements Reporter {
   }
 
   onTestModuleEnd(testModule: TestModule): void {
-    const suite = suiteName(testModule.moduleId);
-    const mine = this.outcomes.filter((o) => o.suite === suite);
+    const mine = this.byModule.get(testModule.moduleId) ?? [];
+    const suite = mine[0]?.suite ?? suiteName(testModule.moduleId);
     const moduleErrors = testModule.errors() as readonly SerializedErrorLike[];
     if (moduleErrors.length > 0) this.problems.push({ ...errorOf(moduleErrors), message: `${suite}: ${errorOf(moduleErrors).message}` });
     this.events.onSuite?.({

@@ -34,8 +34,9 @@ class Tail extends Writable {
   }
 }
 
-export async function runSuites(settings: RunSettings, events: CollectorEvents = {}): Promise<SuitesResult> {
-  if (!existsSync(SUITES_CONFIG)) throw new CrmcError('CRMC_INTERNAL', `the suites are missing: ${SUITES_CONFIG} not found`);
+/** `config` is the suites' vitest config; tests point it at fixture suites. */
+export async function runSuites(settings: RunSettings, events: CollectorEvents = {}, config = SUITES_CONFIG): Promise<SuitesResult> {
+  if (!existsSync(config)) throw new CrmcError('CRMC_INTERNAL', `the suites are missing: ${config} not found`);
   const previous = process.env[SETTINGS_ENV];
   process.env[SETTINGS_ENV] = encodeSettings(settings);
   const collector = new OutcomeCollector(events);
@@ -47,7 +48,7 @@ export async function runSuites(settings: RunSettings, events: CollectorEvents =
     const vitest = await createVitest(
       'test',
       {
-        config: SUITES_CONFIG,
+        config,
         root: PACKAGE_ROOT,
         reporters: [collector],
         watch: false,
