@@ -20,6 +20,13 @@ export interface ObjectUnderTest {
 
 const ANCHORS_PER_RELATION = 3;
 
+/** Six base-36 characters derived from a case's name: stable across runs, distinct between cases. */
+export function caseTagOf(name: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of name) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return hash.toString(36).padStart(6, '0').slice(-6);
+}
+
 export class Session {
   readonly settings: RunSettings;
   readonly client: TargetClient;
@@ -27,6 +34,8 @@ export class Session {
   readonly operations: OperationValidators;
   private readonly created: Array<{ slug: string; id: string; scope: 'case' | 'sequence' }> = [];
   private sequence = 0;
+  /** Distinguishes this case's values from other cases of the same run (they may run in parallel). */
+  private readonly caseTag: string;
   /** Wire-log position where the current step or sequence began. */
   stepMark = 0;
 
@@ -34,6 +43,7 @@ export class Session {
     this.settings = settings;
     this.recorder = recorder;
     this.operations = operations;
+    this.caseTag = caseTagOf(`${recorder.suite}/${recorder.testCase}`);
     this.client = new TargetClient({ baseUrl: settings.baseUrl, token: settings.token, timeoutMs: settings.timeoutMs, connections: Math.max(4, settings.concurrency * 2) });
   }
 
@@ -45,7 +55,7 @@ export class Session {
   /** A prefix no other run, case or sequence uses; every unique and matching value starts with it. */
   nextPrefix(): string {
     this.sequence += 1;
-    return `${this.settings.runId}-${this.sequence}-`;
+    return `${this.settings.runId}-${this.caseTag}-${this.sequence}-`;
   }
 
   /** Remembers a record for clean-up: at the end of the command sequence, or of the case. */

@@ -9,8 +9,8 @@ import { textOf, validOrNull } from '../../generation/valid-values.ts';
 import type { Values } from '../../model/values.ts';
 import type { World } from '../../model/world.ts';
 
-/** Longest prefix a run uses ("crmc" + 8 hex + "-" + sequence + "-"), with room to spare. */
-export const PREFIX_ROOM = 24;
+/** Longest prefix a run uses (run id, case tag and sequence: "crmc1a2b3c4d-k3x9q0-123-"), with room to spare. */
+export const PREFIX_ROOM = 32;
 
 export interface WritePlan {
   /** Keys the run may write. */

@@ -1,0 +1,61 @@
+/**
+ * The in-process engine: runs every selected case of every suite against the target and
+ * returns the outcomes. The CLI runs the same cases through vitest; tests and benchmarks call
+ * this directly. Cases run `concurrency` at a time (run-id prefixes keep them apart).
+ */
+import type { CaseOutcome } from '../core/findings.ts';
+import { runCase } from '../suites/run-case.ts';
+import { caseTitle, selected, type SuiteCase, type SuiteDef } from '../suites/suite-def.ts';
+import { ZEEG_SUITES } from '../suites/zeeg/index.ts';
+import type { RunSettings } from './settings.ts';
+
+export interface PlannedCase {
+  suite: SuiteDef;
+  testCase: SuiteCase;
+}
+
+/** The cases a run executes, after --only and --shard. */
+export function planCases(settings: Pick<RunSettings, 'only' | 'shard'>, suites: readonly SuiteDef[] = ZEEG_SUITES): PlannedCase[] {
+  const all = suites.flatMap((suite) => suite.cases.map((testCase) => ({ suite, testCase })));
+  const chosen = all.filter(({ testCase }) => selected(testCase, settings.only));
+  const shard = settings.shard;
+  return shard === undefined ? chosen : chosen.filter((_, index) => index % shard.count === shard.index - 1);
+}
+
+export interface RunHooks {
+  onCaseStart?(planned: PlannedCase): void;
+  onCaseEnd?(planned: PlannedCase, outcome: CaseOutcome): void;
+}
+
+export async function runConformance(settings: RunSettings, hooks: RunHooks = {}, suites: readonly SuiteDef[] = ZEEG_SUITES): Promise<CaseOutcome[]> {
+  const planned = planCases(settings, suites);
+  const outcomes: CaseOutcome[] = new Array(planned.length);
+  const deadline = settings.maxTimeMs === undefined ? Infinity : Date.now() + settings.maxTimeMs;
+  let next = 0;
+  const lane = async () => {
+    while (next < planned.length) {
+      const index = next++;
+      const item = planned[index]!;
+      hooks.onCaseStart?.(item);
+      const outcome = Date.now() > deadline ? skippedByDeadline(item) : await runCase(settings, item.suite, item.testCase);
+      outcomes[index] = outcome;
+      hooks.onCaseEnd?.(item, outcome);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(settings.concurrency, planned.length)) }, lane));
+  return outcomes;
+}
+
+function skippedByDeadline({ suite, testCase }: PlannedCase): CaseOutcome {
+  return {
+    suite: suite.name,
+    testCase: caseTitle(testCase),
+    clauses: testCase.clauses,
+    tallies: testCase.checks.map((c) => ({ check: c.code, passes: 0, failures: 0, skipped: 'the run reached its deadline (--max-time)' })),
+    findings: [],
+    requests: 0,
+    durationMs: 0,
+    leftovers: [],
+    error: { code: 'CRMC_DEADLINE', message: 'not run: the run reached its deadline (--max-time)' },
+  };
+}

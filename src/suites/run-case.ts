@@ -1,0 +1,29 @@
+/**
+ * Runs one case against the target: open a session, prepare the objects, run, clean up, and
+ * return the outcome as data. Transport failures end the case with an error, never a throw.
+ */
+import { CrmcError } from '../core/errors.ts';
+import type { CaseOutcome } from '../core/findings.ts';
+import { ViolationError } from '../runner/case-recorder.ts';
+import { Session } from '../runner/session.ts';
+import type { RunSettings } from '../runner/settings.ts';
+import { caseTitle, type SuiteCase, type SuiteDef } from './suite-def.ts';
+
+export async function runCase(settings: RunSettings, suite: SuiteDef, testCase: SuiteCase): Promise<CaseOutcome> {
+  const session = await Session.open(settings, suite.name, caseTitle(testCase), testCase.clauses);
+  let error: { code: string; message: string } | undefined;
+  try {
+    const targets = [];
+    for (const slug of settings.objects) targets.push(await session.prepare(slug));
+    session.stepMark = session.client.mark();
+    await testCase.run({ session, targets });
+  } catch (caught) {
+    if (caught instanceof ViolationError) session.recorder.recordViolation(caught.finding);
+    else if (caught instanceof CrmcError) error = { code: caught.code, message: caught.message };
+    else error = { code: 'CRMC_INTERNAL', message: caught instanceof Error ? caught.message : String(caught) };
+  } finally {
+    await session.cleanup().catch(() => undefined);
+    await session.close();
+  }
+  return session.recorder.outcome(session.client.requests, error);
+}

@@ -1,0 +1,42 @@
+/**
+ * A suite is a named list of cases; a case names the clauses and checks it covers and runs
+ * against a prepared session. The same definitions run under vitest (suites/zeeg/*.test.ts,
+ * through the CLI) and in-process (runConformance), so both paths judge identically.
+ */
+import type { CheckDef } from '../core/checks.ts';
+import type { ObjectUnderTest, Session } from '../runner/session.ts';
+
+export interface CaseContext {
+  session: Session;
+  /** The objects under test, discovered and prepared (anchors for relations created). */
+  targets: ObjectUnderTest[];
+}
+
+export interface SuiteCase {
+  title: string;
+  clauses: string[];
+  checks: CheckDef[];
+  run(context: CaseContext): Promise<void>;
+}
+
+export interface SuiteDef {
+  name: string;
+  title: string;
+  cases: SuiteCase[];
+}
+
+export function defineSuite(name: string, title: string, cases: SuiteCase[]): SuiteDef {
+  return { name, title, cases };
+}
+
+/** A case's full title, led by the clause ids it covers (vitest and the reports show it). */
+export function caseTitle(testCase: SuiteCase): string {
+  return `${testCase.clauses.join(' ')}: ${testCase.title}`;
+}
+
+/** Whether --only selects a case: by any of its clause ids or check codes. */
+export function selected(testCase: SuiteCase, only: readonly string[]): boolean {
+  if (only.length === 0) return true;
+  const wanted = new Set(only.map((s) => s.toUpperCase()));
+  return testCase.clauses.some((c) => wanted.has(c)) || testCase.checks.some((c) => wanted.has(c.code));
+}

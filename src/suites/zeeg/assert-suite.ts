@@ -1,0 +1,144 @@
+/** Assert (upsert): create then update, idempotence, required matching input, first match, races. */
+import { ASSERT_MATCHING_PARAM_REQUIRED } from '../../checks/zeeg/reject-checks.ts';
+import { ASSERT_CREATES_201, ASSERT_FIRST_MATCH, ASSERT_IDEMPOTENT, ASSERT_RACE_SINGLE_RECORD, ASSERT_SINGLE_MATCH, ASSERT_UPDATES_200 } from '../../checks/zeeg/write-checks.ts';
+import { predictAssert } from '../../model/predict-write.ts';
+import { runProperty } from '../../runner/property-run.ts';
+import type { ObjectUnderTest, Session } from '../../runner/session.ts';
+import { freshBox } from '../../runner/zeeg/box.ts';
+import { executeWrite } from '../../runner/zeeg/execute.ts';
+import type { ModelBox } from '../../runner/zeeg/model-box.ts';
+import { bodyTemplate, planWrites, resolveBody } from '../../runner/zeeg/write-plan.ts';
+import type { Values } from '../../model/values.ts';
+import { defineSuite } from '../suite-def.ts';
+import { expectThat } from './expect.ts';
+import { createRecord, probeValue, readRecord, recordOf } from './fixtures.ts';
+
+/** Parallel asserts fired at once by the race case. */
+export const RACE_WIDTH = 16;
+
+async function assertBody(box: ModelBox, session: Session, body: Values, step: string, statusCheck?: typeof ASSERT_IDEMPOTENT) {
+  const matching = box.plan.matching!;
+  await executeWrite(box, session, {
+    step,
+    op: 'assertRecord',
+    request: { method: 'PUT', path: `/crm/${box.target.slug}`, query: { matchingAttribute: matching }, json: body },
+    prediction: predictAssert(box.target.world, box.state, matching, body),
+    body,
+    situation: (outcome) => (outcome === 'created' ? 'assert-create' : 'assert-update'),
+    touched: box.state.records.map((r) => r.id),
+    ...(statusCheck === undefined ? {} : { statusCheck }),
+  });
+}
+
+function skipWithoutMatching(session: Session, target: ObjectUnderTest, checks: Array<typeof ASSERT_IDEMPOTENT>): boolean {
+  if (planWrites(target.world).matching !== undefined) return false;
+  for (const check of checks) session.recorder.skip(check, `"${target.slug}" has no text attribute to match on`);
+  return true;
+}
+
+/** A text attribute that is not unique, for asserts that need several records sharing a value. */
+function sharedTextAttribute(target: ObjectUnderTest): string | undefined {
+  return [...target.world.attributes.values()].find((a) => a.type === 'text' && a.isUnique !== true)?.key;
+}
+
+export const assertSuite = defineSuite('assert', 'Assert a record (upsert)', [
+  {
+    title: 'assert without a match creates (201); asserting again updates the same record (200) without a duplicate',
+    clauses: ['ZEEG-ASSERT-001', 'ZEEG-ASSERT-002', 'ZEEG-ASSERT-006', 'ZEEG-ASSERT-007', 'ZEEG-ASSERT-011'],
+    checks: [ASSERT_CREATES_201, ASSERT_UPDATES_200, ASSERT_IDEMPOTENT],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        if (skipWithoutMatching(session, target, [ASSERT_CREATES_201, ASSERT_UPDATES_200, ASSERT_IDEMPOTENT])) continue;
+        const plan = planWrites(target.world);
+        const bodies = bodyTemplate(target.world, plan, { require: [plan.matching!] });
+        await runProperty(session, { name: `assert:${target.slug}`, runs: session.settings.runs }, bodies, async (template, trail) => {
+          const box = freshBox(session, target);
+          const body = resolveBody(template, plan, box.prefix);
+          trail.add(`Assert(${JSON.stringify(body)})`);
+          await assertBody(box, session, body, 'assert (new value)');
+          trail.add('Assert(same body again)');
+          await assertBody(box, session, body, 'assert (same body again)', ASSERT_IDEMPOTENT);
+          trail.add('Assert(matching value only)');
+          await assertBody(box, session, { [plan.matching!]: body[plan.matching!] }, 'assert (matching value only)');
+        });
+      }
+    },
+  },
+  {
+    title: 'assert without matchingAttribute, or naming no attribute, is refused and writes nothing',
+    clauses: ['ZEEG-ASSERT-003'],
+    checks: [ASSERT_MATCHING_PARAM_REQUIRED],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        if (skipWithoutMatching(session, target, [ASSERT_MATCHING_PARAM_REQUIRED])) continue;
+        const probe = session.probe(target);
+        const key = planWrites(target.world).matching!;
+        for (const query of [undefined, { matchingAttribute: `crmc_no_such_${session.settings.runId}` }, { matchingAttribute: '' }]) {
+          const value = `${session.nextPrefix()}param`;
+          session.stepMark = session.client.mark();
+          const reply = await session.client.send(`assert with ${query === undefined ? 'no matchingAttribute' : `matchingAttribute=${query.matchingAttribute}`}`, { method: 'PUT', path: `/crm/${target.slug}`, ...(query === undefined ? {} : { query }), json: { [key]: value } });
+          const stored = recordOf(reply);
+          if (stored !== undefined) session.track(target.slug, stored.id);
+          const refused = reply.status >= 400 && reply.status < 500;
+          const clean = !refused || (await probeValue(session, target, key, value)) === 201;
+          expectThat(probe, ASSERT_MATCHING_PARAM_REQUIRED, refused && clean, '4xx, nothing stored', reply.status, `an assert ${query === undefined ? 'without matchingAttribute' : `with matchingAttribute "${query.matchingAttribute}"`} answered ${reply.status}${refused && !clean ? ' but stored the record' : ''}`);
+        }
+      }
+    },
+  },
+  {
+    title: 'when several records share the matching value, only one is updated: the first',
+    clauses: ['ZEEG-ASSERT-008', 'ZEEG-ASSERT-009'],
+    checks: [ASSERT_SINGLE_MATCH, ASSERT_FIRST_MATCH],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        const shared = sharedTextAttribute(target);
+        const other = [...target.world.attributes.values()].find((a) => a.key !== shared && a.type === 'number' && a.isUnique !== true)?.key;
+        if (shared === undefined || other === undefined) {
+          for (const check of [ASSERT_SINGLE_MATCH, ASSERT_FIRST_MATCH]) session.recorder.skip(check, `"${target.slug}" needs a non-unique text and a non-unique number attribute`);
+          continue;
+        }
+        const probe = session.probe(target);
+        const value = `${session.nextPrefix()}shared`;
+        const first = await createRecord(session, target, { [shared]: value, [other]: 1 });
+        const second = await createRecord(session, target, { [shared]: value, [other]: 1 });
+        if (first === undefined || second === undefined) continue;
+        session.stepMark = session.client.mark();
+        const reply = await session.client.send('assert on a shared value', { method: 'PUT', path: `/crm/${target.slug}`, query: { matchingAttribute: shared }, json: { [shared]: value, [other]: 2 } });
+        const created = recordOf(reply);
+        if (created !== undefined && reply.status === 201) session.track(target.slug, created.id);
+        const a = (await readRecord(session, target, first.id)).record;
+        const b = (await readRecord(session, target, second.id)).record;
+        const changed = [a, b].filter((r) => r?.values[other] === 2).length;
+        expectThat(probe, ASSERT_SINGLE_MATCH, reply.status === 200 && changed === 1, 'one record updated (200)', { status: reply.status, updated: changed }, `assert on a value two records share answered ${reply.status} and updated ${changed} records`);
+        expectThat(probe, ASSERT_FIRST_MATCH, a?.values[other] === 2, `the first record (${first.id}) updated`, { first: a?.values[other], second: b?.values[other] }, 'assert did not update the first of the matching records');
+      }
+    },
+  },
+  {
+    title: `${RACE_WIDTH} concurrent asserts with one new matching value create exactly one record`,
+    clauses: ['ZEEG-ASSERT-008'],
+    checks: [ASSERT_RACE_SINGLE_RECORD],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        if (skipWithoutMatching(session, target, [ASSERT_RACE_SINGLE_RECORD])) continue;
+        const probe = session.probe(target);
+        const key = planWrites(target.world).matching!;
+        const value = `${session.nextPrefix()}race`;
+        session.stepMark = session.client.mark();
+        const replies = await Promise.all(Array.from({ length: RACE_WIDTH }, (_, i) => session.client.send(`racing assert ${i + 1}`, { method: 'PUT', path: `/crm/${target.slug}`, query: { matchingAttribute: key }, json: { [key]: value } })));
+        const ids = new Set<string>();
+        for (const reply of replies) {
+          const record = recordOf(reply);
+          if (record !== undefined && reply.status >= 200 && reply.status < 300) {
+            ids.add(record.id);
+            session.track(target.slug, record.id);
+          }
+        }
+        const created = replies.filter((r) => r.status === 201).length;
+        const updated = replies.filter((r) => r.status === 200).length;
+        expectThat(probe, ASSERT_RACE_SINGLE_RECORD, created === 1 && updated === RACE_WIDTH - 1 && ids.size === 1, { '201': 1, '200': RACE_WIDTH - 1, records: 1 }, { '201': created, '200': updated, other: RACE_WIDTH - created - updated, records: ids.size }, `${RACE_WIDTH} racing asserts gave ${created} × 201, ${updated} × 200 and ${ids.size} distinct records`);
+      }
+    },
+  },
+]);

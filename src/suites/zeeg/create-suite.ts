@@ -1,0 +1,110 @@
+/** Create: minimal records, the values sent, and the bodies the pages do not allow. */
+import { randomUUID } from 'node:crypto';
+import { NON_OBJECT_BODY_REJECTED, UNKNOWN_KEY_REJECTED, UNKNOWN_OBJECT_REJECTED } from '../../checks/zeeg/reject-checks.ts';
+import { CREATE_ACCEPTED, CREATE_EMPTY_BODY, CREATE_OMITTED_NULL, CREATE_VALUES_STORED, RECORD_ID_FRESH } from '../../checks/zeeg/write-checks.ts';
+import { READBACK_MATCHES, RECORD_ENVELOPE } from '../../checks/zeeg/resource-checks.ts';
+import { predictCreate } from '../../model/predict-write.ts';
+import { runProperty } from '../../runner/property-run.ts';
+import { freshBox } from '../../runner/zeeg/box.ts';
+import { readBack } from '../../runner/zeeg/commands/get.ts';
+import { executeWrite } from '../../runner/zeeg/execute.ts';
+import { bodyTemplate, planWrites, resolveBody } from '../../runner/zeeg/write-plan.ts';
+import { defineSuite } from '../suite-def.ts';
+import { expectThat } from './expect.ts';
+import { createRecord, matchingValue, probeValue, recordOf } from './fixtures.ts';
+
+export const createSuite = defineSuite('create', 'Create a record', [
+  {
+    title: 'valid bodies create a record holding the values sent, omitted attributes null, readable by id',
+    clauses: ['ZEEG-CREATE-001', 'ZEEG-CREATE-002', 'ZEEG-CREATE-003', 'ZEEG-RECORD-001', 'ZEEG-RECORD-003'],
+    checks: [CREATE_ACCEPTED, CREATE_VALUES_STORED, CREATE_OMITTED_NULL, RECORD_ID_FRESH, RECORD_ENVELOPE, READBACK_MATCHES],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        const plan = planWrites(target.world);
+        await runProperty(session, { name: `create:${target.slug}`, runs: session.settings.runs }, bodyTemplate(target.world, plan), async (template, trail) => {
+          const box = freshBox(session, target);
+          const body = resolveBody(template, plan, box.prefix);
+          trail.add(`Create(${JSON.stringify(body)})`);
+          await executeWrite(box, session, { step: 'create', op: 'createRecord', request: { method: 'POST', path: `/crm/${target.slug}`, json: body }, prediction: predictCreate(target.world, box.state, body), body, situation: () => 'create', touched: [] });
+          for (const record of box.state.records) await readBack(box, session, record, 'read back');
+        });
+      }
+    },
+  },
+  {
+    title: 'an empty body creates a record whose attributes are all null',
+    clauses: ['ZEEG-CREATE-004'],
+    checks: [CREATE_EMPTY_BODY],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        const probe = session.probe(target);
+        if (target.world.object.attributes.some((a) => a.isRequired === true && a.isStandard !== true)) {
+          probe.recorder.skip(CREATE_EMPTY_BODY, `"${target.slug}" has required attributes; the reference notes then require values`);
+          continue;
+        }
+        session.stepMark = session.client.mark();
+        const record = await createRecord(session, target, {}, 'create {}');
+        const nonNull = record === undefined ? [] : [...target.world.attributes.keys()].filter((k) => (record.values[k] ?? null) !== null);
+        expectThat(probe, CREATE_EMPTY_BODY, record !== undefined && nonNull.length === 0, 'a created record with every attribute null', record ?? 'refused', record === undefined ? 'POST {} was refused' : `attributes not null: ${nonNull.join(', ')}`);
+      }
+    },
+  },
+  {
+    title: 'keys that name no writable attribute are refused with 400 and write nothing',
+    clauses: ['ZEEG-CREATE-006'],
+    checks: [UNKNOWN_KEY_REJECTED],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        const probe = session.probe(target);
+        const unknownKeys = ['crmc_no_such_attribute', 'id', 'created_at', 'updated_at', '__proto__', 'constructor'];
+        for (const key of unknownKeys) {
+          const marker = matchingValue(session, target, 'unknown-key');
+          const valid = marker === undefined ? '' : `${JSON.stringify(marker.key)}: ${JSON.stringify(marker.value)}, `;
+          session.stepMark = session.client.mark();
+          const reply = await session.client.send(`create with "${key}"`, { method: 'POST', path: `/crm/${target.slug}`, raw: `{${valid}${JSON.stringify(key)}: "x"}` });
+          const leaked = recordOf(reply);
+          if (leaked !== undefined) session.track(target.slug, leaked.id);
+          const refused = reply.status === 400;
+          const clean = !refused || marker === undefined || (await probeValue(session, target, marker.key, marker.value)) === 201;
+          expectThat(probe, UNKNOWN_KEY_REJECTED, refused && clean, '400, nothing stored', reply.status, `a body with the key "${key}" answered ${reply.status}${refused && !clean ? ' but stored the record' : ''}`);
+        }
+      }
+    },
+  },
+  {
+    title: 'a body that is not a JSON object is refused with 400',
+    clauses: ['ZEEG-CREATE-007'],
+    checks: [NON_OBJECT_BODY_REJECTED],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        const probe = session.probe(target);
+        for (const raw of ['[]', '"text"', 'null', '42', '{"a":', 'not json']) {
+          session.stepMark = session.client.mark();
+          const reply = await session.client.send(`create with body ${raw}`, { method: 'POST', path: `/crm/${target.slug}`, raw });
+          const leaked = recordOf(reply);
+          if (leaked !== undefined) session.track(target.slug, leaked.id);
+          expectThat(probe, NON_OBJECT_BODY_REJECTED, reply.status === 400, 400, reply.status, `POST with the body ${raw} answered ${reply.status}`);
+        }
+      }
+    },
+  },
+  {
+    title: 'writes to an object that does not exist are refused with a 4xx status',
+    clauses: ['ZEEG-CREATE-005'],
+    checks: [UNKNOWN_OBJECT_REJECTED],
+    async run({ session, targets }) {
+      const probe = session.probe(targets[0]!);
+      const slug = `crmc-missing-${session.settings.runId}`;
+      const requests = [
+        { method: 'POST', path: `/crm/${slug}`, json: {} },
+        { method: 'PUT', path: `/crm/${slug}`, query: { matchingAttribute: 'name' }, json: { name: 'x' } },
+        { method: 'PATCH', path: `/crm/${slug}/${randomUUID()}`, json: {} },
+      ] as const;
+      for (const request of requests) {
+        session.stepMark = session.client.mark();
+        const reply = await session.client.send(`${request.method} to a missing object`, { ...request, query: 'query' in request ? { ...request.query } : undefined });
+        expectThat(probe, UNKNOWN_OBJECT_REJECTED, reply.status >= 400 && reply.status < 500, '4xx', reply.status, `${request.method} to object "${slug}" answered ${reply.status}`);
+      }
+    },
+  },
+]);

@@ -1,0 +1,45 @@
+/**
+ * Small helpers the focused cases share: create a record with the write token, a record's
+ * current values, a prefixed text value for an object.
+ */
+import type { Reply } from '../../http/client.ts';
+import type { ObjectUnderTest, Session } from '../../runner/session.ts';
+import { planWrites } from '../../runner/zeeg/write-plan.ts';
+
+export function recordOf(reply: Reply): { id: string; values: Record<string, unknown> } | undefined {
+  const record = (reply.json as { record?: { id?: unknown; attributes?: unknown } } | undefined)?.record;
+  if (record === undefined || typeof record.id !== 'string') return undefined;
+  return { id: record.id, values: (record.attributes ?? {}) as Record<string, unknown> };
+}
+
+/** Creates a record (tracked for clean-up); undefined when the target refuses. */
+export async function createRecord(session: Session, target: ObjectUnderTest, body: Record<string, unknown>, step = 'setup') {
+  const reply = await session.client.send(step, { method: 'POST', path: `/crm/${target.slug}`, json: body });
+  const record = recordOf(reply);
+  if (record !== undefined && reply.status >= 200 && reply.status < 300) session.track(target.slug, record.id);
+  return reply.status >= 200 && reply.status < 300 ? record : undefined;
+}
+
+export async function readRecord(session: Session, target: ObjectUnderTest, id: string, step = 'read') {
+  const reply = await session.client.send(step, { method: 'GET', path: `/crm/${target.slug}/${id}` });
+  return { reply, record: reply.status === 200 ? recordOf(reply) : undefined };
+}
+
+/** The text attribute assert matches on, and a run-unique value for it. */
+export function matchingValue(session: Session, target: ObjectUnderTest, label: string): { key: string; value: string } | undefined {
+  const key = planWrites(target.world).matching;
+  return key === undefined ? undefined : { key, value: `${session.nextPrefix()}${label}` };
+}
+
+/** Asserts on a value with the write token: 201 proves no record holds it, 200 that one does. */
+export async function probeValue(session: Session, target: ObjectUnderTest, key: string, value: string, step = 'leak-probe') {
+  const reply = await session.client.send(step, { method: 'PUT', path: `/crm/${target.slug}`, query: { matchingAttribute: key }, json: { [key]: value } });
+  const record = recordOf(reply);
+  if (record !== undefined) session.track(target.slug, record.id);
+  if (reply.status === 201 && record !== undefined) {
+    // The probe's own record must not make the next probe of this value look like a leak.
+    await session.client.send(`${step}/cleanup`, { method: 'DELETE', path: `/crm/${target.slug}/${record.id}` });
+    session.untrack(target.slug, record.id);
+  }
+  return reply.status;
+}

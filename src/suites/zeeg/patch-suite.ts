@@ -1,0 +1,107 @@
+/** Patch and uniqueness: partial updates, unknown records, unique values across all writes. */
+import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+import { PATCH_UNKNOWN_RECORD_404, PATCH_UNKNOWN_RECORD_REJECTED, UNIQUE_ASSERT_REJECTED, UNIQUE_CREATE_REJECTED, UNIQUE_OWN_VALUE, UNIQUE_PATCH_REJECTED } from '../../checks/zeeg/reject-checks.ts';
+import { PATCH_ARRAY_REPLACED, PATCH_KEEPS_OMITTED, PATCH_NULL_CLEARS, PATCH_VALUES_STORED } from '../../checks/zeeg/write-checks.ts';
+import { predictAssert, predictCreate, predictPatch } from '../../model/predict-write.ts';
+import type { Values } from '../../model/values.ts';
+import { runProperty } from '../../runner/property-run.ts';
+import type { Session } from '../../runner/session.ts';
+import { freshBox } from '../../runner/zeeg/box.ts';
+import { readBack } from '../../runner/zeeg/commands/get.ts';
+import { executeWrite } from '../../runner/zeeg/execute.ts';
+import type { ModelBox } from '../../runner/zeeg/model-box.ts';
+import { bodyTemplate, planWrites, resolveBody } from '../../runner/zeeg/write-plan.ts';
+import { defineSuite } from '../suite-def.ts';
+import { expectThat } from './expect.ts';
+import { readRecord } from './fixtures.ts';
+
+type Write = 'create' | 'patch' | 'assert';
+
+async function write(box: ModelBox, session: Session, kind: Write, body: Values, options: { id?: string; matching?: string; step: string; statusCheck?: typeof UNIQUE_OWN_VALUE }) {
+  const { world } = box.target;
+  const path = `/crm/${box.target.slug}`;
+  const common = { step: options.step, body, touched: box.state.records.map((r) => r.id), ...(options.statusCheck === undefined ? {} : { statusCheck: options.statusCheck }) };
+  if (kind === 'create') {
+    return executeWrite(box, session, { ...common, op: 'createRecord', request: { method: 'POST', path, json: body }, prediction: predictCreate(world, box.state, body), situation: () => 'create' });
+  }
+  if (kind === 'patch') {
+    return executeWrite(box, session, { ...common, op: 'patchRecord', request: { method: 'PATCH', path: `${path}/${options.id}`, json: body }, prediction: predictPatch(world, box.state, options.id!, body), situation: () => 'patch' });
+  }
+  const matching = options.matching!;
+  return executeWrite(box, session, { ...common, op: 'assertRecord', request: { method: 'PUT', path, query: { matchingAttribute: matching }, json: body }, prediction: predictAssert(world, box.state, matching, body), situation: (o) => (o === 'created' ? 'assert-create' : 'assert-update') });
+}
+
+export const patchSuite = defineSuite('patch', 'Patch a record, and unique attributes', [
+  {
+    title: 'a patch changes exactly the attributes it names; null clears; relation and user arrays are replaced',
+    clauses: ['ZEEG-PATCH-001', 'ZEEG-PATCH-002', 'ZEEG-PATCH-003'],
+    checks: [PATCH_KEEPS_OMITTED, PATCH_NULL_CLEARS, PATCH_ARRAY_REPLACED, PATCH_VALUES_STORED],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        const plan = planWrites(target.world);
+        const body = bodyTemplate(target.world, plan);
+        await runProperty(session, { name: `patch:${target.slug}`, runs: session.settings.runs }, fc.tuple(body, body), async ([initial, change], trail) => {
+          const box = freshBox(session, target);
+          const created = resolveBody(initial, plan, box.prefix);
+          trail.add(`Create(${JSON.stringify(created)})`);
+          await write(box, session, 'create', created, { step: 'create' });
+          const record = box.state.records[0];
+          if (record === undefined) return;
+          const patch = resolveBody(change, plan, `${box.prefix}p-`);
+          trail.add(`Patch(${JSON.stringify(patch)})`);
+          await write(box, session, 'patch', patch, { id: record.id, step: 'patch' });
+          await readBack(box, session, box.state.records[0]!, 'read back');
+        });
+      }
+    },
+  },
+  {
+    title: 'a patch of a record that does not exist is refused (404) and creates nothing',
+    clauses: ['ZEEG-PATCH-005'],
+    checks: [PATCH_UNKNOWN_RECORD_REJECTED, PATCH_UNKNOWN_RECORD_404],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        const probe = session.probe(target);
+        const id = randomUUID();
+        session.stepMark = session.client.mark();
+        const reply = await session.client.send('patch an unknown record', { method: 'PATCH', path: `/crm/${target.slug}/${id}`, json: {} });
+        const after = await readRecord(session, target, id, 'read the unknown record');
+        if (after.reply.status === 200) session.track(target.slug, id);
+        const refused = reply.status >= 400 && reply.status < 500;
+        expectThat(probe, PATCH_UNKNOWN_RECORD_REJECTED, refused && after.reply.status === 404, '4xx, and the id still unknown', { patch: reply.status, get: after.reply.status }, `PATCH of an unknown id answered ${reply.status}; GET then answered ${after.reply.status}`);
+        expectThat(probe, PATCH_UNKNOWN_RECORD_404, reply.status === 404, 404, reply.status, `PATCH of an unknown id answered ${reply.status}`);
+      }
+    },
+  },
+  {
+    title: 'a unique value another record holds is refused by create, patch and assert; a record keeps its own',
+    clauses: ['ZEEG-UNIQUE-001', 'ZEEG-UNIQUE-002', 'ZEEG-UNIQUE-003', 'ZEEG-UNIQUE-004'],
+    checks: [UNIQUE_CREATE_REJECTED, UNIQUE_PATCH_REJECTED, UNIQUE_ASSERT_REJECTED, UNIQUE_OWN_VALUE],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        const plan = planWrites(target.world);
+        const unique = plan.uniqueText[0];
+        if (unique === undefined) {
+          const reason = plan.untouchedUnique.length > 0 ? `unique attributes of "${target.slug}" are not text (${plan.untouchedUnique.join(', ')}); no run-unique values can be made for them` : `"${target.slug}" has no unique attribute`;
+          for (const check of [UNIQUE_CREATE_REJECTED, UNIQUE_PATCH_REJECTED, UNIQUE_ASSERT_REJECTED, UNIQUE_OWN_VALUE]) session.recorder.skip(check, reason);
+          continue;
+        }
+        const box = freshBox(session, target);
+        const [a, b] = [`${box.prefix}a`, `${box.prefix}b`];
+        await write(box, session, 'create', { [unique]: a }, { step: 'create A' });
+        await write(box, session, 'create', { [unique]: b }, { step: 'create B' });
+        const [recordA, recordB] = box.state.records;
+        if (recordA === undefined || recordB === undefined) continue;
+        await write(box, session, 'create', { [unique]: a }, { step: "create with A's value" });
+        await write(box, session, 'patch', { [unique]: a }, { id: recordB.id, step: "patch B to A's value" });
+        await write(box, session, 'patch', { [unique]: a }, { id: recordA.id, step: 'patch A with its own value', statusCheck: UNIQUE_OWN_VALUE });
+        await write(box, session, 'assert', { [unique]: a }, { matching: unique, step: 'assert A on its own value', statusCheck: UNIQUE_OWN_VALUE });
+        const other = [...plan.prefixed].find((k) => k !== unique);
+        if (other === undefined) session.recorder.skip(UNIQUE_ASSERT_REJECTED, `"${target.slug}" has no second text attribute to match on`);
+        else await write(box, session, 'assert', { [other]: `${box.prefix}c`, [unique]: a }, { matching: other, step: "assert a new record with A's value" });
+        for (const record of box.state.records) await readBack(box, session, record, 'read back');
+      }
+    },
+  },
+]);

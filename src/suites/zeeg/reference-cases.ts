@@ -1,0 +1,44 @@
+/**
+ * Well-formed ids that name nothing: a relation UUID of no record, a UUID of no member, an
+ * option id the attribute does not offer. The pages leave the outcome open: SHOULD be 400.
+ */
+import { randomUUID } from 'node:crypto';
+import { typeClause } from '../../checks/zeeg/reject-checks.ts';
+import type { CheckDef } from '../../core/checks.ts';
+import type { DocumentedType } from '../../contract/attributes.ts';
+import { predictCreate } from '../../model/predict-write.ts';
+import { knownReferences } from '../../model/world.ts';
+import { freshBox } from '../../runner/zeeg/box.ts';
+import { executeWrite } from '../../runner/zeeg/execute.ts';
+import type { SuiteCase } from '../suite-def.ts';
+
+export function typeClauseOf(type: DocumentedType): string {
+  return typeClause(type);
+}
+
+export function unknownReferenceCase(type: 'relation' | 'user' | 'multiselect', check: CheckDef): SuiteCase {
+  return {
+    title: `${type} ids that name nothing the target knows are refused with 400`,
+    clauses: check.clauses,
+    checks: [check],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        const attr = [...target.world.attributes.values()].find((a) => a.type === type && a.isUnique !== true);
+        if (attr === undefined) {
+          session.recorder.skip(check, `"${target.slug}" has no writable ${type} attribute`);
+          continue;
+        }
+        if (type !== 'multiselect' && knownReferences(target.world, attr) === undefined) {
+          session.recorder.skip(check, type === 'user' ? 'no organization member ids given (--member)' : `no records of the related object for "${attr.key}"`);
+          continue;
+        }
+        const value = type === 'multiselect' ? [{ id: `crmc-no-such-option-${session.settings.runId}` }] : [randomUUID()];
+        const box = freshBox(session, target);
+        const plan = box.plan;
+        const body = { [attr.key]: value, ...(plan.matching === undefined ? {} : { [plan.matching]: `${box.prefix}ref` }) };
+        session.stepMark = session.client.mark();
+        await executeWrite(box, session, { step: `create with unknown ${type} id`, op: 'createRecord', request: { method: 'POST', path: `/crm/${target.slug}`, json: body }, prediction: predictCreate(target.world, box.state, body), body, situation: () => 'create', touched: [] });
+      }
+    },
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * Attribute types: for each documented type the object has, valid values (boundaries
+ * included) are accepted and stored through create and patch; invalid values are refused
+ * with 400 and leave no trace; ids that name nothing are refused (SHOULD).
+ */
+import fc from 'fast-check';
+import { TYPE_ACCEPTED, TYPE_REJECTED, PATCH_TYPE_REJECTED, REJECTED_WRITE_NO_TRACE, UNKNOWN_MEMBER_REJECTED, UNKNOWN_OPTION_REJECTED, UNKNOWN_RELATION_REJECTED } from '../../checks/zeeg/reject-checks.ts';
+import { DOCUMENTED_TYPES, TEXT_MAX_CODE_POINTS, type DocumentedType } from '../../contract/attributes.ts';
+import { invalidValue } from '../../generation/invalid-values.ts';
+import { validValue } from '../../generation/valid-values.ts';
+import { predictCreate, predictPatch } from '../../model/predict-write.ts';
+import type { WritableAttribute } from '../../model/world.ts';
+import { runProperty } from '../../runner/property-run.ts';
+import type { ObjectUnderTest, Session } from '../../runner/session.ts';
+import { freshBox } from '../../runner/zeeg/box.ts';
+import { executeWrite } from '../../runner/zeeg/execute.ts';
+import type { ModelBox } from '../../runner/zeeg/model-box.ts';
+import { planWrites } from '../../runner/zeeg/write-plan.ts';
+import { defineSuite, type SuiteCase } from '../suite-def.ts';
+import { typeClauseOf, unknownReferenceCase } from './reference-cases.ts';
+
+/** The attribute of a type to write: a non-unique one if any, else a unique text one (prefixed). */
+function attributeOf(target: ObjectUnderTest, type: DocumentedType): WritableAttribute | undefined {
+  const plan = planWrites(target.world);
+  const candidates = plan.keys.map((k) => target.world.attributes.get(k)!).filter((a) => a.type === type);
+  return candidates.find((a) => a.isUnique !== true) ?? candidates[0];
+}
+
+/** Unique text values carry the prefix, cut so the whole stays within 255 code points. */
+function fit(attr: WritableAttribute, value: unknown, prefix: string): unknown {
+  if (attr.type !== 'text' || attr.isUnique !== true || typeof value !== 'string') return value;
+  return prefix + [...value].slice(0, TEXT_MAX_CODE_POINTS - [...prefix].length).join('');
+}
+
+async function createWith(box: ModelBox, session: Session, attr: WritableAttribute, value: unknown, step: string, typeCheck = true) {
+  const body = { [attr.key]: value };
+  await executeWrite(box, session, { step, op: 'createRecord', request: { method: 'POST', path: `/crm/${box.target.slug}`, json: body }, prediction: predictCreate(box.target.world, box.state, body), body, situation: () => 'create', touched: [], ...(typeCheck ? { statusCheck: TYPE_ACCEPTED[attr.type] } : {}) });
+}
+
+async function patchWith(box: ModelBox, session: Session, attr: WritableAttribute, value: unknown, step: string) {
+  const record = box.state.records[0];
+  if (record === undefined) return;
+  const body = { [attr.key]: value };
+  await executeWrite(box, session, { step, op: 'patchRecord', request: { method: 'PATCH', path: `/crm/${box.target.slug}/${record.id}`, json: body }, prediction: predictPatch(box.target.world, box.state, record.id, body), body, situation: () => 'patch', touched: [record.id] });
+}
+
+function validCase(type: DocumentedType): SuiteCase {
+  return {
+    title: `valid ${type} values, boundaries included, are accepted and stored by create and patch`,
+    clauses: ['ZEEG-TYPES-001', typeClauseOf(type)],
+    checks: [TYPE_ACCEPTED[type]],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        const attr = attributeOf(target, type);
+        const values = attr === undefined ? undefined : validValue(target.world, attr);
+        if (attr === undefined || values === undefined) {
+          session.recorder.skip(TYPE_ACCEPTED[type], attr === undefined ? `"${target.slug}" has no writable ${type} attribute` : `"${attr.key}" offers no valid value (no options or ids)`);
+          continue;
+        }
+        await runProperty(session, { name: `types:${type}:valid:${target.slug}`, runs: session.settings.runs }, fc.tuple(values, values), async ([first, second], trail) => {
+          const box = freshBox(session, target);
+          const a = fit(attr, first, box.prefix);
+          const b = fit(attr, second, `${box.prefix}p-`);
+          trail.add(`Create(${attr.key} = ${JSON.stringify(a)})`);
+          await createWith(box, session, attr, a, `create ${attr.key}`);
+          trail.add(`Patch(${attr.key} = ${JSON.stringify(b)})`);
+          await patchWith(box, session, attr, b, `patch ${attr.key}`);
+        });
+      }
+    },
+  };
+}
+
+function invalidCase(type: DocumentedType): SuiteCase {
+  return {
+    title: `invalid ${type} values are refused with 400 by create and patch and leave no trace`,
+    clauses: ['ZEEG-TYPES-002', typeClauseOf(type), 'ZEEG-PATCH-004', 'ZEEG-RECORD-005'],
+    checks: [TYPE_REJECTED[type], PATCH_TYPE_REJECTED, REJECTED_WRITE_NO_TRACE],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        const attr = attributeOf(target, type);
+        if (attr === undefined) {
+          session.recorder.skip(TYPE_REJECTED[type], `"${target.slug}" has no writable ${type} attribute`);
+          continue;
+        }
+        await runProperty(session, { name: `types:${type}:invalid:${target.slug}`, runs: session.settings.runs }, invalidValue(target.world, attr), async (invalid, trail) => {
+          const box = freshBox(session, target);
+          trail.add(`CreateInvalid(${attr.key} = ${JSON.stringify(invalid.value)}: ${invalid.why})`);
+          await createWith(box, session, attr, invalid.value, `create invalid ${attr.key}`, false);
+          const plan = planWrites(target.world);
+          const base = plan.matching === undefined ? {} : { [plan.matching]: `${box.prefix}base` };
+          trail.add(`Create(${JSON.stringify(base)})`);
+          await executeWrite(box, session, { step: 'create base', op: 'createRecord', request: { method: 'POST', path: `/crm/${target.slug}`, json: base }, prediction: predictCreate(target.world, box.state, base), body: base, situation: () => 'create', touched: [] });
+          trail.add(`PatchInvalid(${attr.key} = ${JSON.stringify(invalid.value)}: ${invalid.why})`);
+          await patchWith(box, session, attr, invalid.value, `patch invalid ${attr.key}`);
+        });
+      }
+    },
+  };
+}
+
+export const typesSuite = defineSuite('types', 'Attribute types', [
+  ...DOCUMENTED_TYPES.map(validCase),
+  ...DOCUMENTED_TYPES.map(invalidCase),
+  unknownReferenceCase('relation', UNKNOWN_RELATION_REJECTED),
+  unknownReferenceCase('user', UNKNOWN_MEMBER_REJECTED),
+  unknownReferenceCase('multiselect', UNKNOWN_OPTION_REJECTED),
+]);
