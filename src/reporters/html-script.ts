@@ -43,7 +43,11 @@ export const HTML_SCRIPT = `
   document.querySelectorAll('a[data-finding-link]').forEach(function (link) {
     link.addEventListener('click', function () { openFinding(link.getAttribute('href').slice(1)); });
   });
-  if (location.hash.length > 1) openFinding(decodeURIComponent(location.hash.slice(1)));
+  function openFromHash() {
+    if (location.hash.length > 1) openFinding(decodeURIComponent(location.hash.slice(1)));
+  }
+  window.addEventListener('hashchange', openFromHash);
+  openFromHash();
 
   document.querySelectorAll('button[data-copy]').forEach(function (button) {
     button.addEventListener('click', function () {
