@@ -1,0 +1,63 @@
+/**
+ * `crm-conformance run` end to end, as a subprocess: against the embedded server (exit 0),
+ * against a reference server with a fault (exit 1, the finding in every report format), and
+ * with tokens kept out of every file and of the console.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SUITES_CONFIG } from '../../src/cli/run-suites.ts';
+import { READ_TOKEN, startReferenceServer, WRITE_TOKEN } from '../../src/reference/zeeg/index.ts';
+import { readReport } from '../../src/reporters/json-report.ts';
+import { runCli } from './spawn-cli.ts';
+
+const cwd = mkdtempSync(join(tmpdir(), 'crmc-e2e-'));
+afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+
+function expectNoTokens(dir: string, console: string): void {
+  for (const file of readdirSync(dir)) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    expect(text, file).not.toContain(WRITE_TOKEN);
+    expect(text, file).not.toContain(READ_TOKEN);
+  }
+  expect(console).not.toContain(WRITE_TOKEN);
+  expect(console).not.toContain(READ_TOKEN);
+}
+
+describe.skipIf(!existsSync(SUITES_CONFIG))('crm-conformance run', () => {
+  it('exits 0 against the embedded reference server and writes every report under reports/', async () => {
+    const result = await runCli(['run', '--runs', '3', '--seed', '42'], { cwd, timeoutMs: 120_000 });
+    expect(result.code, result.stderr + result.stdout).toBe(0);
+    const dir = join(cwd, 'reports', 'latest');
+    for (const file of ['index.html', 'report.json', 'junit.xml', 'summary.md']) expect(existsSync(join(dir, file)), file).toBe(true);
+    const report = readReport(join(dir, 'report.json'));
+    expect(report).toMatchObject({ target: { embedded: true }, run: { seed: 42, runs: 3 }, summary: { exitCode: 0, conformant: true } });
+    expect(report.summary.clauses.passed).toBeGreaterThan(0);
+    expect(result.stdout).toMatch(/^verdict: CONFORMANT$/m);
+    expect(result.stdout).toMatch(/^seed: 42$/m);
+    expectNoTokens(dir, result.stdout + result.stderr);
+  });
+
+  it('exits 1 against a faulty server, with the finding in report.json, junit.xml and index.html', async () => {
+    const server = await startReferenceServer({ faults: ['assert-update-returns-201'] });
+    try {
+      const dir = join(cwd, 'faulty');
+      const result = await runCli(['run', '--runs', '3', '--seed', '7', '--report-dir', dir, '--only', 'ZEEG-ASSERT-001'], {
+        cwd,
+        timeoutMs: 120_000,
+        env: { CRM_BASE_URL: server.url, CRM_TOKEN: WRITE_TOKEN, CRM_READ_TOKEN: READ_TOKEN },
+      });
+      expect(result.code, result.stderr + result.stdout).toBe(1);
+      const report = readReport(join(dir, 'report.json'));
+      const finding = report.findings.find((f) => f.clauses.includes('ZEEG-ASSERT-001'));
+      expect(finding, JSON.stringify(report.findings.map((f) => f.id))).toBeDefined();
+      expect(readFileSync(join(dir, 'junit.xml'), 'utf8')).toContain(`${finding!.id} [MUST]`);
+      expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain(`data-testid="finding-${finding!.id}"`);
+      expect(result.stdout).toMatch(/^verdict: NOT CONFORMANT$/m);
+      expectNoTokens(dir, result.stdout + result.stderr);
+    } finally {
+      await server.close();
+    }
+  });
+});
