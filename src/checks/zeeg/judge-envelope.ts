@@ -5,6 +5,9 @@
 import type { Reply } from '../../http/client.ts';
 import type { Values } from '../../model/values.ts';
 import { ENVELOPE_STATUS, RECORD_ENVELOPE } from './resource-checks.ts';
+import { RECORD_ID_FRESH } from './write-checks.ts';
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 import type { OperationId, Probe } from './probe.ts';
 
 export interface ObservedRecord {
@@ -16,10 +19,14 @@ export function judgeRecordEnvelope(probe: Probe, operationId: OperationId, repl
   const fail = (message: string, observed: unknown) =>
     probe.recorder.fail(RECORD_ENVELOPE, { message, expected: 'a JSON record envelope { success: true, status, record }', observed, exchanges: probe.evidence() });
   if (reply.json === undefined) fail(`the ${reply.status} response body is not JSON (${reply.parseError ?? 'empty body'})`, reply.exchange.response?.body ?? '');
+  const body = reply.json as { status?: unknown; record?: { id?: unknown; attributes?: unknown } };
+  const id = body?.record?.id;
+  if (id !== undefined && !(typeof id === 'string' && UUID.test(id))) {
+    probe.recorder.fail(RECORD_ID_FRESH, { message: `record id ${JSON.stringify(id)} is not a UUID`, expected: 'a UUID', observed: id, exchanges: probe.evidence(), extraClauses: ['ZEEG-RECORD-001'] });
+  }
   const schema = probe.operations.responseValidator(operationId, reply.status);
   const envelope = schema?.(reply.json);
   if (envelope !== undefined && !envelope.valid) fail(`the response does not match the ${operationId} ${reply.status} schema`, envelope.errors);
-  const body = reply.json as { status?: unknown; record?: { id?: unknown; attributes?: unknown } };
   const record = probe.world.validators.record(body.record);
   if (!record.valid) fail('the record does not match the object schema', record.errors);
   probe.recorder.pass(RECORD_ENVELOPE);

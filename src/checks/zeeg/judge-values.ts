@@ -16,7 +16,20 @@ import {
 
 export type ValueSituation = 'create' | 'assert-create' | 'assert-update' | 'patch' | 'relation' | 'read';
 
-function checkFor(situation: ValueSituation, attr: WritableAttribute, body: Values): CheckDef {
+/** For a relation update, `body` maps the named attribute to the ids it linked before and the change. */
+export interface RelationChange {
+  before: string[];
+  remove: string[];
+}
+
+function relationCheck(change: unknown, observed: unknown): CheckDef {
+  const { before, remove } = change as RelationChange;
+  const now = Array.isArray(observed) ? observed.map((id) => String(id).toLowerCase()) : [];
+  const lost = before.filter((id) => !remove.includes(id) && !now.includes(id.toLowerCase()));
+  return lost.length > 0 ? RELATION_OTHERS_UNTOUCHED : RELATION_ADD_REMOVE;
+}
+
+function checkFor(situation: ValueSituation, attr: WritableAttribute, body: Values, observed?: unknown): CheckDef {
   const sent = Object.hasOwn(body, attr.key);
   switch (situation) {
     case 'create':
@@ -30,7 +43,7 @@ function checkFor(situation: ValueSituation, attr: WritableAttribute, body: Valu
       if (body[attr.key] === null) return PATCH_NULL_CLEARS;
       return attr.type === 'relation' || attr.type === 'user' ? PATCH_ARRAY_REPLACED : PATCH_VALUES_STORED;
     case 'relation':
-      return sent ? RELATION_ADD_REMOVE : RELATION_OTHERS_UNTOUCHED;
+      return sent ? relationCheck(body[attr.key], observed) : RELATION_OTHERS_UNTOUCHED;
     case 'read':
       return READBACK_MATCHES;
   }
@@ -44,10 +57,10 @@ export function judgeValues(probe: Probe, situation: ValueSituation, expected: V
   const attrs = [...probe.world.attributes.values()];
   const differing = new Set(differingKeys(attrs, expected, observed));
   const judged = new Set<CheckDef>();
-  for (const attr of attrs) judged.add(checkFor(situation, attr, body));
+  for (const attr of attrs) judged.add(checkFor(situation, attr, body, expected[attr.key]));
   for (const attr of attrs) {
     if (!differing.has(attr.key)) continue;
-    const check = checkFor(situation, attr, body);
+    const check = checkFor(situation, attr, body, observed[attr.key]);
     probe.recorder.fail(
       check,
       {

@@ -2,6 +2,7 @@
 import type fc from 'fast-check';
 import { predictRelationUpdate, type RelationUpdate } from '../../../model/predict-relation.ts';
 import { knownReferences } from '../../../model/world.ts';
+import type { RelationChange } from '../../../checks/zeeg/judge-values.ts';
 import type { Session } from '../../session.ts';
 import { executeWrite } from '../execute.ts';
 import { pickRecord, type ModelBox } from '../model-box.ts';
@@ -31,7 +32,7 @@ export class RelationAddRemoveCommand implements fc.AsyncCommand<ModelBox, Sessi
       op: 'updateRelation',
       request: { method: 'PATCH', path: `/crm/${box.target.slug}/${record.id}/relation`, json: update },
       prediction: predictRelationUpdate(box.target.world, box.state, record.id, update),
-      body: { [attr.key]: null },
+      body: { [attr.key]: { before: Array.isArray(record.values[attr.key]) ? (record.values[attr.key] as string[]) : [], remove } satisfies RelationChange },
       situation: () => 'relation',
       touched: [record.id],
     });
