@@ -1,0 +1,30 @@
+/**
+ * Registers a suite's cases as vitest tests (used by suites/<api>/*.test.ts when the CLI runs
+ * them). Each test hands its outcome to our reporter through task meta and fails on a MUST
+ * finding (any finding with --strict) or a run error.
+ */
+import { describe, it } from 'vitest';
+import '../runner/case-meta.ts';
+import { planCases } from '../runner/run-conformance.ts';
+import { settingsFromEnv } from '../runner/settings.ts';
+import { runCase } from './run-case.ts';
+import { caseTitle, type SuiteDef } from './suite-def.ts';
+
+/** Generous: a case stops on its own through per-request timeouts and the run deadline. */
+const CASE_TIMEOUT_MS = 10 * 60_000;
+
+export function registerSuite(suite: SuiteDef): void {
+  const settings = settingsFromEnv();
+  const cases = planCases({ only: settings.only }, [suite]);
+  describe(suite.title, () => {
+    for (const { testCase } of cases) {
+      it(caseTitle(testCase), { timeout: CASE_TIMEOUT_MS }, async ({ task }) => {
+        const outcome = await runCase(settings, suite, testCase);
+        task.meta.crmc = outcome;
+        if (outcome.error !== undefined) throw new Error(`${outcome.error.code}: ${outcome.error.message}`);
+        const failing = outcome.findings.filter((f) => f.level === 'MUST' || settings.strict);
+        if (failing.length > 0) throw new Error(failing.map((f) => `${f.check} (${f.clauses.join(', ')}): ${f.message}`).join('\n'));
+      });
+    }
+  });
+}

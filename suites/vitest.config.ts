@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// The conformance suites, run by `crm-conformance run` against a target given in CRMC_SETTINGS.
+export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  test: {
+    include: ['suites/**/*.test.ts'],
+    pool: 'threads',
+    fileParallelism: true,
+    testTimeout: 10 * 60_000,
+    passWithNoTests: true,
+  },
+});
