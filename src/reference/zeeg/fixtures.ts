@@ -29,7 +29,7 @@ export const MEMBER_IDS = [
 ] as const;
 
 /** The three system attributes every object carries, read-only for clients. */
-function systemAttributes(): AttributeDef[] {
+export function systemAttributes(): AttributeDef[] {
   const base = { isRequired: false, isStandard: true, isArchived: false };
   return [
     { key: 'id', label: 'ID', type: 'text', ...base, isUnique: true },

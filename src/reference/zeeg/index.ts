@@ -6,7 +6,8 @@
  */
 import type { AddressInfo } from 'node:net';
 import { parseFaults } from './faults/fault-set.ts';
-import { FIXTURE_OBJECTS, MEMBER_IDS } from './fixtures.ts';
+import type { ObjectDef } from '../../contract/attributes.ts';
+import { FIXTURE_OBJECTS, MEMBER_IDS, systemAttributes } from './fixtures.ts';
 import { createZeegServer } from './server.ts';
 import { serveObject, type ServerContext } from './server-context.ts';
 import { loadSnapshot, saveSnapshot } from './store/persistence.ts';
@@ -25,6 +26,10 @@ export interface ReferenceServerOptions {
   log?: boolean | NodeJS.WritableStream;
   /** JSON file to load at start and rewrite after every successful write. */
   dataFile?: string;
+  /** Objects to serve instead of the fixtures (system attributes are added when missing). */
+  objects?: readonly ObjectDef[];
+  /** Organization member UUIDs instead of MEMBER_IDS. */
+  members?: readonly string[];
 }
 
 export interface RunningReferenceServer {
@@ -36,16 +41,17 @@ export interface RunningReferenceServer {
 
 export async function startReferenceServer(options: ReferenceServerOptions = {}): Promise<RunningReferenceServer> {
   const faults = parseFaults(options.faults ?? []);
-  const objects = new Map(FIXTURE_OBJECTS.map((def) => [def.slug, serveObject(def)] as const));
-  const store = new RecordStore(FIXTURE_OBJECTS);
+  const defs = (options.objects ?? FIXTURE_OBJECTS).map(withSystemAttributes);
+  const objects = new Map(defs.map((def) => [def.slug, serveObject(def)] as const));
+  const store = new RecordStore(defs);
   const dataFile = options.dataFile;
-  if (dataFile !== undefined) loadSnapshot(dataFile, store, FIXTURE_OBJECTS);
+  if (dataFile !== undefined) loadSnapshot(dataFile, store, defs);
   const ctx: ServerContext = {
     objects,
     store,
     faults,
-    members: new Set(MEMBER_IDS),
-    persist: dataFile === undefined ? () => undefined : () => saveSnapshot(dataFile, store, FIXTURE_OBJECTS),
+    members: new Set(options.members ?? MEMBER_IDS),
+    persist: dataFile === undefined ? () => undefined : () => saveSnapshot(dataFile, store, defs),
   };
   const log = options.log === true ? process.stderr : options.log === false ? undefined : options.log;
   const server = createZeegServer(ctx, { log });
@@ -68,4 +74,9 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
         server.closeAllConnections();
       }),
   };
+}
+
+function withSystemAttributes(def: ObjectDef): ObjectDef {
+  if (def.attributes.some((a) => a.key === 'id')) return def;
+  return { ...def, attributes: [...systemAttributes(), ...def.attributes] };
 }
