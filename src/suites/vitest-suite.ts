@@ -15,7 +15,7 @@ const CASE_TIMEOUT_MS = 10 * 60_000;
 
 export function registerSuite(suite: SuiteDef): void {
   const settings = settingsFromEnv();
-  const cases = planCases({ only: settings.only }, [suite]);
+  const cases = planCases({ only: settings.only, ...(settings.shard === undefined ? {} : { shard: settings.shard }) }, [suite]);
   describe(suite.title, () => {
     for (const { testCase } of cases) {
       it(caseTitle(testCase), { timeout: CASE_TIMEOUT_MS }, async ({ task }) => {
