@@ -22,6 +22,8 @@ function seconds(ms: number): string {
 }
 
 export function printSuite(out: Out, p: SuiteProgress): void {
+  // A suite with no selected case (--only, --shard) has nothing to say.
+  if (p.cases === 0 && !p.failed) return;
   const facts = `${p.cases} case${p.cases === 1 ? '' : 's'}, ${p.findings} finding${p.findings === 1 ? '' : 's'}, ${p.requests} requests, ${seconds(p.durationMs)}`;
   if (!out.tty) {
     out.write(`suite ${p.suite}: ${p.failed ? 'failed' : 'passed'} (${facts})\n`);

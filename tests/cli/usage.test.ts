@@ -56,6 +56,10 @@ describe('crm-conformance usage', () => {
     await expectUsageError(['run'], /CRM_BASE_URL needs a token/, { CRM_BASE_URL: 'https://crm.example.test/v2' });
   });
 
+  it('an external target needs its objects named', async () => {
+    await expectUsageError(['run', '--base-url', 'http://127.0.0.1:1/v2', '--token', 'abcdef'], /name the objects to test with --object SLUG/);
+  });
+
   it('a bad environment value names the variable', async () => {
     await expectUsageError(['run'], /^crm-conformance: CRM_BASE_URL: not a URL/, { CRM_BASE_URL: '::', CRM_TOKEN: 'abcdef' });
   });
@@ -80,9 +84,9 @@ describe('crm-conformance usage', () => {
   });
 
   it('an unreachable target exits 2 within 2 s with one line', async () => {
-    const result = await runCli(['run', '--base-url', 'http://127.0.0.1:1/v2', '--token', 'abcdef'], { cwd: dir });
+    const result = await runCli(['run', '--base-url', 'http://127.0.0.1:1/v2', '--token', 'abcdef', '--object', 'products'], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('crm-conformance: target unreachable: http://127.0.0.1:1/v2/crm/objects (ECONNREFUSED)\n');
+    expect(result.stderr).toBe('crm-conformance: target unreachable: http://127.0.0.1:1/v2/crm/objects/products (ECONNREFUSED)\n');
     expect(result.ms).toBeLessThan(2_000);
   });
 });

@@ -6,6 +6,7 @@
 import { CHECKS_BY_CODE, ALL_CHECKS } from '../../checks/zeeg/index.ts';
 import { loadClauses } from '../../contract/clauses.ts';
 import { CrmcError } from '../../core/errors.ts';
+import type { CaseOutcome } from '../../core/findings.ts';
 import { buildReport } from '../../report/build-report.ts';
 import type { RunSettings } from '../../runner/settings.ts';
 import { MEMBER_IDS, READ_TOKEN, startReferenceServer, WRITE_TOKEN, type RunningReferenceServer } from '../../reference/zeeg/index.ts';
@@ -28,6 +29,16 @@ export function checkOnly(only: readonly string[]): void {
       throw new CrmcError('CRMC_USAGE', `--only: "${id}" is neither a clause id nor a check code (see the clause matrix in any report)`);
     }
   }
+}
+
+/** A gate must not pass on a run that tested nothing. A shard may legitimately get no case. */
+function nothingTested(outcomes: readonly CaseOutcome[], settings: RunSettings): { code: string; message: string } | undefined {
+  if (outcomes.length === 0) {
+    if (settings.shard !== undefined) return undefined;
+    return { code: 'CRMC_USAGE', message: `no test case matched${settings.only.length > 0 ? ` --only ${settings.only.join(', ')}` : ''}` };
+  }
+  if (outcomes.every((o) => o.requests === 0)) return { code: 'CRMC_INTERNAL', message: 'the test cases sent no request to the target' };
+  return undefined;
 }
 
 function useEmbedded(settings: RunSettings, server: RunningReferenceServer): void {
@@ -54,6 +65,8 @@ export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv
       server = await startReferenceServer({ port: 0 });
       useEmbedded(settings, server);
     } else {
+      // The API cannot list objects, and writing to one the user did not name is not ours to do.
+      if (settings.objects.length === 0) throw new CrmcError('CRMC_USAGE', 'name the objects to test with --object SLUG (repeatable) or "objects" in the config file');
       const warning = plainHttpWarning(settings.baseUrl);
       if (warning !== undefined) stderrLine(warning);
     }
@@ -67,6 +80,8 @@ export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv
     const { runSuites } = await import('../run-suites.ts');
     const result = await runSuites(settings, quiet ? {} : { onSuite: (p) => printSuite(out, p) });
     const wallMs = Math.round(performance.now() - started);
+    const empty = nothingTested(result.outcomes, settings);
+    if (empty !== undefined && result.stopped === undefined) result.stopped = empty;
     const report = buildReport({
       catalogue,
       checks: ALL_CHECKS,
