@@ -10,14 +10,17 @@ import { CrmcError, type ErrorCode } from '../core/errors.ts';
 import type { Exchange } from '../core/findings.ts';
 import { readBounded } from './read-body.ts';
 import { redactHeaders } from './redact.ts';
+import { retryAfterMs } from './retry-after.ts';
 import { transportError } from './transport-errors.ts';
 
 export interface ClientOptions {
   baseUrl: string;
   token: string;
   timeoutMs: number;
-  /** Response bytes kept; the rest is discarded unread. */
+  /** Response bytes read; a longer body is cut there, the rest discarded unread, and not parsed. */
   maxBodyBytes?: number;
+  /** Bytes of a cut body kept in the wire log as evidence (a hostile target must not fill the report). */
+  truncatedBodyBytes?: number;
   /** Longest Retry-After honoured on a 429, and how many retries. */
   maxRetryAfterMs?: number;
   maxRetries?: number;
@@ -66,6 +69,7 @@ export class TargetClient {
       token: options.token,
       timeoutMs: options.timeoutMs,
       maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+      truncatedBodyBytes: options.truncatedBodyBytes ?? 64 * 1024,
       maxRetryAfterMs: options.maxRetryAfterMs ?? 5_000,
       maxRetries: options.maxRetries ?? 2,
       connections: options.connections ?? 16,
@@ -86,7 +90,7 @@ export class TargetClient {
     if (this.failure !== undefined) throw this.failure;
     for (let attempt = 0; ; attempt += 1) {
       const reply = await this.sendOnce(step, options);
-      const wait = retryAfterMs(reply, this.options.maxRetryAfterMs);
+      const wait = retryAfterMs(reply.status, reply.exchange.response?.headers['retry-after'], this.options.maxRetryAfterMs);
       if (wait === undefined || attempt >= this.options.maxRetries) return reply;
       await sleep(wait);
     }
@@ -119,10 +123,11 @@ export class TargetClient {
         bodyTimeout: this.options.timeoutMs,
         signal: AbortSignal.timeout(this.options.timeoutMs),
       });
-      const read = await readBounded(res.body, this.options.maxBodyBytes);
+      const read = await readBounded(res.body, this.options.maxBodyBytes, this.options.truncatedBodyBytes);
       exchange.durationMs = Math.round(performance.now() - started);
       exchange.response = { status: res.statusCode, headers: flattenHeaders(res.headers), body: read.text, truncated: read.truncated };
-      return parseReply(exchange, read.truncated);
+      if (read.truncated) return { status: res.statusCode, json: undefined, parseError: `body over the ${this.options.maxBodyBytes}-byte read limit`, exchange };
+      return parseReply(exchange);
     } catch (error) {
       exchange.durationMs = Math.round(performance.now() - started);
       const failure = transportError(error, this.baseUrl, this.options.timeoutMs);
@@ -152,11 +157,8 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
   return out;
 }
 
-function parseReply(exchange: Exchange, truncated: boolean): Reply {
+function parseReply(exchange: Exchange): Reply {
   const response = exchange.response!;
-  if (truncated) {
-    return { status: response.status, json: undefined, parseError: `body over the ${response.body.length}-byte read limit`, exchange };
-  }
   if (response.body.trim() === '') return { status: response.status, json: undefined, exchange };
   try {
     return { status: response.status, json: JSON.parse(response.body) as unknown, exchange };
@@ -164,12 +166,3 @@ function parseReply(exchange: Exchange, truncated: boolean): Reply {
     return { status: response.status, json: undefined, parseError: error instanceof Error ? error.message : 'not JSON', exchange };
   }
 }
-
-function retryAfterMs(reply: Reply, limit: number): number | undefined {
-  if (reply.status !== 429) return undefined;
-  const header = reply.exchange.response?.headers['retry-after'];
-  const seconds = header === undefined ? 1 : Number(header);
-  if (!Number.isFinite(seconds) || seconds < 0) return undefined;
-  return Math.min(seconds * 1000, limit);
-}
-
