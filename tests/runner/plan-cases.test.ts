@@ -1,0 +1,75 @@
+/**
+ * planCases: --only by clause id or check code, --shard i/n as an exact partition of the
+ * selected cases; and the suite helpers it relies on (selected, caseTitle).
+ */
+import { describe, expect, it } from 'vitest';
+import { planCases, type PlannedCase } from '../../src/runner/run-conformance.ts';
+import { caseTitle, selected } from '../../src/suites/suite-def.ts';
+import { ZEEG_SUITES } from '../../src/suites/zeeg/index.ts';
+
+const ALL = planCases({ only: [] });
+const titles = (cases: PlannedCase[]) => cases.map((c) => `${c.suite.name}/${caseTitle(c.testCase)}`);
+
+describe('planCases without a selection', () => {
+  it('plans every case of every suite, in suite order', () => {
+    const expected = ZEEG_SUITES.flatMap((suite) => suite.cases.map((testCase) => `${suite.name}/${caseTitle(testCase)}`));
+    expect(titles(ALL)).toEqual(expected);
+    expect(ALL.length).toBeGreaterThan(20);
+    expect(new Set(titles(ALL)).size).toBe(ALL.length);
+  });
+});
+
+describe('planCases with --only', () => {
+  it('a clause id selects exactly the cases naming it', () => {
+    const chosen = planCases({ only: ['ZEEG-CREATE-004'] });
+    expect(chosen.length).toBeGreaterThan(0);
+    expect(titles(chosen)).toEqual(titles(ALL.filter((c) => c.testCase.clauses.includes('ZEEG-CREATE-004'))));
+  });
+
+  it('a check code selects exactly the cases running that check', () => {
+    const chosen = planCases({ only: ['UNIQUE_INVARIANT'] });
+    expect(chosen.length).toBeGreaterThan(0);
+    expect(titles(chosen)).toEqual(titles(ALL.filter((c) => c.testCase.checks.some((k) => k.code === 'UNIQUE_INVARIANT'))));
+  });
+
+  it('is case-insensitive and takes the union of several names', () => {
+    const union = planCases({ only: ['zeeg-create-004', 'unique_invariant'] });
+    const expected = ALL.filter((c) => c.testCase.clauses.includes('ZEEG-CREATE-004') || c.testCase.checks.some((k) => k.code === 'UNIQUE_INVARIANT'));
+    expect(titles(union)).toEqual(titles(expected));
+  });
+
+  it('an unknown name selects nothing', () => {
+    expect(planCases({ only: ['ZEEG-NOPE-999'] })).toEqual([]);
+  });
+
+  it('selected: an empty list takes every case', () => {
+    for (const { testCase } of ALL) expect(selected(testCase, [])).toBe(true);
+  });
+});
+
+describe('planCases with --shard', () => {
+  it.each([1, 2, 3, 4, 7, ALL.length, ALL.length + 3])('shards 1..%i partition the cases exactly', (count) => {
+    const shards = Array.from({ length: count }, (_, i) => titles(planCases({ only: [], shard: { index: i + 1, count } })));
+    const union = shards.flat();
+    expect(union.length).toBe(ALL.length);
+    expect(new Set(union)).toEqual(new Set(titles(ALL)));
+    for (const shard of shards) expect(shard).toEqual(titles(ALL).filter((t) => shard.includes(t)));
+    const sizes = shards.map((s) => s.length);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+  });
+
+  it('sharding applies after --only', () => {
+    const only = ['ZEEG-UNIQUE-001', 'ZEEG-ASSERT-001', 'RELATION_NOOP'];
+    const chosen = titles(planCases({ only }));
+    const a = titles(planCases({ only, shard: { index: 1, count: 2 } }));
+    const b = titles(planCases({ only, shard: { index: 2, count: 2 } }));
+    expect([...a, ...b].sort()).toEqual([...chosen].sort());
+    expect(a.filter((t) => b.includes(t))).toEqual([]);
+  });
+});
+
+describe('caseTitle', () => {
+  it('leads with the clause ids', () => {
+    expect(caseTitle({ title: 'x', clauses: ['ZEEG-A-001', 'ZEEG-B-002'], checks: [], run: async () => undefined })).toBe('ZEEG-A-001 ZEEG-B-002: x');
+  });
+});
