@@ -30,8 +30,13 @@ export const resetMidResponse: Misbehaviour = (_req, res) => {
   res.write('{"success":true,"status":200,"record":{"id":"', () => res.socket?.resetAndDestroy());
 };
 
+/** Bytes a misbehaviour managed to hand to the socket, summed over its requests. */
+export interface SentBytes {
+  bytes: number;
+}
+
 /** A body of `bytes` bytes, written as fast as the client reads it and no faster. */
-export function hugeBody(bytes: number): Misbehaviour {
+export function hugeBody(bytes: number, sent: SentBytes = { bytes: 0 }): Misbehaviour {
   const chunk = Buffer.alloc(64 * 1024, 0x20);
   return (_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(bytes) });
@@ -40,6 +45,7 @@ export function hugeBody(bytes: number): Misbehaviour {
       while (left > 0 && !res.destroyed) {
         const part = left >= chunk.length ? chunk : chunk.subarray(0, left);
         left -= part.length;
+        sent.bytes += part.length;
         if (!res.write(part)) return void res.once('drain', pump);
       }
       if (!res.destroyed) res.end();

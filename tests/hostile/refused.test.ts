@@ -1,0 +1,28 @@
+/**
+ * A target nobody listens on: every case ends at its first request with
+ * CRMC_TARGET_UNREACHABLE, nothing is judged, and the run is over quickly.
+ */
+import { describe, expect, it } from 'vitest';
+import { plannedCount, hostileSettings, runHostile } from './run-hostile.ts';
+import { closedPort } from './servers/listen.ts';
+
+describe('a refused connection', () => {
+  it('ends every case with CRMC_TARGET_UNREACHABLE after one request each', async () => {
+    const url = `http://127.0.0.1:${await closedPort()}/v2`;
+    const run = await runHostile(url);
+    expect(run.outcomes).toHaveLength(plannedCount(hostileSettings(url)));
+    expect(run.errorCodes).toEqual(['CRMC_TARGET_UNREACHABLE']);
+    expect(run.findingChecks).toEqual([]);
+    expect(run.outcomes.every((o) => o.requests === 1)).toBe(true);
+    expect(run.outcomes[0]!.error!.message).toMatch(/^target unreachable: http:\/\/127\.0\.0\.1:\d+\/v2 \(ECONNREFUSED\)$/);
+    expect(run.ms).toBeLessThan(15_000);
+  });
+
+  it('ends the same way with both objects and the full budget of a default run', async () => {
+    const url = `http://127.0.0.1:${await closedPort()}/v2`;
+    const run = await runHostile(url, { objects: ['products', 'suppliers'], runs: 25, concurrency: 16 });
+    expect(run.errorCodes).toEqual(['CRMC_TARGET_UNREACHABLE']);
+    expect(run.findingChecks).toEqual([]);
+    expect(run.ms).toBeLessThan(15_000);
+  });
+});

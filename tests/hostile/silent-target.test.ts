@@ -1,0 +1,46 @@
+/**
+ * Targets that accept and never answer: the per-request deadline ends each case with
+ * CRMC_TARGET_TIMEOUT and the run still finishes. The client gives up on a target after a
+ * timeout, so a case sends one request that hangs and no more.
+ */
+import { describe, expect, it } from 'vitest';
+import { hostileSettings, plannedCount, runHostile } from './run-hostile.ts';
+import { startHostileTarget, productRecords } from './servers/hostile-target.ts';
+import { listenNet } from './servers/listen.ts';
+import { neverAnswer } from './servers/misbehaviours.ts';
+
+describe('a target that never answers', () => {
+  it('a TCP server that accepts and says nothing: every case ends with CRMC_TARGET_TIMEOUT', async () => {
+    const server = await listenNet(() => undefined);
+    try {
+      const run = await runHostile(server.url);
+      expect(run.outcomes).toHaveLength(plannedCount(hostileSettings(server.url)));
+      expect(run.errorCodes).toEqual(['CRMC_TARGET_TIMEOUT']);
+      expect(run.findingChecks).toEqual([]);
+      expect(run.outcomes.every((o) => o.requests === 1)).toBe(true);
+      expect(run.outcomes[0]!.error!.message).toBe(`target did not answer within 1000 ms: ${server.url}`);
+      expect(run.ms).toBeLessThan(15_000);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('record endpoints that never answer: discovery cases pass, every writing case times out', async () => {
+    const target = await startHostileTarget({ when: productRecords, behave: neverAnswer });
+    try {
+      const run = await runHostile(target.url);
+      const clean = run.outcomes.filter((o) => o.error === undefined).map((o) => o.testCase.split(':')[0]);
+      expect(clean).toEqual(['ZEEG-DISCOVERY-001 ZEEG-DISCOVERY-002 ZEEG-DISCOVERY-003', 'ZEEG-AUTH-003', 'ZEEG-CREATE-005']);
+      expect(run.errorCodes).toEqual(['CRMC_TARGET_TIMEOUT', 'none']);
+      expect(run.findingChecks).toEqual([]);
+      // The supplier anchors cannot be deleted once the client has given up on the target:
+      // they are reported as leftovers, never dropped silently.
+      for (const outcome of run.outcomes.filter((o) => o.error !== undefined)) {
+        expect(outcome.leftovers.map((l) => [l.objectSlug, l.reason])).toEqual(Array(3).fill(['suppliers', `target did not answer within 1000 ms: ${target.url}`]));
+      }
+      expect(run.ms).toBeLessThan(15_000);
+    } finally {
+      await target.close();
+    }
+  });
+});

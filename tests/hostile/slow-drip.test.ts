@@ -1,0 +1,24 @@
+/**
+ * A target that drips its body, one byte every 100 ms: each byte would reset an idle timer,
+ * so only a deadline on the whole exchange stops it. Every case ends with CRMC_TARGET_TIMEOUT.
+ */
+import { describe, expect, it } from 'vitest';
+import { runHostile } from './run-hostile.ts';
+import { everything, startHostileTarget } from './servers/hostile-target.ts';
+import { dripBody } from './servers/misbehaviours.ts';
+
+describe('a slow drip response', () => {
+  it('a byte every 100 ms, longer than the 1 s timeout: every case ends with CRMC_TARGET_TIMEOUT', async () => {
+    const target = await startHostileTarget({ when: everything, behave: dripBody(100) });
+    try {
+      const run = await runHostile(target.url);
+      expect(run.errorCodes).toEqual(['CRMC_TARGET_TIMEOUT']);
+      expect(run.findingChecks).toEqual([]);
+      expect(run.outcomes.every((o) => o.requests === 1)).toBe(true);
+      expect(target.counts.total).toBe(run.outcomes.length);
+      expect(run.ms).toBeLessThan(15_000);
+    } finally {
+      await target.close();
+    }
+  });
+});
