@@ -20,6 +20,8 @@ export interface CrmConformanceConfig {
   members?: string[];
   /** Seed of every random choice; random (and printed) when unset. */
   seed?: number;
+  /** Prefix of every unique value the run writes; random when unset. With the seed it fixes every request. */
+  runId?: string;
   /** fast-check runs per property. */
   runs?: number;
   /** SHOULD findings fail the run as well. */
@@ -41,7 +43,7 @@ export interface CrmConformanceConfig {
 }
 
 export const CONFIG_KEYS: ReadonlyArray<keyof CrmConformanceConfig> = [
-  'baseUrl', 'token', 'readToken', 'objects', 'members', 'seed', 'runs', 'strict', 'only',
+  'baseUrl', 'token', 'readToken', 'objects', 'members', 'seed', 'runId', 'runs', 'strict', 'only',
   'timeoutMs', 'concurrency', 'shard', 'maxTimeMs', 'reportDir', 'quiet',
 ];
 

@@ -23,6 +23,7 @@ function invalid(file: string, problem: string): never {
 
 const TYPES: Record<keyof CrmConformanceConfig, 'string' | 'number' | 'boolean' | 'string[]'> = {
   baseUrl: 'string', token: 'string', readToken: 'string', objects: 'string[]', members: 'string[]', seed: 'number',
+  runId: 'string',
   runs: 'number', strict: 'boolean', only: 'string[]', timeoutMs: 'number', concurrency: 'number', shard: 'string',
   maxTimeMs: 'number', reportDir: 'string', quiet: 'boolean',
 };

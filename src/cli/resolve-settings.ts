@@ -9,7 +9,7 @@ import { CrmcError } from '../core/errors.ts';
 import { DEFAULTS, newRunId, type RunSettings } from '../runner/settings.ts';
 import type { LoadedConfig } from './load-config.ts';
 import { boolFlag, stringFlag, type ParsedFlags } from './parse-flags.ts';
-import { parseBaseUrl, parseBoolean, parseInteger, parseList, parseShard, parseToken, type Origin } from './validate.ts';
+import { parseBaseUrl, parseBoolean, parseInteger, parseList, parseRunId, parseShard, parseToken, type Origin } from './validate.ts';
 
 export interface ResolvedRun {
   settings: RunSettings;
@@ -58,6 +58,7 @@ export function resolveRun(flags: ParsedFlags, env: NodeJS.ProcessEnv, file: Loa
   const seedSource = get('seed', 'seed');
   const randomSeed = seedSource.value === undefined;
   const shard = get('shard', 'shard');
+  const runId = get('run-id', 'runId');
   const maxTime = get('max-time', 'maxTimeMs');
   const strict = get('strict', 'strict');
   const quietFlag = boolFlag(flags, 'quiet');
@@ -77,7 +78,7 @@ export function resolveRun(flags: ParsedFlags, env: NodeJS.ProcessEnv, file: Loa
     only: list('only', 'only', 'id'),
     timeoutMs: int('timeout', 'timeoutMs', 1, DEFAULTS.timeoutMs, 600_000),
     concurrency: int('concurrency', 'concurrency', 1, DEFAULTS.concurrency, 64),
-    runId: newRunId(),
+    runId: runId.value === undefined ? newRunId() : parseRunId(runId.value, runId.origin),
   };
   if (baseUrl !== undefined && readToken.value !== undefined) settings.readToken = parseToken(readToken.value, readToken.origin);
   if (shard.value !== undefined) settings.shard = parseShard(shard.value, shard.origin);
@@ -99,6 +100,7 @@ export const RUN_FLAGS = {
   object: { type: 'string', multiple: true },
   member: { type: 'string', multiple: true },
   seed: { type: 'string' },
+  'run-id': { type: 'string' },
   runs: { type: 'string' },
   strict: { type: 'boolean' },
   only: { type: 'string', multiple: true },

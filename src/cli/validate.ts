@@ -46,6 +46,12 @@ export function parseShard(raw: unknown, origin: Origin): { index: number; count
   return { index, count };
 }
 
+/** Run ids prefix every unique value a run writes; short and plain so values stay within 255 code points. */
+export function parseRunId(raw: unknown, origin: Origin): string {
+  if (typeof raw !== 'string' || !/^[a-z0-9]{4,16}$/.test(raw)) bad(origin, `expected 4 to 16 lower-case letters and digits, got ${JSON.stringify(raw)}`);
+  return raw;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SLUG = /^[a-z0-9][a-z0-9_-]*$/i;
 

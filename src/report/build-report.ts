@@ -33,7 +33,7 @@ function checkRows(checks: readonly CheckDef[], outcomes: readonly CaseOutcome[]
     }
     const verdict: CheckVerdict = failures > 0 ? 'failed' : passes > 0 ? 'passed' : 'skipped';
     const row: CheckRow = { code: def.code, title: def.title, level: def.level, clauses: def.clauses, verdict, passes, failures };
-    if (verdict === 'skipped') row.skipped = skips[0] ?? 'not run in this selection';
+    if (verdict === 'skipped') row.skipped = skips[0] ?? 'not exercised in this run (not selected, or the budget never reached it: raise --runs)';
     return row;
   });
 }

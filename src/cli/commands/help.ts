@@ -27,6 +27,7 @@ Without --base-url (or CRM_BASE_URL) the embedded reference server is started an
   --object SLUG       object to test (repeatable)
   --member UUID       organization member for user attributes (repeatable)
   --seed N            seed of every random choice (default: random, printed)
+  --run-id ID         prefix of the run's unique values (default: random); with the seed it fixes every request
   --runs N            property runs per property (default 25)
   --strict            SHOULD findings fail the run too
   --only ID           clause id or check code to run (repeatable)

@@ -72,7 +72,7 @@ export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv
     }
     await probeTarget(settings.baseUrl, settings.objects, settings.token);
     if (!quiet) {
-      const seedNote = resolved.randomSeed ? ` (random; repeat with --seed ${settings.seed})` : '';
+      const seedNote = resolved.randomSeed ? ` (random; repeat with --seed ${settings.seed} --run-id ${settings.runId})` : '';
       out.write(`crm-conformance ${toolVersion()}: ${settings.embedded ? 'embedded reference server' : settings.baseUrl}, seed ${settings.seed}${seedNote}, ${settings.runs} runs\n`);
     }
     const startedAt = new Date();

@@ -1,6 +1,8 @@
 /** Assert (upsert): create then update, idempotence, required matching input, first match, races. */
-import { ASSERT_MATCHING_PARAM_REQUIRED } from '../../checks/zeeg/reject-checks.ts';
-import { ASSERT_CREATES_201, ASSERT_FIRST_MATCH, ASSERT_IDEMPOTENT, ASSERT_RACE_SINGLE_RECORD, ASSERT_SINGLE_MATCH, ASSERT_UPDATES_200 } from '../../checks/zeeg/write-checks.ts';
+import { ASSERT_EMPTY_MATCHING_REJECTED, ASSERT_MATCHING_PARAM_REQUIRED, ASSERT_MATCHING_VALUE_REQUIRED } from '../../checks/zeeg/reject-checks.ts';
+import { AssertEmptyMatchingCommand } from '../../runner/zeeg/commands/assert-empty-matching.ts';
+import { AssertExistingCommand } from '../../runner/zeeg/commands/assert-existing.ts';
+import { ASSERT_CREATES_201, ASSERT_EXACT_MATCH, ASSERT_FIRST_MATCH, ASSERT_IDEMPOTENT, ASSERT_RACE_SINGLE_RECORD, ASSERT_SINGLE_MATCH, ASSERT_UPDATES_200 } from '../../checks/zeeg/write-checks.ts';
 import { predictAssert } from '../../model/predict-write.ts';
 import { runProperty } from '../../runner/property-run.ts';
 import type { ObjectUnderTest, Session } from '../../runner/session.ts';
@@ -61,6 +63,36 @@ export const assertSuite = defineSuite('assert', 'Assert a record (upsert)', [
           trail.add('Assert(matching value only)');
           await assertBody(box, session, { [plan.matching!]: body[plan.matching!] }, 'assert (matching value only)');
         });
+      }
+    },
+  },
+  {
+    title: 'assert matches only an exactly equal value: a change of case, whitespace or length creates a new record',
+    clauses: ['ZEEG-ASSERT-004'],
+    checks: [ASSERT_EXACT_MATCH],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        if (skipWithoutMatching(session, target, [ASSERT_EXACT_MATCH])) continue;
+        const box = freshBox(session, target);
+        const matching = box.plan.matching!;
+        await assertBody(box, session, { [matching]: `${box.prefix}Exact-Value` }, 'assert the original value');
+        for (const variant of ['upper', 'trailing-space', 'leading-space', 'drop-last'] as const) {
+          await new AssertExistingCommand(0, {}, variant).run(box, session);
+        }
+      }
+    },
+  },
+  {
+    title: 'a null, empty or absent matching value is refused and writes nothing',
+    clauses: ['ZEEG-ASSERT-005', 'ZEEG-ASSERT-010'],
+    checks: [ASSERT_EMPTY_MATCHING_REJECTED, ASSERT_MATCHING_VALUE_REQUIRED],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        if (skipWithoutMatching(session, target, [ASSERT_EMPTY_MATCHING_REJECTED, ASSERT_MATCHING_VALUE_REQUIRED])) continue;
+        const box = freshBox(session, target);
+        const marker = [...box.plan.prefixed].find((k) => k !== box.plan.matching);
+        const template = marker === undefined ? {} : { [marker]: 'marker' };
+        for (const empty of [null, '', 'absent'] as const) await new AssertEmptyMatchingCommand(empty, template).run(box, session);
       }
     },
   },

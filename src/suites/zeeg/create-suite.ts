@@ -2,7 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import { NON_OBJECT_BODY_REJECTED, UNKNOWN_KEY_REJECTED, UNKNOWN_OBJECT_REJECTED } from '../../checks/zeeg/reject-checks.ts';
 import { CREATE_ACCEPTED, CREATE_EMPTY_BODY, CREATE_OMITTED_NULL, CREATE_VALUES_STORED, RECORD_ID_FRESH } from '../../checks/zeeg/write-checks.ts';
-import { READBACK_MATCHES, RECORD_ENVELOPE } from '../../checks/zeeg/resource-checks.ts';
+import { DELETE_OK, DELETE_TWICE_404, GET_AFTER_DELETE_404, READBACK_MATCHES, RECORD_ENVELOPE } from '../../checks/zeeg/resource-checks.ts';
+import { CreateCommand } from '../../runner/zeeg/commands/create.ts';
+import { DeleteCommand } from '../../runner/zeeg/commands/delete.ts';
 import { predictCreate } from '../../model/predict-write.ts';
 import { runProperty } from '../../runner/property-run.ts';
 import { freshBox } from '../../runner/zeeg/box.ts';
@@ -28,6 +30,18 @@ export const createSuite = defineSuite('create', 'Create a record', [
           await executeWrite(box, session, { step: 'create', op: 'createRecord', request: { method: 'POST', path: `/crm/${target.slug}`, json: body }, prediction: predictCreate(target.world, box.state, body), body, situation: () => 'create', touched: [] });
           for (const record of box.state.records) await readBack(box, session, record, 'read back');
         });
+      }
+    },
+  },
+  {
+    title: 'a deleted record is gone: DELETE answers 200, then GET and a second DELETE 404, PATCH a 4xx',
+    clauses: ['ZEEG-DELETE-001', 'ZEEG-DELETE-002', 'ZEEG-DELETE-003'],
+    checks: [DELETE_OK, DELETE_TWICE_404, GET_AFTER_DELETE_404],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        const box = freshBox(session, target);
+        await new CreateCommand({}).run(box, session);
+        if (box.state.records.length > 0) await new DeleteCommand(0).run(box, session);
       }
     },
   },
