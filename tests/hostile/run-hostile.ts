@@ -41,6 +41,15 @@ export async function runHostile(baseUrl: string, overrides: Partial<RunSettings
   return { outcomes, ms, errorCodes, findingChecks };
 }
 
+/**
+ * The longest a run against a target that never answers may take: each case waits out one
+ * request timeout (the client gives up on the target after it), `concurrency` cases at a
+ * time, plus a margin for the rest of the work.
+ */
+export function hangingRunBound(run: HostileRun, settings: Pick<RunSettings, 'concurrency' | 'timeoutMs'> = hostileSettings('')): number {
+  return Math.ceil(run.outcomes.length / settings.concurrency) * settings.timeoutMs + 5_000;
+}
+
 /** Every exchange the findings carry, for assertions on what was sent and received. */
 export function findingExchanges(run: HostileRun): CaseOutcome['findings'][number]['exchanges'] {
   return run.outcomes.flatMap((o) => o.findings.flatMap((f) => f.exchanges));
