@@ -1,0 +1,19 @@
+/**
+ * The three parts of the fault matrix together cover the whole fault catalogue exactly once.
+ */
+import { describe, expect, it } from 'vitest';
+import { FAULT_NAMES, FAULTS } from '../../src/reference/zeeg/index.ts';
+import { faultsOfPart, MATRIX_PARTS } from './fault-matrix.ts';
+
+describe('fault matrix parts', () => {
+  it('partition the catalogue of 53 faults', () => {
+    const parts = Array.from({ length: MATRIX_PARTS }, (_, i) => faultsOfPart(i + 1).map((f) => f.name));
+    expect(FAULTS).toHaveLength(53);
+    expect(parts.flat()).toEqual([...FAULT_NAMES]);
+    expect(parts.map((p) => p.length)).toEqual([18, 18, 17]);
+  });
+
+  it('every fault names at least one clause', () => {
+    for (const fault of FAULTS) expect(fault.clauses.length, fault.name).toBeGreaterThan(0);
+  });
+});

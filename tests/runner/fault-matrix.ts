@@ -1,0 +1,28 @@
+/**
+ * The fault matrix: for each fault of the reference server and each of three seeds, a run with
+ * the default budget must produce a finding naming one of the clauses the fault breaks. The 53
+ * faults are split into three parts, one test file each, so vitest spreads them over workers.
+ */
+import { describe, expect, it } from 'vitest';
+import { FAULTS, type FaultEntry } from '../../src/reference/zeeg/index.ts';
+import { describeFindings, runAgainstReference } from './reference-run.ts';
+
+export const MATRIX_SEEDS = [1, 2, 3] as const;
+export const MATRIX_PARTS = 3;
+
+/** The faults of part `part` (1-based) of MATRIX_PARTS, in catalogue order. */
+export function faultsOfPart(part: number): FaultEntry[] {
+  const size = Math.ceil(FAULTS.length / MATRIX_PARTS);
+  return FAULTS.slice((part - 1) * size, part * size);
+}
+
+export function describeFaultMatrix(part: number): void {
+  describe.each(faultsOfPart(part))('$name', (fault) => {
+    it.each(MATRIX_SEEDS)(`${fault.name} is found with seed %i`, async (seed) => {
+      const outcomes = await runAgainstReference([fault.name], seed);
+      const findings = outcomes.flatMap((o) => o.findings);
+      const hits = findings.filter((f) => f.clauses.some((c) => fault.clauses.includes(c)));
+      expect(hits.length, `no finding names ${fault.clauses.join(' or ')}; findings:\n${describeFindings(findings)}`).toBeGreaterThan(0);
+    });
+  });
+}
