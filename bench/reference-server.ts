@@ -24,7 +24,7 @@ export interface BenchOptions {
   connections?: number;
 }
 
-interface CannonRequest {
+export interface CannonRequest {
   method: string;
   path: string;
   headers?: Record<string, string>;
@@ -32,16 +32,16 @@ interface CannonRequest {
   setupRequest?: (request: CannonRequest) => CannonRequest;
 }
 
-interface CannonResult {
+export interface CannonResult {
   requests: { average: number };
   latency: { p50: number; p99: number };
   non2xx: number;
   errors: number;
 }
 
-type Autocannon = (options: Record<string, unknown>) => Promise<CannonResult>;
+export type Autocannon = (options: Record<string, unknown>) => Promise<CannonResult>;
 
-async function loadAutocannon(): Promise<Autocannon> {
+export async function loadAutocannon(): Promise<Autocannon> {
   // autocannon ships no type declarations; the subset used here is typed above.
   const specifier: string = 'autocannon';
   const loaded = (await import(specifier)) as { default: Autocannon };
@@ -51,12 +51,12 @@ async function loadAutocannon(): Promise<Autocannon> {
 const HEADERS = { authorization: `Bearer ${WRITE_TOKEN}`, 'content-type': 'application/json' };
 
 /** A fresh header object per request: autocannon adds content-length to the object it is given. */
-function headers(withBody: boolean): Record<string, string> {
+export function headers(withBody: boolean): Record<string, string> {
   return withBody ? { ...HEADERS } : { authorization: HEADERS.authorization };
 }
 
 /** Create `count` products to patch and read, returning their ids. */
-async function seed(base: string, count: number): Promise<string[]> {
+export async function seed(base: string, count: number): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i += 1) {
     const reply = await fetch(`${base}/crm/products`, { method: 'POST', headers: HEADERS, body: JSON.stringify({ name: `seed-${i}`, price: i }) });
@@ -66,7 +66,7 @@ async function seed(base: string, count: number): Promise<string[]> {
   return ids;
 }
 
-function rotating(ids: readonly string[], build: (id: string, n: number) => CannonRequest): CannonRequest {
+export function rotating(ids: readonly string[], build: (id: string, n: number) => CannonRequest): CannonRequest {
   let n = 0;
   return {
     ...build(ids[0] ?? '', 0),

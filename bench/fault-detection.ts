@@ -1,0 +1,78 @@
+/**
+ * How fast the suite finds each reference fault: for every fault and seed, a run restricted to
+ * the fault's clauses and their checks (see onlyFor) against a reference server with only that
+ * fault on. "Requests to detection" is the position, within the case that detected it, of the
+ * last exchange of the first finding naming one of the fault's clauses (its wire-log seq).
+ */
+import { ALL_CHECKS } from '../src/checks/zeeg/index.ts';
+import type { CaseOutcome, Finding } from '../src/core/findings.ts';
+import { FAULTS, type FaultEntry } from '../src/reference/zeeg/index.ts';
+import { runSuiteInProcess } from './suite-throughput.ts';
+
+export interface FaultFigures {
+  name: string;
+  clauses: string[];
+  /** Seeds (of those tried) whose run produced a finding naming the fault's clauses. */
+  detected: number;
+  seeds: number;
+  /** Median over the detecting seeds of the requests within the detecting case; undefined if none. */
+  medianRequests: number | undefined;
+  /** The check of the first matching finding, for the first detecting seed. */
+  check: string | undefined;
+  /** Median wall time of one restricted run. */
+  medianWallMs: number;
+}
+
+/**
+ * What a fault's runs are restricted to: its clause ids, plus the code of every check charged
+ * to one of them (some checks run inside cases whose own clause list does not name theirs).
+ */
+export function onlyFor(fault: FaultEntry): string[] {
+  const codes = ALL_CHECKS.filter((check) => check.clauses.some((c) => fault.clauses.includes(c))).map((check) => check.code);
+  return [...fault.clauses, ...codes];
+}
+
+export function firstMatching(outcomes: readonly CaseOutcome[], clauses: readonly string[]): Finding | undefined {
+  for (const outcome of outcomes) {
+    const hit = outcome.findings.find((f) => f.clauses.some((c) => clauses.includes(c)));
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export async function measureFault(fault: FaultEntry, seeds: readonly number[], concurrency: number): Promise<FaultFigures> {
+  const requests: number[] = [];
+  const walls: number[] = [];
+  let check: string | undefined;
+  for (const seed of seeds) {
+    const { figures, outcomes } = await runSuiteInProcess({ faults: [fault.name], only: onlyFor(fault), seed, concurrency });
+    walls.push(figures.wallMs);
+    const finding = firstMatching(outcomes, fault.clauses);
+    if (finding === undefined) continue;
+    check ??= finding.check;
+    requests.push(finding.exchanges.at(-1)?.seq ?? 0);
+  }
+  return { name: fault.name, clauses: [...fault.clauses], detected: requests.length, seeds: seeds.length, medianRequests: median(requests), check, medianWallMs: median(walls) ?? 0 };
+}
+
+/** Every catalogued fault, `parallel` faults at a time (each run itself uses `concurrency` lanes). */
+export async function measureAllFaults(seeds: readonly number[], options: { parallel: number; concurrency: number; onDone?: (f: FaultFigures) => void }): Promise<FaultFigures[]> {
+  const results: FaultFigures[] = new Array(FAULTS.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < FAULTS.length) {
+      const index = next++;
+      results[index] = await measureFault(FAULTS[index]!, seeds, options.concurrency);
+      options.onDone?.(results[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: options.parallel }, lane));
+  return results;
+}

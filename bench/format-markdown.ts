@@ -1,0 +1,67 @@
+/**
+ * The bench figures as Markdown: one small table per question, printed and written to
+ * reports/bench.md.
+ */
+import type { BenchFigures } from './figures.ts';
+
+/** A Markdown table; a column whose cells are all numbers (or empty) is right-aligned. */
+function table(head: string[], rows: Array<Array<string | number>>): string {
+  const line = (cells: Array<string | number>) => `| ${cells.map(String).join(' | ')} |`;
+  const numeric = head.map((_, col) => rows.every((row) => typeof row[col] === 'number' || row[col] === '' || row[col] === '—' || /^[\d.]+ ?%?$/.test(String(row[col]))));
+  return [line(head), line(numeric.map((n) => (n ? '---:' : '---'))), ...rows.map(line)].join('\n');
+}
+
+const pct = (ratio: number) => `${(ratio * 100).toFixed(1)} %`;
+
+export function formatMarkdown(f: BenchFigures): string {
+  const m = f.machine;
+  const c = f.ceiling;
+  const mix = f.mix.counts;
+  const out: string[] = [
+    '# crm-conformance bench',
+    '',
+    `${m.date} · ${m.cpus} × ${m.cpuModel} · Node ${m.node} · ${m.platform} · bench wall time ${(f.wallMs / 1000).toFixed(1)} s`,
+    '',
+    'The reference server runs in a child process; the suite (in-process `runConformance`) and autocannon load it from the bench process.',
+    '',
+    '## Request mix of a default run',
+    '',
+    table(['create', 'assert', 'patch', 'get', 'delete', 'relation', 'discover', 'other'], [[mix.create, mix.assert, mix.patch, mix.get, mix.delete, mix.relation, mix.discover, mix.other]]),
+    '',
+    '## Ceiling and suite throughput',
+    '',
+    `Ceiling: autocannon, ${c.connections} keep-alive connections, ${c.durationSeconds} s, each connection looping over ${c.sequence}.`,
+    '',
+    table(
+      ['load', 'req/s', 'suite / ceiling', 'wall ms', 'requests', 'cases', 'findings', 'case errors'],
+      [
+        [`autocannon (p50 ${c.latencyP50Ms} ms, p99 ${c.latencyP99Ms} ms, non-2xx ${c.non2xx}, errors ${c.errors})`, c.requestsPerSecond, '100 %', '', '', '', '', ''],
+        ...f.suite.map((s) => [`suite, concurrency ${s.concurrency}, runs ${s.runs}`, s.requestsPerSecond, pct(s.ratioToCeiling), s.wallMs, s.requests, s.cases, s.findings, s.errors]),
+      ],
+    ),
+    '',
+    '## Default run',
+    '',
+    table(
+      ['wall ms', 'cases', 'requests', 'findings', 'peak RSS after it (MiB)', 'peak RSS at bench end (MiB)'],
+      [[f.defaultRun.wallMs, f.defaultRun.cases, f.defaultRun.requests, f.defaultRun.findings, f.peakRssMiB.afterDefaultRun, f.peakRssMiB.atEnd]],
+    ),
+    '',
+    '## Wall time by budget (concurrency 4)',
+    '',
+    table(['runs', '× default', 'wall ms', '× wall', 'requests', 'req/s'], f.scaling.map((s) => [s.runs, s.factor, s.wallMs, s.wallRatio.toFixed(2), s.requests, s.requestsPerSecond])),
+    '',
+    '## Requests to detect each reference fault',
+    '',
+    `${f.faults.restriction} Seeds ${f.faults.seeds.join(', ')}; ${f.faults.parallel} faults at a time, concurrency ${f.faults.concurrency} each; ${(f.faults.wallMs / 1000).toFixed(1)} s in all.`,
+    '"Requests" counts the requests within the detecting case, up to the last exchange of the first finding naming the fault\'s clauses (median over the detecting seeds).',
+    'They include the case\'s set-up: discovery of products and suppliers and the anchor records their relations point at (10 requests, so 11 means the first request of the case found it).',
+    '',
+    table(
+      ['fault', 'clauses', 'detected', 'requests (median)', 'first check', 'run ms (median)'],
+      f.faults.results.map((r) => [r.name, r.clauses.join(' '), `${r.detected}/${r.seeds}`, r.medianRequests ?? '—', r.check ?? '—', r.medianWallMs]),
+    ),
+    '',
+  ];
+  return out.join('\n');
+}

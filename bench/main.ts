@@ -1,0 +1,85 @@
+/**
+ * `npm run bench`: how fast the suite is against the reference server, how close it comes to
+ * what the server can take, how wall time grows with the budget, and how many requests each
+ * reference fault takes to be found. Writes reports/bench.json and reports/bench.md and prints
+ * the Markdown. Figures are printed, never asserted.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { benchCeiling, type CeilingFigures } from './ceiling.ts';
+import { measureAllFaults } from './fault-detection.ts';
+import type { BenchFigures } from './figures.ts';
+import { formatMarkdown } from './format-markdown.ts';
+import { startReferenceProcess } from './reference-process.ts';
+import { writeReadShares } from './request-mix.ts';
+import { runSuiteAgainst, runSuiteInProcess, type SuiteRunFigures } from './suite-throughput.ts';
+
+const REPORTS = fileURLToPath(new URL('../reports/', import.meta.url));
+const DEFAULT_RUNS = 25;
+const SEEDS = [1, 2, 3, 4, 5];
+
+const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
+const maxRssMiB = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  progress('request mix of a default run (in-process server; also warms up the validators)');
+  const { mix } = await runSuiteInProcess({ runs: DEFAULT_RUNS, runId: 'crmcbenchmix' });
+  const shares = writeReadShares(mix);
+
+  const reference = await startReferenceProcess();
+  const suite: SuiteRunFigures[] = [];
+  const scaling: SuiteRunFigures[] = [];
+  let afterDefaultRun = 0;
+  let ceiling: CeilingFigures;
+  try {
+    for (const concurrency of [1, 4, 16]) {
+      progress(`suite, runs ${DEFAULT_RUNS}, concurrency ${concurrency}`);
+      const { figures } = await runSuiteAgainst(reference.url, { runs: DEFAULT_RUNS, concurrency, runId: `crmcbenchc${concurrency}` });
+      suite.push(figures);
+      if (concurrency === 4) afterDefaultRun = maxRssMiB();
+    }
+    scaling.push(suite[1]!);
+    for (const factor of [4, 16]) {
+      progress(`suite, runs ${DEFAULT_RUNS * factor}, concurrency 4`);
+      scaling.push((await runSuiteAgainst(reference.url, { runs: DEFAULT_RUNS * factor, concurrency: 4, runId: `crmcbenchx${factor}` })).figures);
+    }
+    progress('ceiling: autocannon with the same mix');
+    ceiling = await benchCeiling(reference.url, shares);
+  } finally {
+    await reference.close();
+  }
+
+  progress(`faults: ${SEEDS.length} seeds each`);
+  const faultsStarted = performance.now();
+  const results = await measureAllFaults(SEEDS, { parallel: 2, concurrency: 4, onDone: (f) => progress(`  ${f.name}: ${f.detected}/${f.seeds}`) });
+
+  const base = scaling[0]!.wallMs;
+  const figures: BenchFigures = {
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', node: process.versions.node, platform: `${platform()} ${release()}`, date: new Date().toISOString() },
+    mix: { counts: mix, shares },
+    ceiling,
+    suite: suite.map((s) => ({ ...s, ratioToCeiling: s.requestsPerSecond / ceiling.requestsPerSecond })),
+    defaultRun: suite[1]!,
+    scaling: scaling.map((s) => ({ ...s, factor: s.runs / DEFAULT_RUNS, wallRatio: s.wallMs / base })),
+    peakRssMiB: { afterDefaultRun, atEnd: maxRssMiB() },
+    faults: {
+      seeds: SEEDS,
+      restriction: 'Each fault runs with --only set to its clause ids plus the codes of the checks charged to those clauses, against a reference server with that fault alone.',
+      parallel: 2,
+      concurrency: 4,
+      wallMs: Math.round(performance.now() - faultsStarted),
+      results,
+    },
+    wallMs: Math.round(performance.now() - started),
+  };
+  mkdirSync(REPORTS, { recursive: true });
+  const markdown = formatMarkdown(figures);
+  writeFileSync(`${REPORTS}bench.json`, `${JSON.stringify(figures, null, 2)}\n`);
+  writeFileSync(`${REPORTS}bench.md`, markdown);
+  process.stdout.write(markdown);
+  progress(`wrote ${REPORTS}bench.json and ${REPORTS}bench.md`);
+}
+
+await main();
