@@ -11,8 +11,8 @@ import { bodyTemplate, planWrites, PREFIX_ROOM, resolveBody, suffixArb } from '.
 import { WORLD } from '../model/world-fixture.ts';
 
 const worldOf = (attributes: ObjectDef['attributes']) => buildWorld({ slug: 'custom', attributes }, new Map(), []);
-/** The longest prefix a run makes: run id, case tag and an 11-digit sequence number. */
-const LONG_PREFIX = `crmc1a2b3c4d-k3x9q0-${'9'.repeat(11)}-`;
+/** The longest prefix a run makes: a 16-character --run-id (the most it accepts), case tag, sequence 9999999. */
+const LONG_PREFIX = `${'r'.repeat(16)}-k3x9q0-9999999-`;
 
 describe('planWrites', () => {
   it('products: every writable key, sku and name prefixed, sku matching', () => {
