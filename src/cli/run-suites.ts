@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { createVitest } from 'vitest/node';
 import { CrmcError } from '../core/errors.ts';
 import type { CaseOutcome } from '../core/findings.ts';
-import { encodeSettings, SETTINGS_ENV, type RunSettings } from '../runner/settings.ts';
+import { encodeSettings, SETTINGS_ENV, withDeadline, type RunSettings } from '../runner/settings.ts';
+import { clearTargetDown } from '../runner/target-down.ts';
 import { OutcomeCollector, type CollectorEvents } from './outcome-reporter.ts';
 
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,8 +36,10 @@ class Tail extends Writable {
 }
 
 /** `config` is the suites' vitest config; tests point it at fixture suites. */
-export async function runSuites(settings: RunSettings, events: CollectorEvents = {}, config = SUITES_CONFIG): Promise<SuitesResult> {
+export async function runSuites(given: RunSettings, events: CollectorEvents = {}, config = SUITES_CONFIG): Promise<SuitesResult> {
   if (!existsSync(config)) throw new CrmcError('CRMC_INTERNAL', `the suites are missing: ${config} not found`);
+  const settings = withDeadline(given);
+  clearTargetDown(settings.runId);
   const previous = process.env[SETTINGS_ENV];
   process.env[SETTINGS_ENV] = encodeSettings(settings);
   const collector = new OutcomeCollector(events);
@@ -76,6 +79,7 @@ export async function runSuites(settings: RunSettings, events: CollectorEvents =
     throw new CrmcError('CRMC_INTERNAL', `the suites could not run: ${detail}`, { cause: error });
   } finally {
     if (timer !== undefined) clearTimeout(timer);
+    clearTargetDown(settings.runId);
     if (previous === undefined) delete process.env[SETTINGS_ENV];
     else process.env[SETTINGS_ENV] = previous;
     // vitest sets a failing exit code when a test fails; the verdict is ours to give.

@@ -25,6 +25,8 @@ export interface ClientOptions {
   maxRetryAfterMs?: number;
   maxRetries?: number;
   connections?: number;
+  /** The run's deadline (ms since the epoch): no request starts after it. */
+  deadlineAt?: number;
 }
 
 export interface SendOptions {
@@ -51,7 +53,8 @@ const WIRE_LOG_LIMIT = 400;
 
 export class TargetClient {
   readonly baseUrl: string;
-  private readonly options: Required<Omit<ClientOptions, 'baseUrl' | 'token'>> & { token: string };
+  private readonly options: Required<Omit<ClientOptions, 'baseUrl' | 'token' | 'deadlineAt'>> & { token: string };
+  private readonly deadlineAt: number;
   private readonly pool: Pool;
   private readonly basePath: string;
   private readonly origin: string;
@@ -65,6 +68,7 @@ export class TargetClient {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.basePath = url.pathname.replace(/\/+$/, '');
     this.origin = url.origin;
+    this.deadlineAt = options.deadlineAt ?? Infinity;
     this.options = {
       token: options.token,
       timeoutMs: options.timeoutMs,
@@ -88,6 +92,10 @@ export class TargetClient {
 
   async send(step: string, options: SendOptions): Promise<Reply> {
     if (this.failure !== undefined) throw this.failure;
+    if (Date.now() > this.deadlineAt) {
+      this.failure = new CrmcError('CRMC_DEADLINE', 'the run reached its deadline (--max-time)');
+      throw this.failure;
+    }
     for (let attempt = 0; ; attempt += 1) {
       const reply = await this.sendOnce(step, options);
       const wait = retryAfterMs(reply.status, reply.exchange.response?.headers['retry-after'], this.options.maxRetryAfterMs);

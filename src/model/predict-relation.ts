@@ -17,7 +17,7 @@ export function predictRelationUpdate(world: World, state: ModelState, id: strin
   if (record === undefined) return reject('not-found', [], 404);
   const attr = world.attributes.get(update.attributeSlug);
   if (attr === undefined || (attr.type !== 'relation' && attr.type !== 'user')) return reject('bad-relation-attribute', [update.attributeSlug]);
-  const add = update.add ?? [];
+  const add = [...new Set(update.add ?? [])];
   const remove = update.remove ?? [];
   if (add.length === 0 && remove.length === 0) return reject('empty-relation-lists', [update.attributeSlug]);
   if (add.some((x) => remove.includes(x))) return reject('id-in-both-lists', [update.attributeSlug]);

@@ -19,18 +19,20 @@ export interface ReportInput {
 function checkRows(checks: readonly CheckDef[], outcomes: readonly CaseOutcome[]): CheckRow[] {
   return checks.map((def) => {
     let passes = 0;
-    let failures = 0;
+    let tallied = 0;
+    let found = 0;
     const skips: string[] = [];
     for (const outcome of outcomes) {
       for (const tally of outcome.tallies) {
         if (tally.check !== def.code) continue;
         passes += tally.passes;
-        failures += tally.failures;
+        tallied += tally.failures;
         if (tally.skipped !== undefined) skips.push(tally.skipped);
       }
-      // A finding always counts, also when its case stopped before tallying.
-      failures = Math.max(failures, outcome.findings.filter((f) => f.check === def.code).length);
+      found += outcome.findings.filter((f) => f.check === def.code).length;
     }
+    // A finding always counts, also when its case stopped before tallying it.
+    const failures = Math.max(tallied, found);
     const verdict: CheckVerdict = failures > 0 ? 'failed' : passes > 0 ? 'passed' : 'skipped';
     const row: CheckRow = { code: def.code, title: def.title, level: def.level, clauses: def.clauses, verdict, passes, failures };
     if (verdict === 'skipped') row.skipped = skips[0] ?? 'not exercised in this run (not selected, or the budget never reached it: raise --runs)';

@@ -14,7 +14,7 @@ export async function fetchObject(client: TargetClient, slug: string, step = 'di
 export function objectFromReply(slug: string, reply: Reply): ObjectDef {
   const object = (reply.json as { object?: unknown } | undefined)?.object as Partial<ObjectDef> | undefined;
   if (reply.status !== 200 || object === undefined || !Array.isArray(object.attributes)) {
-    const why = reply.status !== 200 ? `status ${reply.status}` : 'no object with an attributes list in the body';
+    const why = reply.status !== 200 ? `status ${reply.status}` : reply.parseError !== undefined ? `the body is not JSON (${reply.parseError})` : 'no object with an attributes list in the body';
     throw new CrmcError('CRMC_DISCOVERY_FAILED', `cannot discover object "${slug}": ${why}`);
   }
   const attributes = object.attributes.filter(

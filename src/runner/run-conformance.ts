@@ -7,7 +7,8 @@ import type { CaseOutcome } from '../core/findings.ts';
 import { runCase } from '../suites/run-case.ts';
 import { caseTitle, selected, type SuiteCase, type SuiteDef } from '../suites/suite-def.ts';
 import { ZEEG_SUITES } from '../suites/zeeg/index.ts';
-import type { RunSettings } from './settings.ts';
+import { withDeadline, type RunSettings } from './settings.ts';
+import { clearTargetDown } from './target-down.ts';
 
 export interface PlannedCase {
   suite: SuiteDef;
@@ -27,10 +28,12 @@ export interface RunHooks {
   onCaseEnd?(planned: PlannedCase, outcome: CaseOutcome): void;
 }
 
-export async function runConformance(settings: RunSettings, hooks: RunHooks = {}, suites: readonly SuiteDef[] = ZEEG_SUITES): Promise<CaseOutcome[]> {
+export async function runConformance(given: RunSettings, hooks: RunHooks = {}, suites: readonly SuiteDef[] = ZEEG_SUITES): Promise<CaseOutcome[]> {
+  const settings = withDeadline(given);
   const planned = planCases(settings, suites);
   const outcomes: CaseOutcome[] = new Array(planned.length);
-  const deadline = settings.maxTimeMs === undefined ? Infinity : Date.now() + settings.maxTimeMs;
+  const deadline = settings.deadlineAt ?? Infinity;
+  clearTargetDown(settings.runId);
   let next = 0;
   const lane = async () => {
     while (next < planned.length) {
@@ -43,6 +46,7 @@ export async function runConformance(settings: RunSettings, hooks: RunHooks = {}
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(settings.concurrency, planned.length)) }, lane));
+  clearTargetDown(settings.runId);
   return outcomes;
 }
 

@@ -44,7 +44,13 @@ export class Session {
     this.recorder = recorder;
     this.operations = operations;
     this.caseTag = caseTagOf(`${recorder.suite}/${recorder.testCase}`);
-    this.client = new TargetClient({ baseUrl: settings.baseUrl, token: settings.token, timeoutMs: settings.timeoutMs, connections: Math.max(4, settings.concurrency * 2) });
+    this.client = new TargetClient({
+      baseUrl: settings.baseUrl,
+      token: settings.token,
+      timeoutMs: settings.timeoutMs,
+      connections: Math.max(4, settings.concurrency * 2),
+      ...(settings.deadlineAt === undefined ? {} : { deadlineAt: settings.deadlineAt }),
+    });
   }
 
   static async open(settings: RunSettings, suite: string, testCase: string, clauses: string[]): Promise<Session> {
@@ -66,6 +72,11 @@ export class Session {
   untrack(slug: string, id: string): void {
     const index = this.created.findIndex((r) => r.slug === slug && r.id === id);
     if (index !== -1) this.created.splice(index, 1);
+  }
+
+  /** A probe for cases that judge before any object is known (discovery itself). */
+  rawProbe(slug: string): Probe {
+    return this.probe({ slug, world: buildWorld({ slug, attributes: [] }, new Map(), []), referenceGaps: [] });
   }
 
   probe(target: ObjectUnderTest): Probe {

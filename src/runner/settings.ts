@@ -31,6 +31,8 @@ export interface RunSettings {
   shard?: { index: number; count: number };
   /** Whole-run deadline; unset means none. */
   maxTimeMs?: number;
+  /** The deadline as a point in time (ms since the epoch), fixed when the run starts. */
+  deadlineAt?: number;
   /** Prefix of every unique and matching value this run writes; isolates parallel runs. */
   runId: string;
 }
@@ -41,6 +43,12 @@ export const DEFAULTS = { runs: 25, timeoutMs: 10_000, concurrency: 4, seed: 0 }
 
 export function newRunId(): string {
   return `crmc${randomBytes(4).toString('hex')}`;
+}
+
+/** Fixes the deadline of a run that has --max-time, at the moment the run starts. */
+export function withDeadline(settings: RunSettings, now = Date.now()): RunSettings {
+  if (settings.maxTimeMs === undefined || settings.deadlineAt !== undefined) return settings;
+  return { ...settings, deadlineAt: now + settings.maxTimeMs };
 }
 
 export function encodeSettings(settings: RunSettings): string {

@@ -7,19 +7,27 @@ import type { CaseOutcome } from '../core/findings.ts';
 import { ViolationError } from '../runner/case-recorder.ts';
 import { Session } from '../runner/session.ts';
 import type { RunSettings } from '../runner/settings.ts';
+import { markTargetDown, TARGET_DOWN_CODES, targetDown } from '../runner/target-down.ts';
 import { caseTitle, type SuiteCase, type SuiteDef } from './suite-def.ts';
 
 export async function runCase(settings: RunSettings, suite: SuiteDef, testCase: SuiteCase): Promise<CaseOutcome> {
   const session = await Session.open(settings, suite.name, caseTitle(testCase), testCase.clauses);
-  let error: { code: string; message: string } | undefined;
+  let error: { code: string; message: string } | undefined = targetDown(settings.runId);
+  if (error !== undefined) {
+    await session.close();
+    return session.recorder.outcome(0, { code: error.code, message: `not run: ${error.message}` });
+  }
   try {
     const targets = [];
-    for (const slug of settings.objects) targets.push(await session.prepare(slug));
+    if (testCase.raw !== true) for (const slug of settings.objects) targets.push(await session.prepare(slug));
     session.stepMark = session.client.mark();
     await testCase.run({ session, targets });
   } catch (caught) {
     if (caught instanceof ViolationError) session.recorder.recordViolation(caught.finding);
-    else if (caught instanceof CrmcError) error = { code: caught.code, message: caught.message };
+    else if (caught instanceof CrmcError) {
+      error = { code: caught.code, message: caught.message };
+      if (TARGET_DOWN_CODES.has(caught.code)) markTargetDown(settings.runId, error);
+    }
     else error = { code: 'CRMC_INTERNAL', message: caught instanceof Error ? caught.message : String(caught) };
   } finally {
     await session.cleanup().catch(() => undefined);

@@ -8,7 +8,7 @@ import type { ObjectUnderTest, Session } from '../runner/session.ts';
 
 export interface CaseContext {
   session: Session;
-  /** The objects under test, discovered and prepared (anchors for relations created). */
+  /** The objects under test, discovered and prepared (anchors for relations created); empty for raw cases. */
   targets: ObjectUnderTest[];
 }
 
@@ -16,6 +16,8 @@ export interface SuiteCase {
   title: string;
   clauses: string[];
   checks: CheckDef[];
+  /** Raw cases judge discovery itself, so the objects are not prepared for them. */
+  raw?: boolean;
   run(context: CaseContext): Promise<void>;
 }
 
@@ -38,5 +40,5 @@ export function caseTitle(testCase: SuiteCase): string {
 export function selected(testCase: SuiteCase, only: readonly string[]): boolean {
   if (only.length === 0) return true;
   const wanted = new Set(only.map((s) => s.toUpperCase()));
-  return testCase.clauses.some((c) => wanted.has(c)) || testCase.checks.some((c) => wanted.has(c.code));
+  return testCase.clauses.some((c) => wanted.has(c)) || testCase.checks.some((c) => wanted.has(c.code) || c.clauses.some((id) => wanted.has(id)));
 }

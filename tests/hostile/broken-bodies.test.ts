@@ -30,11 +30,11 @@ describe('bodies that are not the record envelope', () => {
     expect(run.ms).toBeLessThan(15_000);
   });
 
-  it('an HTML page for discovery too: every case stops with CRMC_DISCOVERY_FAILED', async () => {
+  it('an HTML page for discovery too: the discovery case charges DISCOVERY_SHAPE, the others stop with CRMC_DISCOVERY_FAILED', async () => {
     const { run, counts } = await runAgainst({ when: everything, behave: htmlErrorPage });
-    expect(run.errorCodes).toEqual(['CRMC_DISCOVERY_FAILED']);
-    expect(run.outcomes[0]!.error!.message).toBe('cannot discover object "products": no object with an attributes list in the body');
-    expect(run.findingChecks).toEqual([]);
+    expect(run.errorCodes).toEqual(['CRMC_DISCOVERY_FAILED', 'none']);
+    expect(run.outcomes.find((o) => o.error !== undefined)!.error!.message).toMatch(/^cannot discover object "products": the body is not JSON \(/);
+    expect(run.findingChecks).toEqual(['DISCOVERY_SHAPE']);
     expect(counts.total).toBe(run.outcomes.length);
     expect(run.ms).toBeLessThan(15_000);
   });
@@ -48,10 +48,10 @@ describe('bodies that are not the record envelope', () => {
     expect(run.ms).toBeLessThan(15_000);
   });
 
-  it('the right JSON labelled text/html: no check looks at the content-type, the run is clean', async () => {
+  it('the right JSON labelled text/html: only the content-type check fails (SHOULD)', async () => {
     const { run, counts } = await runAgainst({ when: productRecords, behave: wrongContentType });
     expect(run.errorCodes).toEqual(['none']);
-    expect(run.findingChecks).toEqual([]);
+    expect(run.findingChecks).toEqual(['JSON_CONTENT_TYPE']);
     expect(counts.hostile).toBeGreaterThan(0);
     expect(run.ms).toBeLessThan(15_000);
   });

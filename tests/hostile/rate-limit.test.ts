@@ -22,13 +22,14 @@ describe('429 with Retry-After', () => {
     }
   });
 
-  it('Retry-After: 3600 on everything: two capped retries, then the 429 stops discovery', async () => {
+  it('Retry-After: 3600 on everything: two capped retries, then the 429 is charged to discovery', async () => {
     const target = await startHostileTarget({ when: everything, behave: rateLimited('3600') });
     try {
       const run = await runHostile(target.url, { only: ['ZEEG-DISCOVERY-001'] });
       expect(target.counts.total).toBe(3);
-      expect(run.errorCodes).toEqual(['CRMC_DISCOVERY_FAILED']);
-      expect(run.outcomes[0]!.error!.message).toBe('cannot discover object "products": status 429');
+      expect(run.errorCodes).toEqual(['none']);
+      expect(run.findingChecks).toEqual(['DISCOVERY_SHAPE']);
+      expect((run.outcomes[0]!.findings[0]!.observed as { status: number }).status).toBe(429);
       expect(run.ms).toBeLessThan(15_000);
     } finally {
       await target.close();

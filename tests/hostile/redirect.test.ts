@@ -40,14 +40,14 @@ describe('a 307 redirect to another host', () => {
     }
   });
 
-  it('on discovery too: every case stops with CRMC_DISCOVERY_FAILED, the other host sees nothing', async () => {
+  it('on discovery too: discovery is charged, the other cases stop with CRMC_DISCOVERY_FAILED, the other host sees nothing', async () => {
     const target = await startHostileTarget({ when: everything, behave: redirectTo(elsewhere.origin) });
     try {
       const run = await runHostile(target.url);
       expect(seen).toEqual([]);
-      expect(run.errorCodes).toEqual(['CRMC_DISCOVERY_FAILED']);
-      expect(run.outcomes[0]!.error!.message).toBe('cannot discover object "products": status 307');
-      expect(run.findingChecks).toEqual([]);
+      expect(run.errorCodes).toEqual(['CRMC_DISCOVERY_FAILED', 'none']);
+      expect(run.outcomes.find((o) => o.error !== undefined)!.error!.message).toBe('cannot discover object "products": status 307');
+      expect(run.findingChecks).toEqual(['AUTH_READ_DISCOVERY', 'DISCOVERY_SHAPE']);
       expect(run.ms).toBeLessThan(15_000);
     } finally {
       await target.close();

@@ -17,7 +17,9 @@ describe('a target that never answers', () => {
       expect(run.outcomes).toHaveLength(plannedCount(hostileSettings(server.url)));
       expect(run.errorCodes).toEqual(['CRMC_TARGET_TIMEOUT']);
       expect(run.findingChecks).toEqual([]);
-      expect(run.outcomes.every((o) => o.requests === 1)).toBe(true);
+      // Cases that started sent one request; once one failed, the rest did not start.
+      expect(run.outcomes.every((o) => o.requests <= 1)).toBe(true);
+      expect(run.outcomes.filter((o) => o.requests === 1).length).toBeLessThanOrEqual(hostileSettings('http://127.0.0.1/v2').concurrency);
       expect(run.outcomes[0]!.error!.message).toBe(`target did not answer within 1000 ms: ${server.url}`);
       expect(run.ms).toBeLessThan(hangingRunBound(run));
     } finally {
@@ -30,12 +32,15 @@ describe('a target that never answers', () => {
     try {
       const run = await runHostile(target.url);
       const clean = run.outcomes.filter((o) => o.error === undefined).map((o) => o.testCase.split(':')[0]);
-      expect(clean).toEqual(['ZEEG-DISCOVERY-001 ZEEG-DISCOVERY-002 ZEEG-DISCOVERY-003', 'ZEEG-AUTH-003', 'ZEEG-CREATE-005']);
+      // Only cases that never touch the products records can pass, and only those that started
+      // before the first timeout: after it the run starts no new case.
+      expect(clean.length).toBeGreaterThan(0);
+      for (const title of clean) expect(['ZEEG-DISCOVERY-001 ZEEG-DISCOVERY-002 ZEEG-DISCOVERY-003', 'ZEEG-AUTH-003', 'ZEEG-CREATE-005']).toContain(title);
       expect(run.errorCodes).toEqual(['CRMC_TARGET_TIMEOUT', 'none']);
       expect(run.findingChecks).toEqual([]);
       // The supplier anchors cannot be deleted once the client has given up on the target:
       // they are reported as leftovers, never dropped silently.
-      for (const outcome of run.outcomes.filter((o) => o.error !== undefined)) {
+      for (const outcome of run.outcomes.filter((o) => o.error !== undefined && o.requests > 0)) {
         expect(outcome.leftovers.map((l) => [l.objectSlug, l.reason])).toEqual(Array(3).fill(['suppliers', `target did not answer within 1000 ms: ${target.url}`]));
       }
       expect(run.ms).toBeLessThan(hangingRunBound(run));

@@ -4,7 +4,7 @@
  */
 import type { Reply } from '../../http/client.ts';
 import type { Values } from '../../model/values.ts';
-import { ENVELOPE_STATUS, RECORD_ENVELOPE } from './resource-checks.ts';
+import { ENVELOPE_STATUS, JSON_CONTENT_TYPE, RECORD_ENVELOPE } from './resource-checks.ts';
 import { RECORD_ID_FRESH } from './write-checks.ts';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,6 +30,9 @@ export function judgeRecordEnvelope(probe: Probe, operationId: OperationId, repl
   const record = probe.world.validators.record(body.record);
   if (!record.valid) fail('the record does not match the object schema', record.errors);
   probe.recorder.pass(RECORD_ENVELOPE);
+  const contentType = reply.exchange.response?.headers['content-type'] ?? '';
+  if (/^application\/([\w.+-]+\+)?json\b/i.test(contentType.trim())) probe.recorder.pass(JSON_CONTENT_TYPE);
+  else probe.recorder.fail(JSON_CONTENT_TYPE, { message: `a JSON record came labelled ${JSON.stringify(contentType)}`, expected: 'application/json', observed: contentType, exchanges: probe.evidence() });
   if (body.status !== undefined && body.status !== reply.status) {
     probe.recorder.fail(ENVELOPE_STATUS, { message: `envelope status ${String(body.status)} differs from HTTP status ${reply.status}`, expected: reply.status, observed: body.status, exchanges: probe.evidence() });
   } else {

@@ -5,6 +5,7 @@ import { defineCheck } from '../define-check.ts';
 
 export const RECORD_ENVELOPE = defineCheck('RECORD_ENVELOPE', 'MUST', ['ZEEG-RECORD-001'], 'A record response has the documented envelope and value types');
 export const ENVELOPE_STATUS = defineCheck('ENVELOPE_STATUS', 'SHOULD', ['ZEEG-RECORD-002'], 'The envelope status equals the HTTP status');
+export const JSON_CONTENT_TYPE = defineCheck('JSON_CONTENT_TYPE', 'SHOULD', ['ZEEG-RECORD-001'], 'A record response is labelled application/json');
 export const READBACK_MATCHES = defineCheck('READBACK_MATCHES', 'SHOULD', ['ZEEG-RECORD-003'], 'GET returns the record as the accepted writes left it');
 
 export const DELETE_OK = defineCheck('DELETE_OK', 'MUST', ['ZEEG-DELETE-001'], 'Deleting an existing record answers 200 with a success envelope');
@@ -29,7 +30,7 @@ export const DISCOVERY_SYSTEM_ATTRIBUTES = defineCheck('DISCOVERY_SYSTEM_ATTRIBU
 export const DISCOVERY_OPTIONS = defineCheck('DISCOVERY_OPTIONS', 'MUST', ['ZEEG-DISCOVERY-003'], 'Select and multiselect attributes carry their options');
 
 export const RESOURCE_CHECKS = [
-  RECORD_ENVELOPE, ENVELOPE_STATUS, READBACK_MATCHES, DELETE_OK, DELETE_TWICE_404, GET_AFTER_DELETE_404,
+  RECORD_ENVELOPE, ENVELOPE_STATUS, JSON_CONTENT_TYPE, READBACK_MATCHES, DELETE_OK, DELETE_TWICE_404, GET_AFTER_DELETE_404,
   RELATION_ADD_REMOVE, RELATION_OTHERS_UNTOUCHED, RELATION_BAD_ATTRIBUTE, RELATION_EMPTY_LISTS, RELATION_ID_IN_BOTH, RELATION_NOOP,
   AUTH_MISSING_TOKEN, AUTH_INVALID_TOKEN, AUTH_READ_TOKEN_WRITE, AUTH_READ_TOKEN_403, AUTH_READ_DISCOVERY,
   DISCOVERY_SHAPE, DISCOVERY_SYSTEM_ATTRIBUTES, DISCOVERY_OPTIONS,
