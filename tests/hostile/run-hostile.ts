@@ -3,6 +3,7 @@
  * came back: the error codes the cases ended with, the check codes of the findings, and the
  * wall time of the whole run.
  */
+import { randomBytes } from 'node:crypto';
 import type { CaseOutcome } from '../../src/core/findings.ts';
 import { MEMBER_IDS, READ_TOKEN, WRITE_TOKEN } from '../../src/reference/zeeg/index.ts';
 import { planCases, runConformance } from '../../src/runner/run-conformance.ts';
@@ -18,14 +19,20 @@ export interface HostileRun {
   findingChecks: string[];
 }
 
-/** runs 3, timeout 1 s, concurrency 4, products only, seed 7. */
+/**
+ * runs 3, timeout 4 s (1 s where a test waits for timeouts), concurrency 4, products only,
+ * seed 7, and a run id of its own: runs of parallel test files must not share a target-down mark.
+ */
 export function hostileSettings(baseUrl: string, overrides: Partial<RunSettings> = {}): RunSettings {
   return {
     api: 'zeeg', baseUrl, embedded: false, token: WRITE_TOKEN, readToken: READ_TOKEN,
     objects: ['products'], members: [...MEMBER_IDS], seed: 7, runs: 3, strict: false, only: [],
-    timeoutMs: 1_000, concurrency: 4, runId: 'crmchostile', ...overrides,
+    timeoutMs: 4_000, concurrency: 4, runId: `crmch${randomBytes(4).toString('hex')}`, ...overrides,
   };
 }
+
+/** For tests that wait for the per-request deadline: a short one. */
+export const WAIT_FOR_TIMEOUTS = { timeoutMs: 1_000 } as const;
 
 /** How many cases a run with these settings plans. */
 export function plannedCount(settings: RunSettings): number {

@@ -2,6 +2,7 @@
  * Runs the in-process engine with the default budget against a fresh reference server on
  * port 0, with the given faults switched on, and closes the server afterwards.
  */
+import { randomBytes } from 'node:crypto';
 import type { CaseOutcome, Finding } from '../../src/core/findings.ts';
 import { MEMBER_IDS, READ_TOKEN, startReferenceServer, WRITE_TOKEN } from '../../src/reference/zeeg/index.ts';
 import { runConformance } from '../../src/runner/run-conformance.ts';
@@ -13,7 +14,7 @@ export async function runAgainstReference(faults: string[], seed: number): Promi
     const settings: RunSettings = {
       api: 'zeeg', baseUrl: server.url, embedded: true, token: WRITE_TOKEN, readToken: READ_TOKEN,
       objects: ['products', 'suppliers'], members: [...MEMBER_IDS], seed, runs: DEFAULTS.runs, strict: false, only: [],
-      timeoutMs: DEFAULTS.timeoutMs, concurrency: DEFAULTS.concurrency, runId: `crmct${(seed >>> 0).toString(16)}`,
+      timeoutMs: DEFAULTS.timeoutMs, concurrency: DEFAULTS.concurrency, runId: `crmct${(seed >>> 0).toString(16)}${randomBytes(3).toString('hex')}`,
     };
     return await runConformance(settings);
   } finally {
