@@ -1,8 +1,8 @@
 /**
  * How fast the suite finds each reference fault: for every fault and seed, a run restricted to
  * the fault's clauses and their checks (see onlyFor) against a reference server with only that
- * fault on. "Requests to detection" is the position, within the case that detected it, of the
- * last exchange of the first finding naming one of the fault's clauses (its wire-log seq).
+ * fault on. "Requests to detection" is the number of requests the detecting case had sent when
+ * it first saw the violation (before shrinking), for the first finding naming the fault's clauses.
  */
 import { ALL_CHECKS } from '../src/checks/zeeg/index.ts';
 import type { CaseOutcome, Finding } from '../src/core/findings.ts';
@@ -57,7 +57,7 @@ export async function measureFault(fault: FaultEntry, seeds: readonly number[], 
     const finding = firstMatching(outcomes, fault.clauses);
     if (finding === undefined) continue;
     check ??= finding.check;
-    requests.push(finding.exchanges.at(-1)?.seq ?? 0);
+    requests.push(finding.detectedAfter ?? finding.exchanges.at(-1)?.seq ?? 0);
   }
   return { name: fault.name, clauses: [...fault.clauses], detected: requests.length, seeds: seeds.length, medianRequests: median(requests), check, medianWallMs: median(walls) ?? 0 };
 }

@@ -54,7 +54,7 @@ export function formatMarkdown(f: BenchFigures): string {
     '## Requests to detect each reference fault',
     '',
     `${f.faults.restriction} Seeds ${f.faults.seeds.join(', ')}; ${f.faults.parallel} faults at a time, concurrency ${f.faults.concurrency} each; ${(f.faults.wallMs / 1000).toFixed(1)} s in all.`,
-    '"Requests" counts the requests within the detecting case, up to the last exchange of the first finding naming the fault\'s clauses (median over the detecting seeds).',
+    '"Requests" counts the requests the detecting case had sent when it first saw the violation, before shrinking, for the first finding naming the fault\'s clauses (median over the detecting seeds).',
     'They include the case\'s set-up: discovery of products and suppliers and the anchor records their relations point at (10 requests, so 11 means the first request of the case found it).',
     '',
     table(

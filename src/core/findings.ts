@@ -51,6 +51,8 @@ export interface Finding {
   path?: string;
   /** The shrunk command sequence or property input, printed one step a line. */
   counterexample?: string[];
+  /** Requests the case had sent when the violation was first seen (before any shrinking). */
+  detectedAfter?: number;
 }
 
 export type CheckVerdict = 'passed' | 'failed' | 'skipped';

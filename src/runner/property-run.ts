@@ -32,6 +32,7 @@ export class StepTrail {
 
 export async function runProperty<T>(session: Session, options: PropertyOptions, arbitrary: fc.Arbitrary<T>, predicate: (value: T, trail: StepTrail) => Promise<void>): Promise<void> {
   let firstFailure: number | undefined;
+  let detectedAfter: number | undefined;
   const property = fc.asyncProperty(arbitrary, async (value) => {
     if (firstFailure !== undefined && performance.now() - firstFailure > SHRINK_BUDGET_MS) return;
     session.stepMark = session.client.mark();
@@ -41,6 +42,7 @@ export async function runProperty<T>(session: Session, options: PropertyOptions,
     } catch (error) {
       if (error instanceof ViolationError) {
         firstFailure ??= performance.now();
+        detectedAfter ??= session.client.requests;
         error.finding.counterexample = [...trail.steps];
       }
       throw error;
@@ -53,7 +55,7 @@ export async function runProperty<T>(session: Session, options: PropertyOptions,
   if (!details.failed) return;
   const error = details.errorInstance;
   if (error instanceof ViolationError) {
-    const finding = { ...error.finding, seed };
+    const finding = { ...error.finding, seed, ...(detectedAfter === undefined ? {} : { detectedAfter }) };
     if (details.counterexamplePath !== null) finding.path = details.counterexamplePath;
     session.recorder.recordViolation(finding);
     return;

@@ -23,7 +23,7 @@ export async function runCase(settings: RunSettings, suite: SuiteDef, testCase: 
     session.stepMark = session.client.mark();
     await testCase.run({ session, targets });
   } catch (caught) {
-    if (caught instanceof ViolationError) session.recorder.recordViolation(caught.finding);
+    if (caught instanceof ViolationError) session.recorder.recordViolation({ detectedAfter: session.client.requests, ...caught.finding });
     else if (caught instanceof CrmcError) {
       error = { code: caught.code, message: caught.message };
       if (TARGET_DOWN_CODES.has(caught.code)) markTargetDown(settings.runId, error);
