@@ -12,6 +12,7 @@ export default defineConfig({
     include: ['suites/**/*.test.ts'],
     pool: 'threads',
     fileParallelism: true,
+    isolate: false,
     testTimeout: 10 * 60_000,
     passWithNoTests: true,
   },
