@@ -95,7 +95,8 @@ export class OutcomeCollector implements Reporter {
       cases: mine.length,
       findings: mine.reduce((n, o) => n + o.findings.length, 0),
       requests: mine.reduce((n, o) => n + o.requests, 0),
-      durationMs: testModule.diagnostic().duration,
+      // The cases' own time: with shared workers the module's duration leaves out most of it.
+      durationMs: Math.max(testModule.diagnostic().duration, mine.reduce((n, o) => n + o.durationMs, 0)),
       failed: testModule.state() === 'failed' || mine.some((o) => o.findings.length > 0 || o.error !== undefined),
     });
   }
