@@ -56,7 +56,7 @@ export class CaseRecorder {
     this.tally(check).passes += 1;
   }
 
-  skip(check: CheckDef, reason: string): void {
+  markSkipped(check: CheckDef, reason: string): void {
     const tally = this.tally(check);
     tally.skipped ??= reason;
   }

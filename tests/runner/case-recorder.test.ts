@@ -71,8 +71,8 @@ describe('CaseRecorder', () => {
     const r = recorder();
     r.pass(SHOULD_CHECK);
     r.pass(SHOULD_CHECK);
-    r.skip(MUST_CHECK, 'no relation attribute');
-    r.skip(MUST_CHECK, 'another reason');
+    r.markSkipped(MUST_CHECK, 'no relation attribute');
+    r.markSkipped(MUST_CHECK, 'another reason');
     expect(r.outcome(0).tallies).toEqual([
       { check: 'DEMO_SHOULD', passes: 2, failures: 0 },
       { check: 'DEMO_MUST', passes: 0, failures: 0, skipped: 'no relation attribute' },

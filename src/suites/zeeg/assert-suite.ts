@@ -34,7 +34,7 @@ async function assertBody(box: ModelBox, session: Session, body: Values, step: s
 
 function skipWithoutMatching(session: Session, target: ObjectUnderTest, checks: Array<typeof ASSERT_IDEMPOTENT>): boolean {
   if (planWrites(target.world).matching !== undefined) return false;
-  for (const check of checks) session.recorder.skip(check, `"${target.slug}" has no text attribute to match on`);
+  for (const check of checks) session.recorder.markSkipped(check, `"${target.slug}" has no text attribute to match on`);
   return true;
 }
 
@@ -127,7 +127,7 @@ export const assertSuite = defineSuite('assert', 'Assert a record (upsert)', [
         const shared = sharedTextAttribute(target);
         const other = [...target.world.attributes.values()].find((a) => a.key !== shared && a.type === 'number' && a.isUnique !== true)?.key;
         if (shared === undefined || other === undefined) {
-          for (const check of [ASSERT_SINGLE_MATCH, ASSERT_FIRST_MATCH]) session.recorder.skip(check, `"${target.slug}" needs a non-unique text and a non-unique number attribute`);
+          for (const check of [ASSERT_SINGLE_MATCH, ASSERT_FIRST_MATCH]) session.recorder.markSkipped(check, `"${target.slug}" needs a non-unique text and a non-unique number attribute`);
           continue;
         }
         const probe = session.probe(target);

@@ -63,8 +63,8 @@ export const authSuite = defineSuite('auth', 'Authentication and scopes', [
       for (const target of targets) {
         const probe = session.probe(target);
         if (readToken === undefined) {
-          probe.recorder.skip(AUTH_READ_TOKEN_WRITE, 'no read-only token given (--read-token)');
-          probe.recorder.skip(AUTH_READ_TOKEN_403, 'no read-only token given (--read-token)');
+          probe.recorder.markSkipped(AUTH_READ_TOKEN_WRITE, 'no read-only token given (--read-token)');
+          probe.recorder.markSkipped(AUTH_READ_TOKEN_403, 'no read-only token given (--read-token)');
           continue;
         }
         for (const attempt of await attempts(session, target)) {

@@ -38,7 +38,7 @@ export const discoverySuite = defineSuite('discovery', 'Object discovery', [
       for (const slug of session.settings.objects) {
         const probe = session.rawProbe(slug);
         if (readToken === undefined) {
-          probe.recorder.skip(AUTH_READ_DISCOVERY, 'no read-only token given (--read-token)');
+          probe.recorder.markSkipped(AUTH_READ_DISCOVERY, 'no read-only token given (--read-token)');
           continue;
         }
         session.stepMark = session.client.mark();

@@ -25,11 +25,11 @@ export function unknownReferenceCase(type: 'relation' | 'user' | 'multiselect', 
       for (const target of targets) {
         const attr = [...target.world.attributes.values()].find((a) => a.type === type && a.isUnique !== true);
         if (attr === undefined) {
-          session.recorder.skip(check, `"${target.slug}" has no writable ${type} attribute`);
+          session.recorder.markSkipped(check, `"${target.slug}" has no writable ${type} attribute`);
           continue;
         }
         if (type !== 'multiselect' && knownReferences(target.world, attr) === undefined) {
-          session.recorder.skip(check, type === 'user' ? 'no organization member ids given (--member)' : `no records of the related object for "${attr.key}"`);
+          session.recorder.markSkipped(check, type === 'user' ? 'no organization member ids given (--member)' : `no records of the related object for "${attr.key}"`);
           continue;
         }
         const value = type === 'multiselect' ? [{ id: `crmc-no-such-option-${session.settings.runId}` }] : [randomUUID()];

@@ -54,7 +54,7 @@ function validCase(type: DocumentedType): SuiteCase {
         const attr = attributeOf(target, type);
         const values = attr === undefined ? undefined : validValue(target.world, attr);
         if (attr === undefined || values === undefined) {
-          session.recorder.skip(TYPE_ACCEPTED[type], attr === undefined ? `"${target.slug}" has no writable ${type} attribute` : `"${attr.key}" offers no valid value (no options or ids)`);
+          session.recorder.markSkipped(TYPE_ACCEPTED[type], attr === undefined ? `"${target.slug}" has no writable ${type} attribute` : `"${attr.key}" offers no valid value (no options or ids)`);
           continue;
         }
         await runProperty(session, { name: `types:${type}:valid:${target.slug}`, runs: session.settings.runs }, fc.tuple(values, values), async ([first, second], trail) => {
@@ -80,7 +80,7 @@ function invalidCase(type: DocumentedType): SuiteCase {
       for (const target of targets) {
         const attr = attributeOf(target, type);
         if (attr === undefined) {
-          session.recorder.skip(TYPE_REJECTED[type], `"${target.slug}" has no writable ${type} attribute`);
+          session.recorder.markSkipped(TYPE_REJECTED[type], `"${target.slug}" has no writable ${type} attribute`);
           continue;
         }
         await runProperty(session, { name: `types:${type}:invalid:${target.slug}`, runs: session.settings.runs }, invalidValue(target.world, attr), async (invalid, trail) => {
