@@ -3,11 +3,12 @@ import { ASSERT_EMPTY_MATCHING_REJECTED, ASSERT_MATCHING_PARAM_REQUIRED, ASSERT_
 import { AssertEmptyMatchingCommand } from '../../runner/zeeg/commands/assert-empty-matching.ts';
 import { AssertExistingCommand } from '../../runner/zeeg/commands/assert-existing.ts';
 import { ASSERT_CREATES_201, ASSERT_EXACT_MATCH, ASSERT_FIRST_MATCH, ASSERT_IDEMPOTENT, ASSERT_RACE_SINGLE_RECORD, ASSERT_SINGLE_MATCH, ASSERT_UPDATES_200 } from '../../checks/zeeg/write-checks.ts';
-import { predictAssert } from '../../model/predict-write.ts';
+import type { CheckDef } from '../../core/checks.ts';
 import { runProperty } from '../../runner/property-run.ts';
 import type { ObjectUnderTest, Session } from '../../runner/session.ts';
 import { freshBox } from '../../runner/zeeg/box.ts';
 import { executeWrite } from '../../runner/zeeg/execute.ts';
+import { assertStep } from '../../runner/zeeg/write-steps.ts';
 import type { ModelBox } from '../../runner/zeeg/model-box.ts';
 import { bodyTemplate, planWrites, resolveBody } from '../../runner/zeeg/write-plan.ts';
 import type { Values } from '../../model/values.ts';
@@ -18,18 +19,8 @@ import { createRecord, probeValue, readRecord, recordOf } from './fixtures.ts';
 /** Parallel asserts fired at once by the race case. */
 export const RACE_WIDTH = 16;
 
-async function assertBody(box: ModelBox, session: Session, body: Values, step: string, statusCheck?: typeof ASSERT_IDEMPOTENT) {
-  const matching = box.plan.matching!;
-  await executeWrite(box, session, {
-    step,
-    op: 'assertRecord',
-    request: { method: 'PUT', path: `/crm/${box.target.slug}`, query: { matchingAttribute: matching }, json: body },
-    prediction: predictAssert(box.target.world, box.state, matching, body),
-    body,
-    situation: (outcome) => (outcome === 'created' ? 'assert-create' : 'assert-update'),
-    touched: box.state.records.map((r) => r.id),
-    ...(statusCheck === undefined ? {} : { statusCheck }),
-  });
+async function assertBody(box: ModelBox, session: Session, body: Values, step: string, statusCheck?: CheckDef) {
+  await executeWrite(box, session, assertStep(box, box.plan.matching!, body, step, statusCheck));
 }
 
 function skipWithoutMatching(session: Session, target: ObjectUnderTest, checks: Array<typeof ASSERT_IDEMPOTENT>): boolean {

@@ -5,11 +5,11 @@ import { CREATE_ACCEPTED, CREATE_EMPTY_BODY, CREATE_OMITTED_NULL, CREATE_VALUES_
 import { DELETE_OK, DELETE_TWICE_404, GET_AFTER_DELETE_404, READBACK_MATCHES, RECORD_ENVELOPE } from '../../checks/zeeg/resource-checks.ts';
 import { CreateCommand } from '../../runner/zeeg/commands/create.ts';
 import { DeleteCommand } from '../../runner/zeeg/commands/delete.ts';
-import { predictCreate } from '../../model/predict-write.ts';
 import { runProperty } from '../../runner/property-run.ts';
 import { freshBox } from '../../runner/zeeg/box.ts';
 import { readBack } from '../../runner/zeeg/commands/get.ts';
 import { executeWrite } from '../../runner/zeeg/execute.ts';
+import { createStep } from '../../runner/zeeg/write-steps.ts';
 import { bodyTemplate, planWrites, resolveBody } from '../../runner/zeeg/write-plan.ts';
 import { defineSuite } from '../suite-def.ts';
 import { expectThat } from './expect.ts';
@@ -27,7 +27,7 @@ export const createSuite = defineSuite('create', 'Create a record', [
           const box = freshBox(session, target);
           const body = resolveBody(template, plan, box.prefix);
           trail.add(`Create(${JSON.stringify(body)})`);
-          await executeWrite(box, session, { step: 'create', op: 'createRecord', request: { method: 'POST', path: `/crm/${target.slug}`, json: body }, prediction: predictCreate(target.world, box.state, body), body, situation: () => 'create', touched: [] });
+          await executeWrite(box, session, createStep(box, body, 'create'));
           for (const record of box.state.records) await readBack(box, session, record, 'read back');
         });
       }

@@ -3,34 +3,15 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { PATCH_UNKNOWN_RECORD_404, PATCH_UNKNOWN_RECORD_REJECTED, UNIQUE_ASSERT_REJECTED, UNIQUE_CREATE_REJECTED, UNIQUE_OWN_VALUE, UNIQUE_PATCH_REJECTED } from '../../checks/zeeg/reject-checks.ts';
 import { PATCH_ARRAY_REPLACED, PATCH_KEEPS_OMITTED, PATCH_NULL_CLEARS, PATCH_VALUES_STORED } from '../../checks/zeeg/write-checks.ts';
-import { predictAssert, predictCreate, predictPatch } from '../../model/predict-write.ts';
-import type { Values } from '../../model/values.ts';
 import { runProperty } from '../../runner/property-run.ts';
-import type { Session } from '../../runner/session.ts';
 import { freshBox } from '../../runner/zeeg/box.ts';
 import { readBack } from '../../runner/zeeg/commands/get.ts';
 import { executeWrite } from '../../runner/zeeg/execute.ts';
-import type { ModelBox } from '../../runner/zeeg/model-box.ts';
+import { assertStep, createStep, patchStep } from '../../runner/zeeg/write-steps.ts';
 import { bodyTemplate, planWrites, resolveBody } from '../../runner/zeeg/write-plan.ts';
 import { defineSuite } from '../suite-def.ts';
 import { expectThat } from './expect.ts';
 import { readRecord } from './fixtures.ts';
-
-type Write = 'create' | 'patch' | 'assert';
-
-async function write(box: ModelBox, session: Session, kind: Write, body: Values, options: { id?: string; matching?: string; step: string; statusCheck?: typeof UNIQUE_OWN_VALUE }) {
-  const { world } = box.target;
-  const path = `/crm/${box.target.slug}`;
-  const common = { step: options.step, body, touched: box.state.records.map((r) => r.id), ...(options.statusCheck === undefined ? {} : { statusCheck: options.statusCheck }) };
-  if (kind === 'create') {
-    return executeWrite(box, session, { ...common, op: 'createRecord', request: { method: 'POST', path, json: body }, prediction: predictCreate(world, box.state, body), situation: () => 'create' });
-  }
-  if (kind === 'patch') {
-    return executeWrite(box, session, { ...common, op: 'patchRecord', request: { method: 'PATCH', path: `${path}/${options.id}`, json: body }, prediction: predictPatch(world, box.state, options.id!, body), situation: () => 'patch' });
-  }
-  const matching = options.matching!;
-  return executeWrite(box, session, { ...common, op: 'assertRecord', request: { method: 'PUT', path, query: { matchingAttribute: matching }, json: body }, prediction: predictAssert(world, box.state, matching, body), situation: (o) => (o === 'created' ? 'assert-create' : 'assert-update') });
-}
 
 export const patchSuite = defineSuite('patch', 'Patch a record, and unique attributes', [
   {
@@ -45,12 +26,12 @@ export const patchSuite = defineSuite('patch', 'Patch a record, and unique attri
           const box = freshBox(session, target);
           const created = resolveBody(initial, plan, box.prefix);
           trail.add(`Create(${JSON.stringify(created)})`);
-          await write(box, session, 'create', created, { step: 'create' });
+          await executeWrite(box, session, createStep(box, created, 'create'));
           const record = box.state.records[0];
           if (record === undefined) return;
           const patch = resolveBody(change, plan, `${box.prefix}p-`);
           trail.add(`Patch(${JSON.stringify(patch)})`);
-          await write(box, session, 'patch', patch, { id: record.id, step: 'patch' });
+          await executeWrite(box, session, patchStep(box, record.id, patch, 'patch'));
           await readBack(box, session, box.state.records[0]!, 'read back');
         });
       }
@@ -89,17 +70,17 @@ export const patchSuite = defineSuite('patch', 'Patch a record, and unique attri
         }
         const box = freshBox(session, target);
         const [a, b] = [`${box.prefix}a`, `${box.prefix}b`];
-        await write(box, session, 'create', { [unique]: a }, { step: 'create A' });
-        await write(box, session, 'create', { [unique]: b }, { step: 'create B' });
+        await executeWrite(box, session, createStep(box, { [unique]: a }, 'create A'));
+        await executeWrite(box, session, createStep(box, { [unique]: b }, 'create B'));
         const [recordA, recordB] = box.state.records;
         if (recordA === undefined || recordB === undefined) continue;
-        await write(box, session, 'create', { [unique]: a }, { step: "create with A's value" });
-        await write(box, session, 'patch', { [unique]: a }, { id: recordB.id, step: "patch B to A's value" });
-        await write(box, session, 'patch', { [unique]: a }, { id: recordA.id, step: 'patch A with its own value', statusCheck: UNIQUE_OWN_VALUE });
-        await write(box, session, 'assert', { [unique]: a }, { matching: unique, step: 'assert A on its own value', statusCheck: UNIQUE_OWN_VALUE });
+        await executeWrite(box, session, createStep(box, { [unique]: a }, "create with A's value"));
+        await executeWrite(box, session, patchStep(box, recordB.id, { [unique]: a }, "patch B to A's value"));
+        await executeWrite(box, session, patchStep(box, recordA.id, { [unique]: a }, 'patch A with its own value', UNIQUE_OWN_VALUE));
+        await executeWrite(box, session, assertStep(box, unique, { [unique]: a }, 'assert A on its own value', UNIQUE_OWN_VALUE));
         const other = [...plan.prefixed].find((k) => k !== unique);
         if (other === undefined) session.recorder.markSkipped(UNIQUE_ASSERT_REJECTED, `"${target.slug}" has no second text attribute to match on`);
-        else await write(box, session, 'assert', { [other]: `${box.prefix}c`, [unique]: a }, { matching: other, step: "assert a new record with A's value" });
+        else await executeWrite(box, session, assertStep(box, other, { [other]: `${box.prefix}c`, [unique]: a }, "assert a new record with A's value"));
         for (const record of box.state.records) await readBack(box, session, record, 'read back');
       }
     },

@@ -6,10 +6,10 @@ import { randomUUID } from 'node:crypto';
 import { typeClause } from '../../checks/zeeg/reject-checks.ts';
 import type { CheckDef } from '../../core/checks.ts';
 import type { DocumentedType } from '../../contract/attributes.ts';
-import { predictCreate } from '../../model/predict-write.ts';
 import { knownReferences } from '../../model/world.ts';
 import { freshBox } from '../../runner/zeeg/box.ts';
 import { executeWrite } from '../../runner/zeeg/execute.ts';
+import { createStep } from '../../runner/zeeg/write-steps.ts';
 import type { SuiteCase } from '../suite-def.ts';
 
 export function typeClauseOf(type: DocumentedType): string {
@@ -37,7 +37,7 @@ export function unknownReferenceCase(type: 'relation' | 'user' | 'multiselect', 
         const plan = box.plan;
         const body = { [attr.key]: value, ...(plan.matching === undefined ? {} : { [plan.matching]: `${box.prefix}ref` }) };
         session.stepMark = session.client.mark();
-        await executeWrite(box, session, { step: `create with unknown ${type} id`, op: 'createRecord', request: { method: 'POST', path: `/crm/${target.slug}`, json: body }, prediction: predictCreate(target.world, box.state, body), body, situation: () => 'create', touched: [] });
+        await executeWrite(box, session, createStep(box, body, `create with unknown ${type} id`));
       }
     },
   };

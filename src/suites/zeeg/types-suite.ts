@@ -8,7 +8,6 @@ import { TYPE_ACCEPTED, TYPE_REJECTED, PATCH_TYPE_REJECTED, REJECTED_WRITE_NO_TR
 import { DOCUMENTED_TYPES, TEXT_MAX_CODE_POINTS, type DocumentedType } from '../../contract/attributes.ts';
 import { invalidValue } from '../../generation/invalid-values.ts';
 import { validValue } from '../../generation/valid-values.ts';
-import { predictCreate, predictPatch } from '../../model/predict-write.ts';
 import type { WritableAttribute } from '../../model/world.ts';
 import { runProperty } from '../../runner/property-run.ts';
 import type { ObjectUnderTest, Session } from '../../runner/session.ts';
@@ -16,6 +15,7 @@ import { freshBox } from '../../runner/zeeg/box.ts';
 import { executeWrite } from '../../runner/zeeg/execute.ts';
 import type { ModelBox } from '../../runner/zeeg/model-box.ts';
 import { planWrites } from '../../runner/zeeg/write-plan.ts';
+import { createStep, patchStep } from '../../runner/zeeg/write-steps.ts';
 import { defineSuite, type SuiteCase } from '../suite-def.ts';
 import { typeClauseOf, unknownReferenceCase } from './reference-cases.ts';
 
@@ -33,15 +33,12 @@ function fit(attr: WritableAttribute, value: unknown, prefix: string): unknown {
 }
 
 async function createWith(box: ModelBox, session: Session, attr: WritableAttribute, value: unknown, step: string, typeCheck = true) {
-  const body = { [attr.key]: value };
-  await executeWrite(box, session, { step, op: 'createRecord', request: { method: 'POST', path: `/crm/${box.target.slug}`, json: body }, prediction: predictCreate(box.target.world, box.state, body), body, situation: () => 'create', touched: [], ...(typeCheck ? { statusCheck: TYPE_ACCEPTED[attr.type] } : {}) });
+  await executeWrite(box, session, createStep(box, { [attr.key]: value }, step, typeCheck ? TYPE_ACCEPTED[attr.type] : undefined));
 }
 
 async function patchWith(box: ModelBox, session: Session, attr: WritableAttribute, value: unknown, step: string) {
   const record = box.state.records[0];
-  if (record === undefined) return;
-  const body = { [attr.key]: value };
-  await executeWrite(box, session, { step, op: 'patchRecord', request: { method: 'PATCH', path: `/crm/${box.target.slug}/${record.id}`, json: body }, prediction: predictPatch(box.target.world, box.state, record.id, body), body, situation: () => 'patch', touched: [record.id] });
+  if (record !== undefined) await executeWrite(box, session, patchStep(box, record.id, { [attr.key]: value }, step));
 }
 
 function validCase(type: DocumentedType): SuiteCase {
@@ -90,7 +87,7 @@ function invalidCase(type: DocumentedType): SuiteCase {
           const plan = planWrites(target.world);
           const base = plan.matching === undefined ? {} : { [plan.matching]: `${box.prefix}base` };
           trail.add(`Create(${JSON.stringify(base)})`);
-          await executeWrite(box, session, { step: 'create base', op: 'createRecord', request: { method: 'POST', path: `/crm/${target.slug}`, json: base }, prediction: predictCreate(target.world, box.state, base), body: base, situation: () => 'create', touched: [] });
+          await executeWrite(box, session, createStep(box, base, 'create base'));
           trail.add(`PatchInvalid(${attr.key} = ${JSON.stringify(invalid.value)}: ${invalid.why})`);
           await patchWith(box, session, attr, invalid.value, `patch invalid ${attr.key}`);
         });

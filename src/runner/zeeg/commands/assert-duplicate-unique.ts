@@ -3,10 +3,10 @@
  * written. It matches on a different text attribute than the unique one it collides on.
  */
 import type fc from 'fast-check';
-import { predictAssert } from '../../../model/predict-write.ts';
 import type { Session } from '../../session.ts';
 import { executeWrite } from '../execute.ts';
 import type { ModelBox } from '../model-box.ts';
+import { assertStep } from '../write-steps.ts';
 
 export class AssertDuplicateUniqueCommand implements fc.AsyncCommand<ModelBox, Session> {
   constructor(readonly pick: number, readonly suffix: string) {}
@@ -23,15 +23,7 @@ export class AssertDuplicateUniqueCommand implements fc.AsyncCommand<ModelBox, S
     const holders = box.state.records.filter((r) => typeof r.values[unique] === 'string');
     const holder = holders[this.pick % holders.length]!;
     const body = { [matching]: `${box.prefix}${this.suffix}`, [unique]: holder.values[unique] };
-    await executeWrite(box, session, {
-      step: this.toString(),
-      op: 'assertRecord',
-      request: { method: 'PUT', path: `/crm/${box.target.slug}`, query: { matchingAttribute: matching }, json: body },
-      prediction: predictAssert(box.target.world, box.state, matching, body),
-      body,
-      situation: (outcome) => (outcome === 'created' ? 'assert-create' : 'assert-update'),
-      touched: box.state.records.map((r) => r.id),
-    });
+    await executeWrite(box, session, assertStep(box, matching, body, this.toString()));
   }
   toString(): string {
     return `AssertDuplicateUnique(#${this.pick}, ${JSON.stringify(this.suffix)})`;

@@ -1,11 +1,11 @@
 /** Assert whose matching value is null or "" (or absent): refused, nothing written. */
 import type fc from 'fast-check';
-import { predictAssert } from '../../../model/predict-write.ts';
 import type { Values } from '../../../model/values.ts';
 import type { Session } from '../../session.ts';
 import { executeWrite } from '../execute.ts';
 import type { ModelBox } from '../model-box.ts';
 import { resolveBody } from '../write-plan.ts';
+import { assertStep } from '../write-steps.ts';
 
 export type EmptyMatching = null | '' | 'absent';
 
@@ -18,15 +18,7 @@ export class AssertEmptyMatchingCommand implements fc.AsyncCommand<ModelBox, Ses
     const matching = box.plan.matching!;
     const { [matching]: _dropped, ...rest } = resolveBody(this.template, box.plan, box.prefix);
     const body: Values = this.empty === 'absent' ? rest : { ...rest, [matching]: this.empty };
-    await executeWrite(box, session, {
-      step: this.toString(),
-      op: 'assertRecord',
-      request: { method: 'PUT', path: `/crm/${box.target.slug}`, query: { matchingAttribute: matching }, json: body },
-      prediction: predictAssert(box.target.world, box.state, matching, body),
-      body,
-      situation: (outcome) => (outcome === 'created' ? 'assert-create' : 'assert-update'),
-      touched: box.state.records.map((r) => r.id),
-    });
+    await executeWrite(box, session, assertStep(box, matching, body, this.toString()));
   }
   toString(): string {
     return `AssertEmptyMatching(${this.empty === 'absent' ? 'absent' : JSON.stringify(this.empty)}, ${JSON.stringify(this.template)})`;

@@ -4,12 +4,12 @@
  */
 import type fc from 'fast-check';
 import { ASSERT_EXACT_MATCH } from '../../../checks/zeeg/write-checks.ts';
-import { predictAssert } from '../../../model/predict-write.ts';
 import type { Values } from '../../../model/values.ts';
 import type { Session } from '../../session.ts';
 import { executeWrite } from '../execute.ts';
 import type { ModelBox } from '../model-box.ts';
 import { resolveBody } from '../write-plan.ts';
+import { assertStep } from '../write-steps.ts';
 
 export type MatchVariant = 'exact' | 'upper' | 'trailing-space' | 'leading-space' | 'drop-last';
 
@@ -41,19 +41,10 @@ export class AssertExistingCommand implements fc.AsyncCommand<ModelBox, Session>
     const value = vary(record.values[matching] as string, this.variant);
     if (value === '' || [...value].length > 255) return;
     const body = { ...resolveBody(this.template, box.plan, box.prefix), [matching]: value };
-    const prediction = predictAssert(box.target.world, box.state, matching, body);
+    const step = assertStep(box, matching, body, this.toString());
     // A variant that must not match is charged to exact matching; an exact repeat to update semantics.
-    const statusCheck = this.variant !== 'exact' && prediction.outcome === 'created' ? ASSERT_EXACT_MATCH : undefined;
-    await executeWrite(box, session, {
-      step: this.toString(),
-      op: 'assertRecord',
-      request: { method: 'PUT', path: `/crm/${box.target.slug}`, query: { matchingAttribute: matching }, json: body },
-      prediction,
-      body,
-      situation: (outcome) => (outcome === 'created' ? 'assert-create' : 'assert-update'),
-      touched: box.state.records.map((r) => r.id),
-      ...(statusCheck === undefined ? {} : { statusCheck }),
-    });
+    if (this.variant !== 'exact' && step.prediction.outcome === 'created') step.statusCheck = ASSERT_EXACT_MATCH;
+    await executeWrite(box, session, step);
   }
   toString(): string {
     return `AssertExisting(#${this.pick}, ${this.variant}, ${JSON.stringify(this.template)})`;

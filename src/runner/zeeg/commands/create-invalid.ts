@@ -1,13 +1,12 @@
 /** Create with one wrongly typed value: 400, and no record appears. */
 import type fc from 'fast-check';
-import type { InvalidValue } from '../../../generation/invalid-values.ts';
-import { confirmInvalid } from '../../../generation/invalid-values.ts';
-import { predictCreate } from '../../../model/predict-write.ts';
+import { confirmInvalid, type InvalidValue } from '../../../generation/invalid-values.ts';
 import type { Values } from '../../../model/values.ts';
 import type { Session } from '../../session.ts';
 import { executeWrite } from '../execute.ts';
 import type { ModelBox } from '../model-box.ts';
 import { resolveBody } from '../write-plan.ts';
+import { createStep } from '../write-steps.ts';
 
 export class CreateInvalidCommand implements fc.AsyncCommand<ModelBox, Session> {
   constructor(readonly template: Values, readonly key: string, readonly invalid: InvalidValue) {}
@@ -18,15 +17,7 @@ export class CreateInvalidCommand implements fc.AsyncCommand<ModelBox, Session> 
     const body = { ...resolveBody(this.template, box.plan, box.prefix), [this.key]: this.invalid.value };
     // The label is a claim: re-check the value exactly as sent before judging it invalid.
     if (!confirmInvalid(box.target.world, this.key, body[this.key])) return;
-    await executeWrite(box, session, {
-      step: this.toString(),
-      op: 'createRecord',
-      request: { method: 'POST', path: `/crm/${box.target.slug}`, json: body },
-      prediction: predictCreate(box.target.world, box.state, body),
-      body,
-      situation: () => 'create',
-      touched: [],
-    });
+    await executeWrite(box, session, createStep(box, body, this.toString()));
   }
   toString(): string {
     return `CreateInvalid(${this.key} = ${JSON.stringify(this.invalid.value)}: ${this.invalid.why})`;

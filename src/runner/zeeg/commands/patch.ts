@@ -1,11 +1,11 @@
 /** Patch some attributes of a record: only those change. */
 import type fc from 'fast-check';
-import { predictPatch } from '../../../model/predict-write.ts';
 import type { Values } from '../../../model/values.ts';
 import type { Session } from '../../session.ts';
 import { executeWrite } from '../execute.ts';
 import { pickRecord, type ModelBox } from '../model-box.ts';
 import { resolveBody } from '../write-plan.ts';
+import { patchStep } from '../write-steps.ts';
 
 export class PatchCommand implements fc.AsyncCommand<ModelBox, Session> {
   constructor(readonly pick: number, readonly template: Values, readonly label = 'Patch') {}
@@ -15,15 +15,7 @@ export class PatchCommand implements fc.AsyncCommand<ModelBox, Session> {
   async run(box: ModelBox, session: Session): Promise<void> {
     const record = pickRecord(box, this.pick)!;
     const body = resolveBody(this.template, box.plan, box.prefix);
-    await executeWrite(box, session, {
-      step: this.toString(),
-      op: 'patchRecord',
-      request: { method: 'PATCH', path: `/crm/${box.target.slug}/${record.id}`, json: body },
-      prediction: predictPatch(box.target.world, box.state, record.id, body),
-      body,
-      situation: () => 'patch',
-      touched: [record.id],
-    });
+    await executeWrite(box, session, patchStep(box, record.id, body, this.toString()));
   }
   toString(): string {
     return `${this.label}(#${this.pick}, ${JSON.stringify(this.template)})`;

@@ -3,10 +3,10 @@
  * a record with its own unique value must succeed instead.
  */
 import type fc from 'fast-check';
-import { predictCreate, predictPatch } from '../../../model/predict-write.ts';
 import type { Session } from '../../session.ts';
 import { executeWrite } from '../execute.ts';
 import type { ModelBox } from '../model-box.ts';
+import { createStep, patchStep } from '../write-steps.ts';
 import { UNIQUE_OWN_VALUE } from '../../../checks/zeeg/reject-checks.ts';
 
 export class WriteDuplicateUniqueCommand implements fc.AsyncCommand<ModelBox, Session> {
@@ -23,28 +23,11 @@ export class WriteDuplicateUniqueCommand implements fc.AsyncCommand<ModelBox, Se
     const holder = records[this.holderPick % records.length]!;
     const body = { [key]: holder.values[key] };
     if (this.op === 'create') {
-      await executeWrite(box, session, {
-        step: this.toString(),
-        op: 'createRecord',
-        request: { method: 'POST', path: `/crm/${box.target.slug}`, json: body },
-        prediction: predictCreate(box.target.world, box.state, body),
-        body,
-        situation: () => 'create',
-        touched: [],
-      });
+      await executeWrite(box, session, createStep(box, body, this.toString()));
       return;
     }
     const target = box.state.records[this.targetPick % box.state.records.length]!;
-    await executeWrite(box, session, {
-      step: this.toString(),
-      op: 'patchRecord',
-      request: { method: 'PATCH', path: `/crm/${box.target.slug}/${target.id}`, json: body },
-      prediction: predictPatch(box.target.world, box.state, target.id, body),
-      body,
-      situation: () => 'patch',
-      touched: [target.id],
-      ...(target.id === holder.id ? { statusCheck: UNIQUE_OWN_VALUE } : {}),
-    });
+    await executeWrite(box, session, patchStep(box, target.id, body, this.toString(), target.id === holder.id ? UNIQUE_OWN_VALUE : undefined));
   }
   toString(): string {
     return `${this.op === 'create' ? 'Create' : 'Patch'}DuplicateUnique(holder #${this.holderPick}, target #${this.targetPick})`;
