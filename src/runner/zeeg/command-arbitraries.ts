@@ -15,6 +15,8 @@ import { CreateCommand } from './commands/create.ts';
 import { DeleteCommand } from './commands/delete.ts';
 import { GetCommand } from './commands/get.ts';
 import { PatchInvalidCommand } from './commands/patch-invalid.ts';
+import { PatchNullCommand } from './commands/patch-null.ts';
+import { PatchRelationReplaceCommand } from './commands/patch-relation-replace.ts';
 import { PatchCommand } from './commands/patch.ts';
 import { RelationAddRemoveCommand } from './commands/relation-add-remove.ts';
 import type { ModelBox } from './model-box.ts';
@@ -37,7 +39,7 @@ export function commandArbitraries(target: ObjectUnderTest, plan: WritePlan): Ar
     create,
     fc.tuple(body, invalidPair).map(([t, { key, invalid }]) => new CreateInvalidCommand(t, key, invalid)),
     fc.tuple(pick, body).map(([p, t]) => new PatchCommand(p, t)),
-    fc.tuple(pick, fc.subarray(plan.keys, { minLength: 1 })).map(([p, keys]) => new PatchCommand(p, Object.fromEntries(keys.map((k) => [k, null])), 'PatchNull')),
+    fc.tuple(pick, fc.subarray(plan.keys, { minLength: 1 })).map(([p, keys]) => new PatchNullCommand(p, keys)),
     fc.tuple(pick, body, invalidPair).map(([p, t, { key, invalid }]) => new PatchInvalidCommand(p, t, key, invalid)),
     pick.map((p) => new GetCommand(p)),
     pick.map((p) => new DeleteCommand(p)),
@@ -64,7 +66,7 @@ export function commandArbitraries(target: ObjectUnderTest, plan: WritePlan): Ar
   if (references.length > 0) {
     arbs.push(
       fc.tuple(pick, fc.constantFrom(...references)).chain(([p, attr]) =>
-        fc.subarray([...knownReferences(world, attr)!]).map((ids) => new PatchCommand(p, { [attr.key]: ids }, 'PatchRelationReplace')),
+        fc.subarray([...knownReferences(world, attr)!]).map((ids) => new PatchRelationReplaceCommand(p, attr.key, ids)),
       ),
       fc.tuple(pick, pick, fc.array(pick, { minLength: 1, maxLength: 3 }), fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }))
         .map(([p, a, ids, add]) => new RelationAddRemoveCommand(p, a, ids, add)),
