@@ -47,7 +47,27 @@ function substitute(text: string, ids: ReadonlyMap<string, string>): string {
   return out;
 }
 
-export async function replayExchanges(exchanges: readonly Exchange[], from: string, to: string, token: string | undefined, timeoutMs: number): Promise<ReplayedExchange[]> {
+/** The tokens a replay may send, by the role the recorded request's credential had. */
+export interface ReplayTokens {
+  write?: string;
+  read?: string;
+}
+
+/** A token no server knows, for requests that were recorded with a made-up one. */
+export const UNKNOWN_TOKEN = 'crmc-replay-unknown-token';
+
+function tokenFor(recorded: Exchange, tokens: ReplayTokens): string | undefined {
+  switch (recorded.request.auth) {
+    case 'read':
+      return tokens.read ?? tokens.write;
+    case 'unknown':
+      return UNKNOWN_TOKEN;
+    default:
+      return tokens.write;
+  }
+}
+
+export async function replayExchanges(exchanges: readonly Exchange[], from: string, to: string, tokens: ReplayTokens, timeoutMs: number): Promise<ReplayedExchange[]> {
   const ids = new Map<string, string>();
   const results: ReplayedExchange[] = [];
   for (const recorded of exchanges) {
@@ -58,6 +78,7 @@ export async function replayExchanges(exchanges: readonly Exchange[], from: stri
       const lower = name.toLowerCase();
       if (['host', 'content-length', 'connection', 'transfer-encoding'].includes(lower)) continue;
       if (lower === 'authorization') {
+        const token = tokenFor(recorded, tokens);
         if (token !== undefined) headers.authorization = `Bearer ${token}`;
         continue;
       }

@@ -18,6 +18,8 @@ export interface Exchange {
     headers: Record<string, string>;
     /** The body exactly as sent, or undefined for none. */
     body?: string;
+    /** Which credential the request carried (the header itself is redacted): replay sends the same kind. */
+    auth?: 'write' | 'read' | 'none' | 'unknown';
   };
   response?: {
     status: number;

@@ -27,6 +27,8 @@ export interface ClientOptions {
   connections?: number;
   /** The run's deadline (ms since the epoch): no request starts after it. */
   deadlineAt?: number;
+  /** The read-only token, so the wire log can say which credential a request carried. */
+  readToken?: string;
 }
 
 export interface SendOptions {
@@ -53,8 +55,9 @@ const WIRE_LOG_LIMIT = 400;
 
 export class TargetClient {
   readonly baseUrl: string;
-  private readonly options: Required<Omit<ClientOptions, 'baseUrl' | 'token' | 'deadlineAt'>> & { token: string };
+  private readonly options: Required<Omit<ClientOptions, 'baseUrl' | 'token' | 'deadlineAt' | 'readToken'>> & { token: string };
   private readonly deadlineAt: number;
+  private readonly readToken: string | undefined;
   private readonly pool: Pool;
   private readonly basePath: string;
   private readonly origin: string;
@@ -69,6 +72,7 @@ export class TargetClient {
     this.basePath = url.pathname.replace(/\/+$/, '');
     this.origin = url.origin;
     this.deadlineAt = options.deadlineAt ?? Infinity;
+    this.readToken = options.readToken;
     this.options = {
       token: options.token,
       timeoutMs: options.timeoutMs,
@@ -115,7 +119,7 @@ export class TargetClient {
     const exchange: Exchange = {
       seq: ++this.seq,
       step,
-      request: { method: options.method, url: `${this.origin}${path}`, headers: redactHeaders(headers), ...(body === undefined ? {} : { body }) },
+      request: { method: options.method, url: `${this.origin}${path}`, headers: redactHeaders(headers), ...(body === undefined ? {} : { body }), auth: this.roleOf(token) },
       durationMs: 0,
     };
     this.requests += 1;
@@ -148,6 +152,12 @@ export class TargetClient {
   private record(exchange: Exchange): void {
     this.log.push(exchange);
     if (this.log.length > WIRE_LOG_LIMIT) this.log.splice(0, this.log.length - WIRE_LOG_LIMIT);
+  }
+
+  private roleOf(token: string | null): NonNullable<Exchange['request']['auth']> {
+    if (token === null) return 'none';
+    if (token === this.options.token) return 'write';
+    return token === this.readToken ? 'read' : 'unknown';
   }
 
   async close(): Promise<void> {

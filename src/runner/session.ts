@@ -50,6 +50,7 @@ export class Session {
       timeoutMs: settings.timeoutMs,
       connections: Math.max(4, settings.concurrency * 2),
       ...(settings.deadlineAt === undefined ? {} : { deadlineAt: settings.deadlineAt }),
+      ...(settings.readToken === undefined ? {} : { readToken: settings.readToken }),
     });
   }
 

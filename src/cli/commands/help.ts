@@ -46,11 +46,13 @@ Precedence: flags > environment > config file > defaults.
 Serves the Zeeg reference server until Ctrl+C. --port 0 picks a free port. --data FILE keeps
 records across restarts. --fault switches on a documented deviation (repeatable).
 `,
-  replay: `Usage: crm-conformance replay REPORT.json FINDING-ID [--base-url URL] [--token T] [--timeout MS]
+  replay: `Usage: crm-conformance replay REPORT.json FINDING-ID [--base-url URL] [--token T] [--read-token T] [--timeout MS]
 
 Re-sends the finding's recorded requests in order (to the recorded base URL unless --base-url
-is given; the token from --token or CRM_TOKEN) and judges the last answer against the finding's
-expectation. Prints FIXED (exit 0) or STILL FAILING (exit 1).
+is given) with the same kind of credential each carried: the token from --token or CRM_TOKEN,
+the read-only token from --read-token or CRM_READ_TOKEN, none, or a token no server knows.
+Judges the last answer against the finding's expectation. Prints FIXED (exit 0) or STILL
+FAILING (exit 1).
 `,
   merge: `Usage: crm-conformance merge DIR... [--report-dir OUT] [--quiet]
 

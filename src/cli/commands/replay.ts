@@ -14,6 +14,7 @@ import { parseBaseUrl, parseInteger, parseToken } from '../validate.ts';
 export const REPLAY_FLAGS = {
   'base-url': { type: 'string' },
   token: { type: 'string' },
+  'read-token': { type: 'string' },
   timeout: { type: 'string' },
 } as const;
 
@@ -31,14 +32,19 @@ export async function replayCommand(args: readonly string[], env: NodeJS.Process
   const to = baseRaw === undefined ? report.target.baseUrl : parseBaseUrl(baseRaw, { name: '--base-url', code: 'CRMC_USAGE' });
   const tokenRaw = stringFlag(flags, 'token') ?? env.CRM_TOKEN;
   const token = tokenRaw === undefined ? undefined : parseToken(tokenRaw, { name: '--token', code: 'CRMC_USAGE' });
+  const readRaw = stringFlag(flags, 'read-token') ?? env.CRM_READ_TOKEN;
+  const readToken = readRaw === undefined ? undefined : parseToken(readRaw, { name: '--read-token', code: 'CRMC_USAGE' });
+  if (readToken === undefined && finding.exchanges.some((x) => x.request.auth === 'read')) {
+    throw new CrmcError('CRMC_USAGE', `${id} was found with the read-only token: pass --read-token or set CRM_READ_TOKEN`);
+  }
   const timeoutMs = parseInteger(stringFlag(flags, 'timeout') ?? '10000', { name: '--timeout', code: 'CRMC_USAGE' }, 1, 600_000);
   const needsToken = finding.exchanges.some((x) => Object.keys(x.request.headers).some((h) => h.toLowerCase() === 'authorization'));
   if (needsToken && token === undefined) throw new CrmcError('CRMC_USAGE', `${id} sends an Authorization header: pass --token or set CRM_TOKEN`);
 
   const out = stdoutOut();
-  const safe = (text: string) => redactString(text, token === undefined ? [] : [token]);
+  const safe = (text: string) => redactString(text, [token, readToken].filter((t): t is string => t !== undefined));
   out.write(`replaying ${id} (${finding.exchanges.length} exchange${finding.exchanges.length === 1 ? '' : 's'}) against ${to}\n`);
-  const replayed = await replayExchanges(finding.exchanges, report.target.baseUrl, to, token, timeoutMs);
+  const replayed = await replayExchanges(finding.exchanges, report.target.baseUrl, to, { ...(token === undefined ? {} : { write: token }), ...(readToken === undefined ? {} : { read: readToken }) }, timeoutMs);
   replayed.forEach((x, i) => {
     const answer = x.status === undefined ? `no response (${x.error ?? 'error'})` : `${x.status} (recorded ${x.recorded.response?.status ?? 'none'})`;
     out.write(`  ${i + 1}. ${x.recorded.request.method} ${safe(x.url)} → ${answer}\n`);
