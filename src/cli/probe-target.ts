@@ -50,6 +50,33 @@ export async function probeTarget(baseUrl: string, objects: readonly string[], t
   }
 }
 
+/**
+ * What the probe's answer says about the settings rather than the target: a refused token or
+ * an object that does not exist is almost always a typo, so the run stops (exit 2) with a
+ * line that says which setting to check, instead of reporting every case as failed.
+ */
+export function settingsProblem(result: ProbeResult, object: string | undefined): CrmcError | undefined {
+  if (result.status === 401 || result.status === 403) {
+    return new CrmcError('CRMC_CONFIG_INVALID', `the target refused the token (${result.status}) for GET ${result.url}: check --token or CRM_TOKEN`);
+  }
+  if (result.status === 404 && object !== undefined) {
+    return new CrmcError('CRMC_CONFIG_INVALID', `object "${object}" was not found on the target (404 for GET ${result.url}): check --object`);
+  }
+  return undefined;
+}
+
+/** Probes the discovery of every object to test; stops at the first settings problem. */
+export async function probeObjects(baseUrl: string, objects: readonly string[], token: string): Promise<ProbeResult[]> {
+  const results: ProbeResult[] = [];
+  for (const object of objects.length === 0 ? [undefined] : objects) {
+    const result = await probeTarget(baseUrl, object === undefined ? [] : [object], token);
+    const problem = settingsProblem(result, object);
+    if (problem !== undefined) throw problem;
+    results.push(result);
+  }
+  return results;
+}
+
 /** A warning line when a token would travel unencrypted beyond this machine, else undefined. */
 export function plainHttpWarning(baseUrl: string): string | undefined {
   const url = new URL(baseUrl);

@@ -14,7 +14,7 @@ import { writeReports } from '../../reporters/write-reports.ts';
 import { printSuite, printSummary, stderrLine, stdoutOut } from '../console-output.ts';
 import { loadConfig } from '../load-config.ts';
 import { parseFlags, stringFlag } from '../parse-flags.ts';
-import { plainHttpWarning, probeTarget } from '../probe-target.ts';
+import { plainHttpWarning, probeObjects } from '../probe-target.ts';
 import { defaultReportDir, linkLatest } from '../report-dir.ts';
 import { resolveRun, RUN_FLAGS } from '../resolve-settings.ts';
 import { toolVersion } from '../version.ts';
@@ -70,7 +70,7 @@ export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv
       const warning = plainHttpWarning(settings.baseUrl);
       if (warning !== undefined) stderrLine(warning);
     }
-    await probeTarget(settings.baseUrl, settings.objects, settings.token);
+    await probeObjects(settings.baseUrl, settings.objects, settings.token);
     if (!quiet) {
       const seedNote = resolved.randomSeed ? ` (random; repeat with --seed ${settings.seed} --run-id ${settings.runId})` : '';
       out.write(`crm-conformance ${toolVersion()}: ${settings.embedded ? 'embedded reference server' : settings.baseUrl}, seed ${settings.seed}${seedNote}, ${settings.runs} runs\n`);
