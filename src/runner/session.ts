@@ -8,6 +8,7 @@ import { TargetClient } from '../http/client.ts';
 import { buildWorld, type World } from '../model/world.ts';
 import type { Probe } from '../checks/zeeg/probe.ts';
 import { CaseRecorder } from './case-recorder.ts';
+import { withRequired } from './zeeg/required-fill.ts';
 import { discoverObject } from './discover.ts';
 import type { RunSettings } from './settings.ts';
 
@@ -112,12 +113,7 @@ export class Session {
     const world = buildWorld(related, new Map(), []);
     const ids: string[] = [];
     for (let i = 0; i < ANCHORS_PER_RELATION; i += 1) {
-      const body: Record<string, unknown> = {};
-      for (const attr of world.attributes.values()) {
-        if (attr.isRequired === true || (attr.isUnique === true && attr.type === 'text')) {
-          if (attr.type === 'text') body[attr.key] = `${this.nextPrefix()}anchor`;
-        }
-      }
+      const body = withRequired(world, {}, this.nextPrefix());
       const reply = await this.client.send('setup', { method: 'POST', path: `/crm/${encodeURIComponent(slug)}`, json: body });
       const id = (reply.json as { record?: { id?: unknown } } | undefined)?.record?.id;
       if (reply.status >= 200 && reply.status < 300 && typeof id === 'string') {

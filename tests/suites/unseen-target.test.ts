@@ -7,8 +7,9 @@ import { runConformance } from '../../src/runner/run-conformance.ts';
 import type { RunSettings } from '../../src/runner/settings.ts';
 
 // A schema none of the suites were written against: integer option ids on select, string ids
-// on multiselect, a unique number, an undocumented type, a required attribute, a self-made
-// relation pair and different members.
+// on multiselect, a unique number, undocumented types, required attributes (a unique one
+// among them), a self-made relation pair and different members. The reference server refuses
+// creates that leave a required attribute out, as the reference notes say.
 const attr = (key: string, type: string, extra: Partial<AttributeDef> = {}): AttributeDef => ({ key, label: key, type, isRequired: false, isStandard: false, isUnique: false, isArchived: false, ...extra });
 
 const DEALS: ObjectDef = {
@@ -18,7 +19,7 @@ const DEALS: ObjectDef = {
   attributes: [
     attr('deal_number', 'text', { isUnique: true }),
     attr('external_id', 'number', { isUnique: true }),
-    attr('title', 'text'),
+    attr('title', 'text', { isRequired: true }),
     attr('amount', 'number'),
     attr('won', 'checkbox'),
     attr('close_date', 'date'),

@@ -33,17 +33,18 @@ export function commandArbitraries(target: ObjectUnderTest, plan: WritePlan): Ar
   const attrs = plan.keys.map((k) => world.attributes.get(k)!);
   const invalidPair = fc.constantFrom(...attrs).chain((attr) => invalidValue(world, attr).map((invalid) => ({ key: attr.key, invalid })));
   const body = bodyTemplate(world, plan);
+  const nullable = plan.keys.filter((key) => world.attributes.get(key)?.isRequired !== true);
   const create = body.map((t) => new CreateCommand(t));
   const arbs: Array<fc.Arbitrary<ZeegCommand>> = [
     create,
     create,
     fc.tuple(body, invalidPair).map(([t, { key, invalid }]) => new CreateInvalidCommand(t, key, invalid)),
     fc.tuple(pick, body).map(([p, t]) => new PatchCommand(p, t)),
-    fc.tuple(pick, fc.subarray(plan.keys, { minLength: 1 })).map(([p, keys]) => new PatchNullCommand(p, keys)),
     fc.tuple(pick, body, invalidPair).map(([p, t, { key, invalid }]) => new PatchInvalidCommand(p, t, key, invalid)),
     pick.map((p) => new GetCommand(p)),
     pick.map((p) => new DeleteCommand(p)),
   ];
+  if (nullable.length > 0) arbs.push(fc.tuple(pick, fc.subarray(nullable, { minLength: 1 })).map(([p, keys]) => new PatchNullCommand(p, keys)));
   if (plan.matching !== undefined) {
     const matching = plan.matching;
     const assertExisting = fc

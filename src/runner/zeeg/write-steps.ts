@@ -8,10 +8,13 @@ import { predictAssert, predictCreate, predictPatch } from '../../model/predict-
 import type { Values } from '../../model/values.ts';
 import type { WriteStep } from './execute.ts';
 import type { ModelBox } from './model-box.ts';
+import { withRequired } from './required-fill.ts';
 
 const withCheck = (statusCheck?: CheckDef) => (statusCheck === undefined ? {} : { statusCheck });
 
-export function createStep(box: ModelBox, body: Values, step: string, statusCheck?: CheckDef): WriteStep {
+/** Create and assert send every required attribute (see required-fill.ts); patch sends what it is given. */
+export function createStep(box: ModelBox, given: Values, step: string, statusCheck?: CheckDef): WriteStep {
+  const body = withRequired(box.target.world, given, box.prefix);
   return {
     step,
     op: 'createRecord',
@@ -24,7 +27,9 @@ export function createStep(box: ModelBox, body: Values, step: string, statusChec
   };
 }
 
-export function assertStep(box: ModelBox, matching: string, body: Values, step: string, statusCheck?: CheckDef): WriteStep {
+export function assertStep(box: ModelBox, matching: string, given: Values, step: string, statusCheck?: CheckDef): WriteStep {
+  // The matching value is the request's subject (it may be deliberately null, empty or absent).
+  const body = withRequired(box.target.world, given, box.prefix, [matching]);
   return {
     step,
     op: 'assertRecord',

@@ -8,6 +8,7 @@ import { runProperty } from '../../runner/property-run.ts';
 import type { ObjectUnderTest, Session } from '../../runner/session.ts';
 import { freshBox } from '../../runner/zeeg/box.ts';
 import { executeWrite } from '../../runner/zeeg/execute.ts';
+import { withRequired } from '../../runner/zeeg/required-fill.ts';
 import { assertStep } from '../../runner/zeeg/write-steps.ts';
 import type { ModelBox } from '../../runner/zeeg/model-box.ts';
 import { bodyTemplate, planWrites, resolveBody } from '../../runner/zeeg/write-plan.ts';
@@ -149,7 +150,8 @@ export const assertSuite = defineSuite('assert', 'Assert a record (upsert)', [
         const key = planWrites(target.world).matching!;
         const value = `${session.nextPrefix()}race`;
         session.stepMark = session.client.mark();
-        const replies = await Promise.all(Array.from({ length: RACE_WIDTH }, (_, i) => session.client.send(`racing assert ${i + 1}`, { method: 'PUT', path: `/crm/${target.slug}`, query: { matchingAttribute: key }, json: { [key]: value } })));
+        const json = withRequired(target.world, { [key]: value }, `${value}-`, [key]);
+        const replies = await Promise.all(Array.from({ length: RACE_WIDTH }, (_, i) => session.client.send(`racing assert ${i + 1}`, { method: 'PUT', path: `/crm/${target.slug}`, query: { matchingAttribute: key }, json })));
         const ids = new Set<string>();
         for (const reply of replies) {
           const record = recordOf(reply);

@@ -4,6 +4,7 @@
  */
 import type { Reply } from '../../http/client.ts';
 import type { ObjectUnderTest, Session } from '../../runner/session.ts';
+import { withRequired } from '../../runner/zeeg/required-fill.ts';
 import { planWrites } from '../../runner/zeeg/write-plan.ts';
 
 export function recordOf(reply: Reply): { id: string; values: Record<string, unknown> } | undefined {
@@ -13,7 +14,8 @@ export function recordOf(reply: Reply): { id: string; values: Record<string, unk
 }
 
 /** Creates a record (tracked for clean-up); undefined when the target refuses. */
-export async function createRecord(session: Session, target: ObjectUnderTest, body: Record<string, unknown>, step = 'setup') {
+export async function createRecord(session: Session, target: ObjectUnderTest, given: Record<string, unknown>, step = 'setup') {
+  const body = withRequired(target.world, given, session.nextPrefix());
   const reply = await session.client.send(step, { method: 'POST', path: `/crm/${target.slug}`, json: body });
   const record = recordOf(reply);
   if (record !== undefined && reply.status >= 200 && reply.status < 300) session.track(target.slug, record.id);
@@ -33,7 +35,8 @@ export function matchingValue(session: Session, target: ObjectUnderTest, label: 
 
 /** Asserts on a value with the write token: 201 proves no record holds it, 200 that one does. */
 export async function probeValue(session: Session, target: ObjectUnderTest, key: string, value: string, step = 'leak-probe') {
-  const reply = await session.client.send(step, { method: 'PUT', path: `/crm/${target.slug}`, query: { matchingAttribute: key }, json: { [key]: value } });
+  const json = withRequired(target.world, { [key]: value }, session.nextPrefix(), [key]);
+  const reply = await session.client.send(step, { method: 'PUT', path: `/crm/${target.slug}`, query: { matchingAttribute: key }, json });
   const record = recordOf(reply);
   if (record !== undefined) session.track(target.slug, record.id);
   if (reply.status === 201 && record !== undefined) {

@@ -11,6 +11,7 @@ import { recordReply } from '../record-view.ts';
 import { requireObject, type ServedObject, type ServerContext } from '../server-context.ts';
 import type { StoredRecord } from '../store/record-store.ts';
 import { checkReferences } from '../validation/references.ts';
+import { checkRequired } from '../validation/required.ts';
 import { checkUnique } from '../validation/uniqueness.ts';
 import { validateWriteBody } from '../validation/write-body.ts';
 import { param, type Handler } from './handler.ts';
@@ -69,6 +70,7 @@ export const assertRecord: Handler = async (ctx, input) => {
 
   // From here to the write there is no await on the clean path.
   const target = key === undefined ? undefined : findMatch(ctx, object, key, value);
+  if (target === undefined) checkRequired(object, values);
   if (!ctx.faults.has('unique-ignored-on-assert')) checkUnique(ctx, object, values, target?.id);
   if (ctx.faults.has('assert-race-duplicates')) await sleep(RACE_GAP_MS);
 

@@ -7,6 +7,7 @@ import { isJsonObject, readJson } from '../http/read-body.ts';
 import { recordReply } from '../record-view.ts';
 import { requireObject } from '../server-context.ts';
 import { checkReferences } from '../validation/references.ts';
+import { checkRequired } from '../validation/required.ts';
 import { checkUnique } from '../validation/uniqueness.ts';
 import { validateWriteBody } from '../validation/write-body.ts';
 import { param, type Handler } from './handler.ts';
@@ -19,6 +20,7 @@ export const createRecord: Handler = async (ctx, input) => {
   }
   const values = validateWriteBody(object, body, ctx.faults);
   checkReferences(ctx, object, values);
+  checkRequired(object, values);
   if (!ctx.faults.has('unique-ignored-on-create')) checkUnique(ctx, object, values);
 
   const id = ctx.faults.has('record-id-not-uuid') ? String(ctx.store.list(object.def.slug).length + 1) : undefined;
