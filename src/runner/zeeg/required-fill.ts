@@ -33,13 +33,21 @@ export function requiredKeys(world: World): string[] {
   return [...world.attributes.values()].filter((a) => a.isRequired === true).map((a) => a.key);
 }
 
-let filled = 0;
+/** Fills handed out per prefix: prefixes are per sequence, so the values repeat with the seed. */
+const filledPerPrefix = new Map<string, number>();
+
+function nextFill(prefix: string): string {
+  if (filledPerPrefix.size > 10_000) filledPerPrefix.clear();
+  const n = (filledPerPrefix.get(prefix) ?? 0) + 1;
+  filledPerPrefix.set(prefix, n);
+  return `${prefix}req${n}`;
+}
 
 /** `body` plus a value for every required attribute it leaves out or sets to null, bar `keep`. */
 export function withRequired(world: World, body: Values, prefix: string, keep: readonly string[] = []): Values {
   const missing = requiredKeys(world).filter((key) => !keep.includes(key) && (body[key] ?? null) === null);
   if (missing.length === 0) return body;
   const fill: Record<string, unknown> = {};
-  for (const key of missing) fill[key] = fillValue(world, world.attributes.get(key)!, () => `${prefix}req${(filled += 1)}`);
+  for (const key of missing) fill[key] = fillValue(world, world.attributes.get(key)!, () => nextFill(prefix));
   return { ...body, ...fill };
 }
