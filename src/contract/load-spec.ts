@@ -11,7 +11,7 @@ import YAML from 'yaml';
 import { CrmcError } from '../core/errors.ts';
 
 /** The APIs this package ships a specification for. */
-export type ApiName = 'zeeg';
+export type ApiName = 'zeeg' | 'hubspot' | 'kizen';
 
 export type JsonObject = Record<string, unknown>;
 
