@@ -4,7 +4,7 @@
  * URL (`http://127.0.0.1:PORT/v2`), the active faults and a `close()` that also ends keep-alive
  * connections.
  */
-import type { AddressInfo } from 'node:net';
+import { listen } from '../common/listen.ts';
 import { parseFaults } from './faults/fault-set.ts';
 import type { ObjectDef } from '../../contract/attributes.ts';
 import { FIXTURE_OBJECTS, MEMBER_IDS, systemAttributes } from './fixtures.ts';
@@ -15,7 +15,7 @@ import { RecordStore } from './store/record-store.ts';
 
 export * from './fixtures.ts';
 export { FAULTS, FAULT_NAMES, isFaultName, type FaultEntry, type FaultName } from './faults/catalogue.ts';
-export { BODY_LIMIT_BYTES } from './http/read-body.ts';
+export { BODY_LIMIT_BYTES } from '../common/read-body.ts';
 
 export interface ReferenceServerOptions {
   port?: number;
@@ -30,6 +30,8 @@ export interface ReferenceServerOptions {
   objects?: readonly ObjectDef[];
   /** Organization member UUIDs instead of MEMBER_IDS. */
   members?: readonly string[];
+  /** Milliseconds each reply is held, to act like a distant API (default 0). */
+  latencyMs?: number;
 }
 
 export interface RunningReferenceServer {
@@ -54,26 +56,9 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     persist: dataFile === undefined ? () => undefined : () => saveSnapshot(dataFile, store, defs),
   };
   const log = options.log === true ? process.stderr : options.log === false ? undefined : options.log;
-  const server = createZeegServer(ctx, { log });
-  const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const urlHost = host.includes(':') ? `[${host}]` : host;
-  return {
-    url: `http://${urlHost}:${port}/v2`,
-    faults: [...faults.names],
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error === undefined ? resolve() : reject(error)));
-        server.closeAllConnections();
-      }),
-  };
+  const server = createZeegServer(ctx, { log, latencyMs: options.latencyMs ?? 0 });
+  const listening = await listen(server, options.port ?? 0, options.host);
+  return { url: `${listening.origin}/v2`, faults: [...faults.names], close: listening.close };
 }
 
 function withSystemAttributes(def: ObjectDef): ObjectDef {

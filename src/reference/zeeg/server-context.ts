@@ -6,7 +6,7 @@ import type { ObjectDef } from '../../contract/attributes.ts';
 import { writableAttributes, type AttributeDef, type DocumentedType } from '../../contract/attributes.ts';
 import { objectValidators, type ObjectValidators } from '../../contract/object-validators.ts';
 import type { FaultSet } from './faults/fault-set.ts';
-import { notFound } from './http/http-error.ts';
+import { notFound } from '../common/http-error.ts';
 import type { RecordStore } from './store/record-store.ts';
 
 export type WritableAttribute = AttributeDef & { type: DocumentedType };

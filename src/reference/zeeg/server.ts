@@ -5,7 +5,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { authenticate, authorize } from './http/auth.ts';
-import { HttpError } from './http/http-error.ts';
+import { HttpError } from '../common/http-error.ts';
+import { holdReply } from '../common/listen.ts';
 import { errorReply, sendJson, type JsonReply } from './http/respond.ts';
 import { matchRoute } from './http/routes.ts';
 import type { ServerContext } from './server-context.ts';
@@ -13,6 +14,8 @@ import type { ServerContext } from './server-context.ts';
 export interface ServerOptions {
   /** Where request lines (and unexpected errors) go; undefined means no request log. */
   log?: NodeJS.WritableStream;
+  /** Milliseconds each reply is held before it is sent. */
+  latencyMs?: number;
 }
 
 async function dispatch(ctx: ServerContext, req: IncomingMessage): Promise<JsonReply> {
@@ -54,6 +57,10 @@ export function createZeegServer(ctx: ServerContext, options: ServerOptions = {}
     }
     dispatch(ctx, req)
       .catch((error: unknown) => failureReply(error, errorLog))
+      .then(async (reply) => {
+        await holdReply(options.latencyMs ?? 0);
+        return reply;
+      })
       .then((reply) => (reply.status >= 400 && ctx.faults.has('errors-plain-text') ? sendPlainError(res, reply) : sendJson(res, reply)))
       .catch((error: unknown) => {
         errorLog.write(`reference server: could not answer: ${String(error)}\n`);

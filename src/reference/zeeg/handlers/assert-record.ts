@@ -5,8 +5,8 @@
  * null) → 201. Lookup and write happen without yielding, so racing asserts cannot both create.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { badRequest } from '../http/http-error.ts';
-import { readJson } from '../http/read-body.ts';
+import { badRequest } from '../../common/http-error.ts';
+import { readJson } from '../../common/read-body.ts';
 import { recordReply } from '../record-view.ts';
 import { requireObject, type ServedObject, type ServerContext } from '../server-context.ts';
 import type { StoredRecord } from '../store/record-store.ts';

@@ -2,8 +2,8 @@
  * POST /v2/crm/{objectSlug}: create a record from a flat body of attribute values. Omitted
  * attributes are null; `{}` creates an empty record. Answers 201 with the record.
  */
-import { badRequest } from '../http/http-error.ts';
-import { isJsonObject, readJson } from '../http/read-body.ts';
+import { badRequest } from '../../common/http-error.ts';
+import { isJsonObject, readJson } from '../../common/read-body.ts';
 import { recordReply } from '../record-view.ts';
 import { requireObject } from '../server-context.ts';
 import { checkReferences } from '../validation/references.ts';

@@ -2,7 +2,7 @@
  * DELETE /v2/crm/{objectSlug}/{recordId}: remove a record. Delete is not idempotent: a second
  * delete of the same id is 404, and so is a later GET.
  */
-import { notFound } from '../http/http-error.ts';
+import { notFound } from '../../common/http-error.ts';
 import { requireObject, type ServerContext } from '../server-context.ts';
 import type { StoredRecord } from '../store/record-store.ts';
 import { param, type Handler } from './handler.ts';

@@ -3,8 +3,8 @@
  * one; relation and user arrays are replaced whole. Unknown record → 404. The whole body is
  * validated before the record is touched.
  */
-import { HttpError, notFound } from '../http/http-error.ts';
-import { readJson } from '../http/read-body.ts';
+import { HttpError, notFound } from '../../common/http-error.ts';
+import { readJson } from '../../common/read-body.ts';
 import { recordReply } from '../record-view.ts';
 import { requireObject, type ServedObject, type ServerContext } from '../server-context.ts';
 import type { StoredRecord } from '../store/record-store.ts';

@@ -1,5 +1,5 @@
 /** GET /v2/crm/{objectSlug}/{recordId}: one record, or 404 when it does not exist (any more). */
-import { notFound } from '../http/http-error.ts';
+import { notFound } from '../../common/http-error.ts';
 import { recordReply } from '../record-view.ts';
 import { requireObject } from '../server-context.ts';
 import { deletedButReadable } from './delete-record.ts';

@@ -3,8 +3,8 @@
  * surgical add/remove on one relation or user attribute. Linking an already linked id or
  * unlinking one that is not linked is a no-op; ids not mentioned are untouched.
  */
-import { badRequest, notFound } from '../http/http-error.ts';
-import { isJsonObject, readJson } from '../http/read-body.ts';
+import { badRequest, notFound } from '../../common/http-error.ts';
+import { isJsonObject, readJson } from '../../common/read-body.ts';
 import { recordReply } from '../record-view.ts';
 import { requireObject, type ServedObject, type ServerContext, type WritableAttribute } from '../server-context.ts';
 import { checkReferencedIds } from '../validation/references.ts';

@@ -5,7 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { FaultSet } from '../faults/fault-set.ts';
 import { TOKEN_SCOPES, type Scope } from '../fixtures.ts';
-import { HttpError } from './http-error.ts';
+import { HttpError } from '../../common/http-error.ts';
 
 const ALL_SCOPES: ReadonlySet<Scope> = new Set<Scope>(['crm:read', 'crm:write']);
 

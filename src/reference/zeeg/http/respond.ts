@@ -1,27 +1,9 @@
 /**
- * Writing JSON responses. Every response of the server, success or error, is JSON with
- * `content-type: application/json; charset=utf-8`.
+ * Zeeg's error envelope; writing JSON is shared by every reference server (common/respond.ts).
  */
-import type { ServerResponse } from 'node:http';
+import type { JsonReply } from '../../common/respond.ts';
 
-export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
-
-/** A handler's answer: status and JSON body (serialized by `sendJson`). */
-export interface JsonReply {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
-export function sendJson(res: ServerResponse, reply: JsonReply): void {
-  const text = JSON.stringify(reply.body);
-  res.writeHead(reply.status, {
-    ...reply.headers,
-    'content-type': JSON_CONTENT_TYPE,
-    'content-length': Buffer.byteLength(text),
-  });
-  res.end(text);
-}
+export { JSON_CONTENT_TYPE, sendJson, type JsonReply } from '../../common/respond.ts';
 
 /** The error envelope the record pages use: `{ success: false, status, message }`. */
 export function errorReply(status: number, message: string, headers?: Record<string, string>): JsonReply {

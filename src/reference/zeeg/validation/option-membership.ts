@@ -4,7 +4,7 @@
  * it for select only; the options come from the same schema, so the server enforces it (400).
  * Ids compare with their JSON type: 1 and "1" are different options.
  */
-import { badRequest } from '../http/http-error.ts';
+import { badRequest } from '../../common/http-error.ts';
 import type { ServedObject, ServerContext } from '../server-context.ts';
 
 function optionId(item: unknown): unknown {

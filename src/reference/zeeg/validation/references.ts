@@ -4,7 +4,7 @@
  * happens otherwise; our reading is that the server rejects unknown ids with 400, like any
  * other invalid value.
  */
-import { badRequest } from '../http/http-error.ts';
+import { badRequest } from '../../common/http-error.ts';
 import { checkOptionMembership } from './option-membership.ts';
 import type { ServedObject, ServerContext, WritableAttribute } from '../server-context.ts';
 

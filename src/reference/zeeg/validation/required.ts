@@ -4,7 +4,7 @@
  * required attribute, which is true of every fixture. Objects that declare one get a 400 for a
  * create that leaves it out or null.
  */
-import { badRequest } from '../http/http-error.ts';
+import { badRequest } from '../../common/http-error.ts';
 import type { ServedObject } from '../server-context.ts';
 
 export function checkRequired(object: ServedObject, values: ReadonlyMap<string, unknown>): void {

@@ -3,7 +3,7 @@
  * A record may always keep (or be re-given) its own value. Null is never a duplicate; the empty
  * string is an ordinary value.
  */
-import { badRequest } from '../http/http-error.ts';
+import { badRequest } from '../../common/http-error.ts';
 import type { ServedObject, ServerContext } from '../server-context.ts';
 
 /** Throw 400 when a unique value in `values` belongs to a record other than `selfId`. */

@@ -6,8 +6,8 @@
 import type { ErrorObject } from '../../../contract/ajv.ts';
 import type { FaultSet } from '../faults/fault-set.ts';
 import { faultRejects, faultTolerates } from '../faults/value-tolerance.ts';
-import { badRequest } from '../http/http-error.ts';
-import { isJsonObject } from '../http/read-body.ts';
+import { badRequest } from '../../common/http-error.ts';
+import { isJsonObject } from '../../common/read-body.ts';
 import type { ServedObject } from '../server-context.ts';
 
 /** The top-level attribute key an AJV error is about ('' for the body itself). */

@@ -1,6 +1,6 @@
 /**
- * A rejection the server answers with `{ success: false, status, message }`. Handlers throw it
- * (or return it) before touching the store, so a rejected request never writes anything.
+ * A rejection a reference server answers with its API's error envelope. Handlers throw it (or
+ * return it) before touching the store, so a rejected request never writes anything.
  */
 export class HttpError extends Error {
   readonly status: number;

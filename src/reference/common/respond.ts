@@ -1,0 +1,24 @@
+/**
+ * Writing JSON responses, shared by the reference servers: every answer, success or error, is
+ * JSON with `content-type: application/json; charset=utf-8` and an exact content-length.
+ */
+import type { ServerResponse } from 'node:http';
+
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
+/** A handler's answer: status and JSON body (serialized by `sendJson`). */
+export interface JsonReply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export function sendJson(res: ServerResponse, reply: JsonReply): void {
+  const text = JSON.stringify(reply.body);
+  res.writeHead(reply.status, {
+    ...reply.headers,
+    'content-type': JSON_CONTENT_TYPE,
+    'content-length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
