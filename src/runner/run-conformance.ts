@@ -5,7 +5,7 @@
  */
 import type { CaseOutcome } from '../core/findings.ts';
 import { runCase } from '../suites/run-case.ts';
-import { caseTitle, selected, type SuiteCase, type SuiteDef } from '../suites/suite-def.ts';
+import { caseOrdinals, caseTitle, selected, type SuiteCase, type SuiteDef } from '../suites/suite-def.ts';
 import { ZEEG_SUITES } from '../suites/zeeg/index.ts';
 import { withDeadline, type RunSettings } from './settings.ts';
 import { clearTargetDown } from './target-down.ts';
@@ -31,6 +31,7 @@ export interface RunHooks {
 export async function runConformance(given: RunSettings, hooks: RunHooks = {}, suites: readonly SuiteDef[] = ZEEG_SUITES): Promise<CaseOutcome[]> {
   const settings = withDeadline(given);
   const planned = planCases(settings, suites);
+  const ordinals = caseOrdinals(suites);
   const outcomes: CaseOutcome[] = new Array(planned.length);
   const deadline = settings.deadlineAt ?? Infinity;
   clearTargetDown(settings.runId);
@@ -40,7 +41,7 @@ export async function runConformance(given: RunSettings, hooks: RunHooks = {}, s
       const index = next++;
       const item = planned[index]!;
       hooks.onCaseStart?.(item);
-      const outcome = Date.now() > deadline ? skippedByDeadline(item) : await runCase(settings, item.suite, item.testCase);
+      const outcome = Date.now() > deadline ? skippedByDeadline(item) : await runCase(settings, item.suite, item.testCase, ordinals.get(item.testCase));
       outcomes[index] = outcome;
       hooks.onCaseEnd?.(item, outcome);
     }

@@ -8,7 +8,8 @@ import { TargetClient } from '../http/client.ts';
 import { buildWorld, type World } from '../model/world.ts';
 import type { Probe } from '../checks/zeeg/probe.ts';
 import { CaseRecorder } from './case-recorder.ts';
-import { withRequired } from './zeeg/required-fill.ts';
+import { fillBlocker, withRequired } from './zeeg/required-fill.ts';
+import { UniqueSerials } from './unique-values.ts';
 import { discoverObject } from './discover.ts';
 import type { RunSettings } from './settings.ts';
 
@@ -17,6 +18,8 @@ export interface ObjectUnderTest {
   world: World;
   /** Why relation attributes have no known ids, when they have none. */
   referenceGaps: string[];
+  /** Why no record of this object may be written (see fillBlocker); cases that write skip it. */
+  blocked?: string;
 }
 
 const ANCHORS_PER_RELATION = 3;
@@ -33,6 +36,8 @@ export class Session {
   readonly client: TargetClient;
   readonly recorder: CaseRecorder;
   readonly operations: OperationValidators;
+  /** Values for unique numbers and dates, from this case's block. */
+  readonly serials: UniqueSerials;
   private readonly created: Array<{ slug: string; id: string; scope: 'case' | 'sequence' }> = [];
   private sequence = 0;
   /** Distinguishes this case's values from other cases of the same run (they may run in parallel). */
@@ -40,10 +45,11 @@ export class Session {
   /** Wire-log position where the current step or sequence began. */
   stepMark = 0;
 
-  private constructor(settings: RunSettings, recorder: CaseRecorder, operations: OperationValidators) {
+  private constructor(settings: RunSettings, recorder: CaseRecorder, operations: OperationValidators, ordinal: number) {
     this.settings = settings;
     this.recorder = recorder;
     this.operations = operations;
+    this.serials = new UniqueSerials(settings.runId, ordinal);
     this.caseTag = caseTagOf(`${recorder.suite}/${recorder.testCase}`);
     this.client = new TargetClient({
       baseUrl: settings.baseUrl,
@@ -52,12 +58,14 @@ export class Session {
       connections: Math.max(4, settings.concurrency * 2),
       ...(settings.deadlineAt === undefined ? {} : { deadlineAt: settings.deadlineAt }),
       ...(settings.readToken === undefined ? {} : { readToken: settings.readToken }),
+      ...(settings.headers === undefined ? {} : { headers: settings.headers }),
     });
   }
 
-  static async open(settings: RunSettings, suite: string, testCase: string, clauses: string[]): Promise<Session> {
+  /** `ordinal` is the case's position among the API's cases (it picks the block of unique values). */
+  static async open(settings: RunSettings, suite: string, testCase: string, clauses: string[], ordinal = 0): Promise<Session> {
     const recorder = new CaseRecorder(suite, testCase, clauses, settings.seed);
-    return new Session(settings, recorder, await loadOperationValidators('zeeg'));
+    return new Session(settings, recorder, await loadOperationValidators('zeeg'), ordinal);
   }
 
   /** A prefix no other run, case or sequence uses; every unique and matching value starts with it. */
@@ -100,7 +108,9 @@ export class Session {
       if (ids.length > 0) relatedIds.set(attr.key, ids);
       else gaps.push(`no records could be created in "${attr.relatedObjectSlug}" for relation "${attr.key}"`);
     }
-    return { slug, world: buildWorld(object, relatedIds, this.settings.members.map((m) => m.toLowerCase())), referenceGaps: gaps };
+    const world = buildWorld(object, relatedIds, this.settings.members.map((m) => m.toLowerCase()));
+    const blocked = fillBlocker(world);
+    return { slug, world, referenceGaps: gaps, ...(blocked === undefined ? {} : { blocked }) };
   }
 
   private async createAnchors(slug: string): Promise<string[]> {
@@ -113,7 +123,7 @@ export class Session {
     const world = buildWorld(related, new Map(), []);
     const ids: string[] = [];
     for (let i = 0; i < ANCHORS_PER_RELATION; i += 1) {
-      const body = withRequired(world, {}, this.nextPrefix());
+      const body = withRequired(world, {}, this.nextPrefix(), [], this.serials);
       const reply = await this.client.send('setup', { method: 'POST', path: `/crm/${encodeURIComponent(slug)}`, json: body });
       const id = (reply.json as { record?: { id?: unknown } } | undefined)?.record?.id;
       if (reply.status >= 200 && reply.status < 300 && typeof id === 'string') {

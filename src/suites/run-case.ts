@@ -5,23 +5,35 @@
 import { CrmcError } from '../core/errors.ts';
 import type { CaseOutcome } from '../core/findings.ts';
 import { ViolationError } from '../runner/case-recorder.ts';
-import { Session } from '../runner/session.ts';
+import { Session, type ObjectUnderTest } from '../runner/session.ts';
 import type { RunSettings } from '../runner/settings.ts';
 import { markTargetDown, TARGET_DOWN_CODES, targetDown } from '../runner/target-down.ts';
 import { caseTitle, type SuiteCase, type SuiteDef } from './suite-def.ts';
 
-export async function runCase(settings: RunSettings, suite: SuiteDef, testCase: SuiteCase): Promise<CaseOutcome> {
-  const session = await Session.open(settings, suite.name, caseTitle(testCase), testCase.clauses);
+/** Objects no record may be written to are left out; when none is left, every check says why. */
+function writableTargets(session: Session, testCase: SuiteCase, targets: ObjectUnderTest[]): ObjectUnderTest[] {
+  const open = targets.filter((t) => t.blocked === undefined);
+  for (const target of targets) {
+    if (target.blocked === undefined) continue;
+    for (const check of testCase.checks) session.recorder.markSkipped(check, target.blocked);
+  }
+  return open;
+}
+
+/** `ordinal` is the case's position among its API's cases (see caseOrdinals). */
+export async function runCase(settings: RunSettings, suite: SuiteDef, testCase: SuiteCase, ordinal = 0): Promise<CaseOutcome> {
+  const session = await Session.open(settings, suite.name, caseTitle(testCase), testCase.clauses, ordinal);
   let error: { code: string; message: string } | undefined = targetDown(settings.runId);
   if (error !== undefined) {
     await session.close();
     return session.recorder.outcome(0, { code: error.code, message: `not run: ${error.message}` });
   }
   try {
-    const targets = [];
+    const targets: ObjectUnderTest[] = [];
     if (testCase.raw !== true) for (const slug of settings.objects) targets.push(await session.prepare(slug));
     session.stepMark = session.client.mark();
-    await testCase.run({ session, targets });
+    const open = writableTargets(session, testCase, targets);
+    if (testCase.raw === true || open.length > 0) await testCase.run({ session, targets: open });
   } catch (caught) {
     if (caught instanceof ViolationError) session.recorder.recordViolation({ detectedAfter: session.client.requests, ...caught.finding });
     else if (caught instanceof CrmcError) {

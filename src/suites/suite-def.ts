@@ -36,6 +36,11 @@ export function caseTitle(testCase: SuiteCase): string {
   return `${testCase.clauses.join(' ')}: ${testCase.title}`;
 }
 
+/** Each case's position among the cases of its API's suites, in run order. */
+export function caseOrdinals(suites: readonly SuiteDef[]): ReadonlyMap<SuiteCase, number> {
+  return new Map(suites.flatMap((suite) => suite.cases).map((testCase, index) => [testCase, index] as const));
+}
+
 /** Whether --only selects a case: by any of its clause ids or check codes. */
 export function selected(testCase: SuiteCase, only: readonly string[]): boolean {
   if (only.length === 0) return true;

@@ -8,18 +8,22 @@ import '../runner/case-meta.ts';
 import { planCases } from '../runner/run-conformance.ts';
 import { settingsFromEnv } from '../runner/settings.ts';
 import { runCase } from './run-case.ts';
-import { caseTitle, type SuiteDef } from './suite-def.ts';
+import { caseOrdinals, caseTitle, type SuiteDef } from './suite-def.ts';
 
 /** Generous: a case stops on its own through per-request timeouts and the run deadline. */
 const CASE_TIMEOUT_MS = 10 * 60_000;
 
-export function registerSuite(suite: SuiteDef): void {
+/** Registers the suite called `name` of an API's suites (all of them give the cases their ordinals). */
+export function registerSuite(suites: readonly SuiteDef[], name: string): void {
+  const suite = suites.find((s) => s.name === name);
+  if (suite === undefined) throw new Error(`no suite "${name}"`);
+  const ordinals = caseOrdinals(suites);
   const settings = settingsFromEnv();
   const cases = planCases({ only: settings.only, ...(settings.shard === undefined ? {} : { shard: settings.shard }) }, [suite]);
   describe(suite.title, () => {
     for (const { testCase } of cases) {
       it(caseTitle(testCase), { timeout: CASE_TIMEOUT_MS }, async ({ task }) => {
-        const outcome = await runCase(settings, suite, testCase);
+        const outcome = await runCase(settings, suite, testCase, ordinals.get(testCase));
         task.meta.crmc = outcome;
         if (outcome.error !== undefined) throw new Error(`${outcome.error.code}: ${outcome.error.message}`);
         const failing = outcome.findings.filter((f) => f.level === 'MUST' || settings.strict);

@@ -1,4 +1,4 @@
 import { registerSuite } from '../../src/suites/vitest-suite.ts';
-import { assertSuite } from '../../src/suites/zeeg/assert-suite.ts';
+import { ZEEG_SUITES } from '../../src/suites/zeeg/index.ts';
 
-registerSuite(assertSuite);
+registerSuite(ZEEG_SUITES, 'assert');

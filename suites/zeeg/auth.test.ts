@@ -1,4 +1,4 @@
 import { registerSuite } from '../../src/suites/vitest-suite.ts';
-import { authSuite } from '../../src/suites/zeeg/auth-suite.ts';
+import { ZEEG_SUITES } from '../../src/suites/zeeg/index.ts';
 
-registerSuite(authSuite);
+registerSuite(ZEEG_SUITES, 'auth');

@@ -1,4 +1,4 @@
 import { registerSuite } from '../../src/suites/vitest-suite.ts';
-import { createSuite } from '../../src/suites/zeeg/create-suite.ts';
+import { ZEEG_SUITES } from '../../src/suites/zeeg/index.ts';
 
-registerSuite(createSuite);
+registerSuite(ZEEG_SUITES, 'create');

@@ -1,4 +1,4 @@
 import { registerSuite } from '../../src/suites/vitest-suite.ts';
-import { discoverySuite } from '../../src/suites/zeeg/discovery-suite.ts';
+import { ZEEG_SUITES } from '../../src/suites/zeeg/index.ts';
 
-registerSuite(discoverySuite);
+registerSuite(ZEEG_SUITES, 'discovery');

@@ -1,4 +1,4 @@
 import { registerSuite } from '../../src/suites/vitest-suite.ts';
-import { modelSuite } from '../../src/suites/zeeg/model-suite.ts';
+import { ZEEG_SUITES } from '../../src/suites/zeeg/index.ts';
 
-registerSuite(modelSuite);
+registerSuite(ZEEG_SUITES, 'model');

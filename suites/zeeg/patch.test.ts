@@ -1,4 +1,4 @@
 import { registerSuite } from '../../src/suites/vitest-suite.ts';
-import { patchSuite } from '../../src/suites/zeeg/patch-suite.ts';
+import { ZEEG_SUITES } from '../../src/suites/zeeg/index.ts';
 
-registerSuite(patchSuite);
+registerSuite(ZEEG_SUITES, 'patch');

@@ -1,4 +1,4 @@
 import { registerSuite } from '../../src/suites/vitest-suite.ts';
-import { relationSuite } from '../../src/suites/zeeg/relation-suite.ts';
+import { ZEEG_SUITES } from '../../src/suites/zeeg/index.ts';
 
-registerSuite(relationSuite);
+registerSuite(ZEEG_SUITES, 'relation');

@@ -1,4 +1,4 @@
 import { registerSuite } from '../../src/suites/vitest-suite.ts';
-import { typesSuite } from '../../src/suites/zeeg/types-suite.ts';
+import { ZEEG_SUITES } from '../../src/suites/zeeg/index.ts';
 
-registerSuite(typesSuite);
+registerSuite(ZEEG_SUITES, 'types');

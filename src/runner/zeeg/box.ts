@@ -7,5 +7,5 @@ import type { ModelBox } from './model-box.ts';
 import { planWrites } from './write-plan.ts';
 
 export function freshBox(session: Session, target: ObjectUnderTest): ModelBox {
-  return { state: EMPTY_STATE, target, plan: planWrites(target.world), prefix: session.nextPrefix() };
+  return { state: EMPTY_STATE, target, plan: planWrites(target.world), prefix: session.nextPrefix(), serials: session.serials };
 }

@@ -4,6 +4,7 @@
  */
 import type { ModelState } from '../../model/state.ts';
 import type { ObjectUnderTest } from '../session.ts';
+import type { UniqueSerials } from '../unique-values.ts';
 import type { WritePlan } from './write-plan.ts';
 
 export interface ModelBox {
@@ -11,6 +12,8 @@ export interface ModelBox {
   readonly target: ObjectUnderTest;
   readonly plan: WritePlan;
   readonly prefix: string;
+  /** The case's source of unique numbers and dates for required attributes. */
+  readonly serials: UniqueSerials;
 }
 
 /** A live record picked by a generated index (commands are generated before the state exists). */

@@ -30,7 +30,7 @@ export async function runModelSequences(session: Session, target: ObjectUnderTes
   const plan = planWrites(target.world);
   const commands = fc.commands(commandArbitraries(target, plan), { maxCommands: MAX_COMMANDS, size: '+1' });
   await runProperty(session, { name, runs: session.settings.runs }, commands, async (cmds, trail) => {
-    const box: ModelBox = { state: EMPTY_STATE, target, plan, prefix: session.nextPrefix() };
+    const box: ModelBox = { state: EMPTY_STATE, target, plan, prefix: session.nextPrefix(), serials: session.serials };
     const wrapped = [...cmds].map((c) => traced(c, trail));
     await fc.asyncModelRun(() => ({ model: box, real: session }), wrapped);
     for (const record of box.state.records) {

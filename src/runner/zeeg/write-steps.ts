@@ -14,7 +14,7 @@ const withCheck = (statusCheck?: CheckDef) => (statusCheck === undefined ? {} : 
 
 /** Create and assert send every required attribute (see required-fill.ts); patch sends what it is given. */
 export function createStep(box: ModelBox, given: Values, step: string, statusCheck?: CheckDef): WriteStep {
-  const body = withRequired(box.target.world, given, box.prefix);
+  const body = withRequired(box.target.world, given, box.prefix, [], box.serials);
   return {
     step,
     op: 'createRecord',
@@ -29,7 +29,7 @@ export function createStep(box: ModelBox, given: Values, step: string, statusChe
 
 export function assertStep(box: ModelBox, matching: string, given: Values, step: string, statusCheck?: CheckDef): WriteStep {
   // The matching value is the request's subject (it may be deliberately null, empty or absent).
-  const body = withRequired(box.target.world, given, box.prefix, [matching]);
+  const body = withRequired(box.target.world, given, box.prefix, [matching], box.serials);
   return {
     step,
     op: 'assertRecord',

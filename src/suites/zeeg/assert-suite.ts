@@ -150,7 +150,7 @@ export const assertSuite = defineSuite('assert', 'Assert a record (upsert)', [
         const key = planWrites(target.world).matching!;
         const value = `${session.nextPrefix()}race`;
         session.stepMark = session.client.mark();
-        const json = withRequired(target.world, { [key]: value }, `${value}-`, [key]);
+        const json = withRequired(target.world, { [key]: value }, `${value}-`, [key], session.serials);
         const replies = await Promise.all(Array.from({ length: RACE_WIDTH }, (_, i) => session.client.send(`racing assert ${i + 1}`, { method: 'PUT', path: `/crm/${target.slug}`, query: { matchingAttribute: key }, json })));
         const ids = new Set<string>();
         for (const reply of replies) {

@@ -15,7 +15,7 @@ export function recordOf(reply: Reply): { id: string; values: Record<string, unk
 
 /** Creates a record (tracked for clean-up); undefined when the target refuses. */
 export async function createRecord(session: Session, target: ObjectUnderTest, given: Record<string, unknown>, step = 'setup') {
-  const body = withRequired(target.world, given, session.nextPrefix());
+  const body = withRequired(target.world, given, session.nextPrefix(), [], session.serials);
   const reply = await session.client.send(step, { method: 'POST', path: `/crm/${target.slug}`, json: body });
   const record = recordOf(reply);
   if (record !== undefined && reply.status >= 200 && reply.status < 300) session.track(target.slug, record.id);
@@ -35,7 +35,7 @@ export function matchingValue(session: Session, target: ObjectUnderTest, label: 
 
 /** Asserts on a value with the write token: 201 proves no record holds it, 200 that one does. */
 export async function probeValue(session: Session, target: ObjectUnderTest, key: string, value: string, step = 'leak-probe') {
-  const json = withRequired(target.world, { [key]: value }, session.nextPrefix(), [key]);
+  const json = withRequired(target.world, { [key]: value }, session.nextPrefix(), [key], session.serials);
   const reply = await session.client.send(step, { method: 'PUT', path: `/crm/${target.slug}`, query: { matchingAttribute: key }, json });
   const record = recordOf(reply);
   if (record !== undefined) session.track(target.slug, record.id);
