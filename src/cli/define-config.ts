@@ -28,23 +28,25 @@ export interface CrmConformanceConfig {
   strict?: boolean;
   /** Clause ids or check codes to restrict the run to. */
   only?: string[];
-  /** Per-request timeout in milliseconds. */
-  timeoutMs?: number;
+  /** Per-request timeout: milliseconds, or a duration with its unit ('500ms', '30s', '2m'). */
+  timeoutMs?: number | string;
   /** Requests in flight. */
   concurrency?: number;
   /** `i/n`: run the i-th of n shards. */
   shard?: string;
-  /** Whole-run deadline in milliseconds. */
-  maxTimeMs?: number;
+  /** Whole-run deadline from the first request to the target: milliseconds, or a duration ('90s', '5m'). */
+  maxTimeMs?: number | string;
   /** Where reports go; relative paths are relative to the config file. */
   reportDir?: string;
   /** Print only the final summary. */
   quiet?: boolean;
+  /** Headers sent on every request: `{ 'X-Tenant': 'acme' }` or `['X-Tenant: acme']`. Secret-looking ones are redacted in reports. */
+  headers?: Record<string, string> | string[];
 }
 
 export const CONFIG_KEYS: ReadonlyArray<keyof CrmConformanceConfig> = [
   'baseUrl', 'token', 'readToken', 'objects', 'members', 'seed', 'runId', 'runs', 'strict', 'only',
-  'timeoutMs', 'concurrency', 'shard', 'maxTimeMs', 'reportDir', 'quiet',
+  'timeoutMs', 'concurrency', 'shard', 'maxTimeMs', 'reportDir', 'quiet', 'headers',
 ];
 
 /** Identity function that gives a config file its type. */

@@ -21,12 +21,37 @@ function invalid(file: string, problem: string): never {
   throw new CrmcError('CRMC_CONFIG_INVALID', `${file}: ${problem}`);
 }
 
-const TYPES: Record<keyof CrmConformanceConfig, 'string' | 'number' | 'boolean' | 'string[]'> = {
+type ValueType = 'string' | 'number' | 'boolean' | 'string[]' | 'duration' | 'headers';
+
+const TYPES: Record<keyof CrmConformanceConfig, ValueType> = {
   baseUrl: 'string', token: 'string', readToken: 'string', objects: 'string[]', members: 'string[]', seed: 'number',
   runId: 'string',
-  runs: 'number', strict: 'boolean', only: 'string[]', timeoutMs: 'number', concurrency: 'number', shard: 'string',
-  maxTimeMs: 'number', reportDir: 'string', quiet: 'boolean',
+  runs: 'number', strict: 'boolean', only: 'string[]', timeoutMs: 'duration', concurrency: 'number', shard: 'string',
+  maxTimeMs: 'duration', reportDir: 'string', quiet: 'boolean', headers: 'headers',
 };
+
+const EXPECTED: Record<ValueType, string> = {
+  string: 'a string',
+  number: 'a number',
+  boolean: 'a boolean',
+  'string[]': 'a list of strings',
+  duration: 'a number of milliseconds or a string such as "30s"',
+  headers: 'an object of header values or a list of "Name: value" strings',
+};
+
+function hasType(value: unknown, type: ValueType): boolean {
+  const strings = (v: unknown) => Array.isArray(v) && v.every((item) => typeof item === 'string');
+  switch (type) {
+    case 'string[]':
+      return strings(value);
+    case 'duration':
+      return typeof value === 'number' || typeof value === 'string';
+    case 'headers':
+      return strings(value) || (typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'string'));
+    default:
+      return typeof value === type;
+  }
+}
 
 /** Checks keys and value types; value ranges are checked with the other sources in resolve-settings. */
 export function checkConfig(file: string, raw: unknown): CrmConformanceConfig {
@@ -35,8 +60,7 @@ export function checkConfig(file: string, raw: unknown): CrmConformanceConfig {
     if (!(CONFIG_KEYS as readonly string[]).includes(key)) invalid(file, `unknown key "${key}" (known: ${CONFIG_KEYS.join(', ')})`);
     if (value === undefined) continue;
     const type = TYPES[key as keyof CrmConformanceConfig];
-    const ok = type === 'string[]' ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === type;
-    if (!ok) invalid(file, `"${key}" must be ${type === 'string[]' ? 'a list of strings' : `a ${type}`}`);
+    if (!hasType(value, type)) invalid(file, `"${key}" must be ${EXPECTED[type]}`);
   }
   return raw as CrmConformanceConfig;
 }

@@ -19,6 +19,8 @@ export interface SuiteProgress {
 
 export interface CollectorEvents {
   onStart?(suites: number): void;
+  /** The first suite file began its cases (the run's first requests follow). */
+  onFirstModule?(): void;
   onSuite?(progress: SuiteProgress): void;
 }
 
@@ -48,6 +50,7 @@ export class OutcomeCollector implements Reporter {
   private readonly events: CollectorEvents;
   /** Outcomes per test file, for the progress line (a file's suite name may differ from its file name). */
   private readonly byModule = new Map<string, CaseOutcome[]>();
+  private started = false;
 
   constructor(events: CollectorEvents = {}) {
     this.events = events;
@@ -55,6 +58,12 @@ export class OutcomeCollector implements Reporter {
 
   onTestRunStart(specifications: ReadonlyArray<TestSpecification>): void {
     this.events.onStart?.(specifications.length);
+  }
+
+  onTestModuleStart(): void {
+    if (this.started) return;
+    this.started = true;
+    this.events.onFirstModule?.();
   }
 
   private add(moduleId: string, outcome: CaseOutcome): void {

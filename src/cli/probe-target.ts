@@ -5,6 +5,7 @@
  */
 import { Agent, request } from 'undici';
 import { CrmcError } from '../core/errors.ts';
+import { readBounded } from '../http/read-body.ts';
 import { isLoopback } from './validate.ts';
 
 export const PROBE_TIMEOUT_MS = 2_000;
@@ -13,6 +14,15 @@ export interface ProbeResult {
   url: string;
   status: number;
   ms: number;
+  /** The body is an HTML page (by its content-type or its first character), not JSON. */
+  html?: boolean;
+}
+
+/** Bytes of a probe's body read to tell JSON from an HTML page; the rest is discarded. */
+const PROBE_BODY_BYTES = 4096;
+
+function looksLikeHtml(contentType: string | string[] | undefined, body: string): boolean {
+  return /\btext\/html\b/i.test(String(contentType ?? '')) || /^\s*</.test(body);
 }
 
 function reasonOf(error: unknown): string {
@@ -30,19 +40,21 @@ export function probeUrl(baseUrl: string, objects: readonly string[]): string {
   return first === undefined ? `${baseUrl}/crm/objects` : `${baseUrl}/crm/objects/${encodeURIComponent(first)}`;
 }
 
-export async function probeTarget(baseUrl: string, objects: readonly string[], token: string): Promise<ProbeResult> {
+/** `headers` are the run's custom headers (--header), sent with the probe as with every request. */
+export async function probeTarget(baseUrl: string, objects: readonly string[], token: string, headers: Readonly<Record<string, string>> = {}): Promise<ProbeResult> {
   const url = probeUrl(baseUrl, objects);
   const agent = new Agent({ connect: { timeout: PROBE_TIMEOUT_MS }, headersTimeout: PROBE_TIMEOUT_MS, bodyTimeout: PROBE_TIMEOUT_MS });
   const started = performance.now();
   try {
     const res = await request(url, {
       method: 'GET',
-      headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+      headers: { ...headers, authorization: `Bearer ${token}`, accept: 'application/json' },
       dispatcher: agent,
       signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
     });
-    await res.body.dump();
-    return { url, status: res.statusCode, ms: Math.round(performance.now() - started) };
+    const body = await readBounded(res.body, PROBE_BODY_BYTES);
+    const html = looksLikeHtml(res.headers['content-type'], body.text);
+    return { url, status: res.statusCode, ms: Math.round(performance.now() - started), ...(html ? { html } : {}) };
   } catch (error) {
     throw new CrmcError('CRMC_TARGET_UNREACHABLE', `target unreachable: ${url} (${reasonOf(error)})`, { cause: error });
   } finally {
@@ -65,12 +77,21 @@ export function settingsProblem(result: ProbeResult, object: string | undefined)
   return undefined;
 }
 
-/** Probes the discovery of every object to test; stops at the first settings problem. */
-export async function probeObjects(baseUrl: string, objects: readonly string[], token: string): Promise<ProbeResult[]> {
+/**
+ * Probes the discovery of every object to test; stops at the first settings problem. `diagnose`
+ * looks closer at an answer before it is blamed on a setting (the base URL check of a real target).
+ */
+export async function probeObjects(
+  baseUrl: string,
+  objects: readonly string[],
+  token: string,
+  headers: Readonly<Record<string, string>> = {},
+  diagnose?: (result: ProbeResult, object: string | undefined, earlier: readonly ProbeResult[]) => Promise<CrmcError | undefined>,
+): Promise<ProbeResult[]> {
   const results: ProbeResult[] = [];
   for (const object of objects.length === 0 ? [undefined] : objects) {
-    const result = await probeTarget(baseUrl, object === undefined ? [] : [object], token);
-    const problem = settingsProblem(result, object);
+    const result = await probeTarget(baseUrl, object === undefined ? [] : [object], token, headers);
+    const problem = (await diagnose?.(result, object, results)) ?? settingsProblem(result, object);
     if (problem !== undefined) throw problem;
     results.push(result);
   }

@@ -9,7 +9,8 @@ import { CrmcError } from '../core/errors.ts';
 import { DEFAULTS, newRunId, type RunSettings } from '../runner/settings.ts';
 import type { LoadedConfig } from './load-config.ts';
 import { boolFlag, stringFlag, type ParsedFlags } from './parse-flags.ts';
-import { parseBaseUrl, parseBoolean, parseInteger, parseList, parseRunId, parseShard, parseToken, type Origin } from './validate.ts';
+import { parseHeaders } from './parse-headers.ts';
+import { parseBaseUrl, parseBoolean, parseDuration, parseInteger, parseList, parseRunId, parseShard, parseToken, type Origin } from './validate.ts';
 
 export interface ResolvedRun {
   settings: RunSettings;
@@ -37,6 +38,9 @@ function pick(flags: ParsedFlags, flag: string, env: NodeJS.ProcessEnv, envName:
   return { value: fromFile, origin: { name: `${file.file ?? 'config'}: ${key}`, code: 'CRMC_CONFIG_INVALID' } };
 }
 
+/** The longest per-request timeout: a target slower than this is down for any practical purpose. */
+export const MAX_TIMEOUT_MS = 600_000;
+
 export function resolveRun(flags: ParsedFlags, env: NodeJS.ProcessEnv, file: LoadedConfig, cwd: string): ResolvedRun {
   const get = (flag: string, key: string, envName?: string) => pick(flags, flag, env, envName, file, key);
   const int = (flag: string, key: string, min: number, fallback: number, max?: number) => {
@@ -59,7 +63,9 @@ export function resolveRun(flags: ParsedFlags, env: NodeJS.ProcessEnv, file: Loa
   const randomSeed = seedSource.value === undefined;
   const shard = get('shard', 'shard');
   const runId = get('run-id', 'runId');
-  const maxTime = get('max-time', 'maxTimeMs');
+  const maxTime = get('max-time', 'maxTimeMs', 'CRM_MAX_TIME');
+  const timeout = get('timeout', 'timeoutMs', 'CRM_TIMEOUT');
+  const headers = get('header', 'headers');
   const strict = get('strict', 'strict');
   const quietFlag = boolFlag(flags, 'quiet');
   const reportDirFlag = stringFlag(flags, 'report-dir');
@@ -76,13 +82,14 @@ export function resolveRun(flags: ParsedFlags, env: NodeJS.ProcessEnv, file: Loa
     runs: int('runs', 'runs', 1, DEFAULTS.runs, 100_000),
     strict: strict.value === undefined ? false : parseBoolean(strict.value, strict.origin),
     only: list('only', 'only', 'id'),
-    timeoutMs: int('timeout', 'timeoutMs', 1, DEFAULTS.timeoutMs, 600_000),
+    timeoutMs: timeout.value === undefined ? DEFAULTS.timeoutMs : parseDuration(timeout.value, timeout.origin, 1, MAX_TIMEOUT_MS),
     concurrency: int('concurrency', 'concurrency', 1, DEFAULTS.concurrency, 64),
     runId: runId.value === undefined ? newRunId() : parseRunId(runId.value, runId.origin),
   };
   if (baseUrl !== undefined && readToken.value !== undefined) settings.readToken = parseToken(readToken.value, readToken.origin);
   if (shard.value !== undefined) settings.shard = parseShard(shard.value, shard.origin);
-  if (maxTime.value !== undefined) settings.maxTimeMs = parseInteger(maxTime.value, maxTime.origin, 1);
+  if (maxTime.value !== undefined) settings.maxTimeMs = parseDuration(maxTime.value, maxTime.origin, 1);
+  if (headers.value !== undefined) settings.headers = parseHeaders(headers.value, headers.origin);
   return {
     settings,
     ...(reportDir === undefined ? {} : { reportDir }),
@@ -109,6 +116,7 @@ export const RUN_FLAGS = {
   'report-dir': { type: 'string' },
   shard: { type: 'string' },
   'max-time': { type: 'string' },
+  header: { type: 'string', multiple: true },
   config: { type: 'string' },
   quiet: { type: 'boolean' },
 } as const;

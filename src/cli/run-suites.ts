@@ -1,7 +1,9 @@
 /**
  * Runs the conformance suites in-process through vitest's Node API, with our collector as the
  * only reporter and vitest's own console output sent nowhere. Settings reach the suite workers
- * as JSON in CRMC_SETTINGS. A deadline (--max-time) cancels the run and marks it stopped.
+ * as JSON in CRMC_SETTINGS. A deadline (--max-time) cancels the run and marks it stopped; it
+ * counts from the moment the first suite file starts (each worker fixes its deadline as it
+ * reads the settings), so vitest's start-up does not eat into it.
  */
 import { existsSync } from 'node:fs';
 import { Writable } from 'node:stream';
@@ -9,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createVitest } from 'vitest/node';
 import { CrmcError } from '../core/errors.ts';
 import type { CaseOutcome } from '../core/findings.ts';
-import { encodeSettings, SETTINGS_ENV, withDeadline, type RunSettings } from '../runner/settings.ts';
+import { encodeSettings, SETTINGS_ENV, type RunSettings } from '../runner/settings.ts';
 import { clearTargetDown } from '../runner/target-down.ts';
 import { OutcomeCollector, type CollectorEvents } from './outcome-reporter.ts';
 
@@ -38,14 +40,23 @@ class Tail extends Writable {
 /** `config` is the suites' vitest config; tests point it at fixture suites. */
 export async function runSuites(given: RunSettings, events: CollectorEvents = {}, config = SUITES_CONFIG): Promise<SuitesResult> {
   if (!existsSync(config)) throw new CrmcError('CRMC_INTERNAL', `the suites are missing: ${config} not found`);
-  const settings = withDeadline(given);
+  // The workers fix the deadline themselves, at their first suite file.
+  const { deadlineAt: _notYet, ...settings } = given;
   clearTargetDown(settings.runId);
   const previous = process.env[SETTINGS_ENV];
   process.env[SETTINGS_ENV] = encodeSettings(settings);
-  const collector = new OutcomeCollector(events);
-  const sink = new Tail();
   let deadlineHit = false;
   let timer: NodeJS.Timeout | undefined;
+  let cancel: (() => void) | undefined;
+  const startDeadline = (): void => {
+    if (settings.maxTimeMs === undefined || timer !== undefined) return;
+    timer = setTimeout(() => {
+      deadlineHit = true;
+      cancel?.();
+    }, settings.maxTimeMs + DEADLINE_GRACE_MS);
+  };
+  const collector = new OutcomeCollector({ ...events, onFirstModule: startDeadline });
+  const sink = new Tail();
   const exitCodeBefore = process.exitCode;
   try {
     const vitest = await createVitest(
@@ -62,12 +73,7 @@ export async function runSuites(given: RunSettings, events: CollectorEvents = {}
       {},
       { stdout: sink, stderr: sink },
     );
-    if (settings.maxTimeMs !== undefined) {
-      timer = setTimeout(() => {
-        deadlineHit = true;
-        void vitest.cancelCurrentRun('keyboard-input');
-      }, settings.maxTimeMs + DEADLINE_GRACE_MS);
-    }
+    cancel = () => void vitest.cancelCurrentRun('keyboard-input');
     try {
       await vitest.start();
     } finally {

@@ -10,7 +10,8 @@ export interface Origin {
   code: ErrorCode;
 }
 
-function bad(origin: Origin, problem: string): never {
+/** Throws the one-line error for a bad value, naming where it came from. */
+export function bad(origin: Origin, problem: string): never {
   throw new CrmcError(origin.code, `${origin.name}: ${problem}`);
 }
 
@@ -19,6 +20,29 @@ export function parseInteger(raw: unknown, origin: Origin, min: number, max = Nu
   if (!Number.isInteger(value)) bad(origin, `expected an integer, got ${JSON.stringify(raw)}`);
   if (value < min || value > max) bad(origin, `expected an integer from ${min} to ${max}, got ${value}`);
   return value;
+}
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
+
+/** 90000 → "90s", 120000 → "2m", 250 → "250ms": the largest unit that divides evenly. */
+export function formatDuration(ms: number): string {
+  if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000}m`;
+  if (ms >= 1_000 && ms % 1_000 === 0) return `${ms / 1_000}s`;
+  return `${ms}ms`;
+}
+
+/**
+ * A duration in milliseconds: `500ms`, `30s`, `1.5s`, `2m`, `1h`, or a bare integer of
+ * milliseconds (a number in a config file, or digits without a unit).
+ */
+export function parseDuration(raw: unknown, origin: Origin, minMs: number, maxMs = Number.MAX_SAFE_INTEGER): number {
+  const text = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+  const match = /^(\d+)$|^(\d+(?:\.\d+)?) ?(ms|s|m|h)$/.exec(text);
+  if (match === null) bad(origin, `expected a duration such as 500ms, 30s or 2m (a bare number is milliseconds), got ${JSON.stringify(raw)}`);
+  const ms = match[1] !== undefined ? Number(match[1]) : Math.round(Number(match[2]) * UNIT_MS[match[3]!]!);
+  const range = maxMs === Number.MAX_SAFE_INTEGER ? `at least ${formatDuration(minMs)}` : `from ${formatDuration(minMs)} to ${formatDuration(maxMs)}`;
+  if (ms < minMs || ms > maxMs) bad(origin, `expected a duration ${range}, got ${formatDuration(ms)}`);
+  return ms;
 }
 
 /** An http(s) API root; the trailing slash is dropped. */

@@ -29,6 +29,8 @@ export interface ClientOptions {
   deadlineAt?: number;
   /** The read-only token, so the wire log can say which credential a request carried. */
   readToken?: string;
+  /** Headers sent on every request (gateway keys, tenant ids); the wire log redacts secret ones. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 export interface SendOptions {
@@ -55,9 +57,10 @@ const WIRE_LOG_LIMIT = 400;
 
 export class TargetClient {
   readonly baseUrl: string;
-  private readonly options: Required<Omit<ClientOptions, 'baseUrl' | 'token' | 'deadlineAt' | 'readToken'>> & { token: string };
+  private readonly options: Required<Omit<ClientOptions, 'baseUrl' | 'token' | 'deadlineAt' | 'readToken' | 'headers'>> & { token: string };
   private readonly deadlineAt: number;
   private readonly readToken: string | undefined;
+  private readonly extraHeaders: Readonly<Record<string, string>>;
   private readonly pool: Pool;
   private readonly basePath: string;
   private readonly origin: string;
@@ -73,6 +76,7 @@ export class TargetClient {
     this.origin = url.origin;
     this.deadlineAt = options.deadlineAt ?? Infinity;
     this.readToken = options.readToken;
+    this.extraHeaders = options.headers ?? {};
     this.options = {
       token: options.token,
       timeoutMs: options.timeoutMs,
@@ -111,7 +115,7 @@ export class TargetClient {
   private async sendOnce(step: string, options: SendOptions): Promise<Reply> {
     const query = options.query === undefined ? '' : `?${new URLSearchParams(options.query).toString()}`;
     const path = `${this.basePath}${options.path}${query}`;
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { ...this.extraHeaders, accept: 'application/json' };
     const token = options.token === undefined ? this.options.token : options.token;
     if (token !== null) headers.authorization = `Bearer ${token}`;
     const body = options.raw ?? (options.json === undefined ? undefined : JSON.stringify(options.json));

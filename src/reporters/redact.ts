@@ -1,32 +1,23 @@
 /**
  * The last line of defence before anything is written: every string of a report (header values,
- * bodies, URLs, messages, even object keys) is scrubbed of the run's tokens, and credential
- * headers keep only a placeholder. Applied to every report by write-reports.ts.
+ * bodies, URLs, messages, even object keys) is scrubbed of the run's secrets, and every header
+ * whose name suggests a credential (the client's rule, src/http/redact.ts) keeps only a
+ * placeholder. Applied to every report by write-reports.ts.
  */
-import { REDACTED } from '../http/redact.ts';
+import { isSecretHeader, MIN_SECRET_LENGTH, REDACTED, redactedValue, redactText } from '../http/redact.ts';
 import type { RunReport } from '../report/report-types.ts';
 
-export { REDACTED };
-
-const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key']);
+export { MIN_SECRET_LENGTH, REDACTED };
 
 /** A bearer credential written out anywhere (a target may echo the header in a body). */
 const BEARER = /\b(Bearer\s+)(?!\[REDACTED\])[A-Za-z0-9._~+/=-]+/gi;
 
-/** Shortest secret replaced in free text; shorter strings would mangle ordinary words. */
-export const MIN_SECRET_LENGTH = 4;
-
 export function redactString(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) if (secret.length >= MIN_SECRET_LENGTH) out = out.split(secret).join(REDACTED);
-  return out.replace(BEARER, `$1${REDACTED}`);
+  return redactText(text, secrets).replace(BEARER, `$1${REDACTED}`);
 }
 
 function redactHeaderValue(name: string, value: unknown, secrets: readonly string[]): unknown {
-  const lower = name.toLowerCase();
-  if (!SECRET_HEADERS.has(lower)) return redactValue(value, secrets, false);
-  if (lower === 'authorization' && typeof value === 'string' && /^bearer\s/i.test(value)) return `Bearer ${REDACTED}`;
-  return REDACTED;
+  return isSecretHeader(name) ? redactedValue(name, value) : redactValue(value, secrets, false);
 }
 
 function redactValue(value: unknown, secrets: readonly string[], isHeaders: boolean): unknown {

@@ -29,10 +29,12 @@ export interface RunSettings {
   /** Parallel command sequences / requests in flight. */
   concurrency: number;
   shard?: { index: number; count: number };
-  /** Whole-run deadline; unset means none. */
+  /** Whole-run deadline, counted from the run's first request to the target; unset means none. */
   maxTimeMs?: number;
-  /** The deadline as a point in time (ms since the epoch), fixed when the run starts. */
+  /** The deadline as a point in time (ms since the epoch), fixed where the requests start (see withDeadline). */
   deadlineAt?: number;
+  /** Headers sent on every request to the target (--header); secret ones are redacted in reports. */
+  headers?: Record<string, string>;
   /** Prefix of every unique and matching value this run writes; isolates parallel runs. */
   runId: string;
 }
@@ -45,25 +47,37 @@ export function newRunId(): string {
   return `crmc${randomBytes(4).toString('hex')}`;
 }
 
-/** Fixes the deadline of a run that has --max-time, at the moment the run starts. */
+/** Fixes the deadline of a run that has --max-time, at `now`: the moment its requests start. */
 export function withDeadline(settings: RunSettings, now = Date.now()): RunSettings {
   if (settings.maxTimeMs === undefined || settings.deadlineAt !== undefined) return settings;
   return { ...settings, deadlineAt: now + settings.maxTimeMs };
 }
 
+/** The deadline this process fixed for a run id: every suite file a worker runs shares it. */
+const fixedDeadlines = new Map<string, number>();
+
 export function encodeSettings(settings: RunSettings): string {
   return JSON.stringify(settings);
 }
 
-/** Settings as the suites see them; a missing or broken value is a usage error, not a crash. */
-export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): RunSettings {
+/**
+ * Settings as the suites see them; a missing or broken value is a usage error, not a crash.
+ * The CLI sends --max-time without a deadline: a worker fixes it when it first reads the
+ * settings, just before its first request, so starting vitest does not eat into the budget.
+ */
+export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env, now = Date.now()): RunSettings {
   const raw = env[SETTINGS_ENV];
   if (raw === undefined || raw === '') {
     throw new CrmcError('CRMC_USAGE', `${SETTINGS_ENV} is not set: run the suites with "crm-conformance run"`);
   }
+  let settings: RunSettings;
   try {
-    return JSON.parse(raw) as RunSettings;
+    settings = JSON.parse(raw) as RunSettings;
   } catch {
     throw new CrmcError('CRMC_USAGE', `${SETTINGS_ENV} is not valid JSON`);
   }
+  if (settings.maxTimeMs === undefined || settings.deadlineAt !== undefined) return settings;
+  const deadlineAt = fixedDeadlines.get(settings.runId) ?? withDeadline(settings, now).deadlineAt!;
+  fixedDeadlines.set(settings.runId, deadlineAt);
+  return { ...settings, deadlineAt };
 }

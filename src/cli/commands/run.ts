@@ -7,6 +7,7 @@ import { CHECKS_BY_CODE, ALL_CHECKS } from '../../checks/zeeg/index.ts';
 import { loadClauses } from '../../contract/clauses.ts';
 import { CrmcError } from '../../core/errors.ts';
 import type { CaseOutcome } from '../../core/findings.ts';
+import { secretHeaderValues } from '../../http/redact.ts';
 import { buildReport } from '../../report/build-report.ts';
 import type { RunSettings } from '../../runner/settings.ts';
 import { MEMBER_IDS, READ_TOKEN, startReferenceServer, WRITE_TOKEN, type RunningReferenceServer } from '../../reference/zeeg/index.ts';
@@ -14,6 +15,7 @@ import { writeReports } from '../../reporters/write-reports.ts';
 import { printSuite, printSummary, stderrLine, stdoutOut } from '../console-output.ts';
 import { loadConfig } from '../load-config.ts';
 import { parseFlags, stringFlag } from '../parse-flags.ts';
+import { probeSetup } from '../probe-setup.ts';
 import { plainHttpWarning, probeObjects } from '../probe-target.ts';
 import { defaultReportDir, linkLatest } from '../report-dir.ts';
 import { resolveRun, RUN_FLAGS } from '../resolve-settings.ts';
@@ -64,13 +66,14 @@ export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv
     if (settings.embedded) {
       server = await startReferenceServer({ port: 0 });
       useEmbedded(settings, server);
+      await probeObjects(settings.baseUrl, settings.objects, settings.token, settings.headers);
     } else {
       // The API cannot list objects, and writing to one the user did not name is not ours to do.
       if (settings.objects.length === 0) throw new CrmcError('CRMC_USAGE', 'name the objects to test with --object SLUG (repeatable) or "objects" in the config file');
       const warning = plainHttpWarning(settings.baseUrl);
       if (warning !== undefined) stderrLine(warning);
+      for (const line of await probeSetup(settings)) stderrLine(line);
     }
-    await probeObjects(settings.baseUrl, settings.objects, settings.token);
     if (!quiet) {
       const seedNote = resolved.randomSeed ? ` (random; repeat with --seed ${settings.seed} --run-id ${settings.runId})` : '';
       out.write(`crm-conformance ${toolVersion()}: ${settings.embedded ? 'embedded reference server' : settings.baseUrl}, seed ${settings.seed}${seedNote}, ${settings.runs} runs\n`);
@@ -102,7 +105,7 @@ export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv
       },
     });
     const dir = resolved.reportDir ?? defaultReportDir(cwd, startedAt, settings.shard === undefined ? undefined : `shard${settings.shard.index}of${settings.shard.count}`);
-    const secrets = [settings.token, settings.readToken ?? ''];
+    const secrets = [settings.token, settings.readToken ?? '', ...secretHeaderValues(settings.headers)];
     const written = writeReports(dir, report, { secrets, env });
     if (resolved.reportDir === undefined) linkLatest(dir);
     printSummary(out, written.report, written.html, quiet);
