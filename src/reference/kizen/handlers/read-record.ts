@@ -1,0 +1,31 @@
+/**
+ * Reading records: GET /api/records/{object_identifier}/{id} (an active record by id) and
+ * GET /api/records/{object_identifier}/lookup?identifier= (the active record holding that
+ * identifier; 400 without one). An archived record is not found by either.
+ */
+import { KizenError, notFound } from '../http/kizen-error.ts';
+import { recordReply } from '../record-view.ts';
+import { requireObject } from '../server-context.ts';
+import { holders } from '../validation/identifier.ts';
+import { param, type Handler } from './handler.ts';
+import { readOptions } from './read-options.ts';
+
+export const getRecord: Handler = async (ctx, input) => {
+  const object = requireObject(ctx, param(input, 'object'));
+  const id = param(input, 'id');
+  const record = ctx.store.active(object.def.id, id) ?? (ctx.faults.has('archived-record-readable') ? ctx.store.get(object.def.id, id) : undefined);
+  if (record === undefined) throw notFound(`Record "${id}" not found.`);
+  return recordReply(ctx, object, 200, record, readOptions(object, input));
+};
+
+export const lookupRecord: Handler = async (ctx, input) => {
+  const object = requireObject(ctx, param(input, 'object'));
+  const identifier = input.url.searchParams.get('identifier');
+  if (identifier === null || identifier.trim() === '') {
+    if (ctx.faults.has('lookup-missing-identifier-404')) throw notFound('No record matches.');
+    throw new KizenError(400, 'required', '"identifier" is required.', { non_field_errors: ['identifier: This field is required.'] });
+  }
+  const match = holders(ctx, object, identifier, false)[0];
+  if (match === undefined) throw notFound(`No ${object.def.entity_name} with ${object.identifier.name} "${identifier}".`);
+  return recordReply(ctx, object, 200, match, readOptions(object, input));
+};

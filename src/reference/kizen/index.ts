@@ -1,0 +1,54 @@
+/**
+ * Programmatic start-up of the Kizen reference server, plus its fixtures, account and fault
+ * catalogue. `startKizenServer()` listens on 127.0.0.1, port 0 by default, and resolves with
+ * the host root (`http://127.0.0.1:PORT`; every path starts with /api/), the active faults and
+ * a `close()` that also ends keep-alive connections.
+ */
+import { listen } from '../common/listen.ts';
+import { EMPLOYEES } from './fixtures/account.ts';
+import { FIXTURE_OBJECTS } from './fixtures/objects.ts';
+import { parseFaults } from './faults/fault-set.ts';
+import type { KizenObjectDef } from './object-def.ts';
+import { createKizenServer } from './server.ts';
+import { serveObject, type ServerContext } from './server-context.ts';
+import { RecordStore } from './store/record-store.ts';
+
+export * from './fixtures/account.ts';
+export * from './fixtures/objects.ts';
+export type { FieldOption, FieldRelation, KizenFieldDef, KizenFieldType, KizenObjectDef } from './object-def.ts';
+export { FAULTS, FAULT_NAMES, isFaultName, type FaultEntry, type FaultName } from './faults/catalogue.ts';
+export { BODY_LIMIT_BYTES } from '../common/read-body.ts';
+
+export interface KizenServerOptions {
+  port?: number;
+  host?: string;
+  /** Fault names to switch on (see FAULTS); an unknown name throws CRMC_USAGE. */
+  faults?: string[];
+  /** true logs one line per request to stderr; a stream logs there instead. */
+  log?: boolean | NodeJS.WritableStream;
+  /** Objects to serve instead of the fixtures; relation targets must be among them. */
+  objects?: readonly KizenObjectDef[];
+  /** Milliseconds each reply is held, to act like a distant API (default 0). */
+  latencyMs?: number;
+}
+
+export interface RunningKizenServer {
+  /** Host root, e.g. http://127.0.0.1:43121 */
+  readonly url: string;
+  readonly faults: string[];
+  close(): Promise<void>;
+}
+
+export async function startKizenServer(options: KizenServerOptions = {}): Promise<RunningKizenServer> {
+  const faults = parseFaults(options.faults ?? []);
+  const ctx: ServerContext = {
+    objects: (options.objects ?? FIXTURE_OBJECTS).map(serveObject),
+    store: new RecordStore(),
+    faults,
+    employees: new Map(EMPLOYEES.map((employee) => [employee.id, employee] as const)),
+  };
+  const log = options.log === true ? process.stderr : options.log === false ? undefined : options.log;
+  const server = createKizenServer(ctx, { log, latencyMs: options.latencyMs ?? 0 });
+  const listening = await listen(server, options.port ?? 0, options.host);
+  return { url: listening.origin, faults: [...faults.names], close: listening.close };
+}

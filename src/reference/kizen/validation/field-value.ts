@@ -1,0 +1,53 @@
+/**
+ * Checks one written value against its field: blank values (null, "", []) leave the field
+ * blank; any other value goes to the rule of the field's type.
+ */
+import { SINGLE_OPTION_TYPES, type KizenFieldDef } from '../object-def.ts';
+import type { ServerContext } from '../server-context.ts';
+import { checkOption, checkOptionList, checkRelationship, checkTeamMember } from './reference-values.ts';
+import { checkCheckbox, checkDate, checkDatetime, checkEmail, checkInteger, checkNumber, checkPhone, checkText } from './scalar-values.ts';
+import { accept, isBlankString, refuse, type ValueCheck } from './value-check.ts';
+
+/** Decimals are kept to the 4 places the page says are displayed. */
+const DECIMAL_PLACES = 4;
+
+function isBlank(field: KizenFieldDef, value: unknown): boolean {
+  if (value === null) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  const stringTyped = field.field_type === 'text' || field.field_type === 'longtext' || field.field_type === 'email' || field.field_type === 'phonenumber';
+  return stringTyped && isBlankString(value);
+}
+
+export function checkFieldValue(ctx: ServerContext, field: KizenFieldDef, value: unknown): ValueCheck {
+  if (isBlank(field, value)) return accept(null);
+  const { faults } = ctx;
+  switch (field.field_type) {
+    case 'text':
+    case 'longtext':
+      return checkText(value, field.field_type === 'longtext', faults);
+    case 'email':
+      return checkEmail(value, faults);
+    case 'phonenumber':
+      return checkPhone(value, faults);
+    case 'integer':
+      return checkInteger(value, faults);
+    case 'decimal':
+      return checkNumber(value, DECIMAL_PLACES);
+    case 'money':
+      return checkNumber(value, undefined);
+    case 'date':
+      return checkDate(value, faults);
+    case 'datetime':
+      return checkDatetime(value, faults);
+    case 'checkbox':
+      return checkCheckbox(value, faults);
+    case 'checkboxes':
+      return checkOptionList(ctx, field, value);
+    case 'relationship':
+      return checkRelationship(ctx, field, value);
+    case 'team_selector':
+      return checkTeamMember(ctx, value);
+    default:
+      return SINGLE_OPTION_TYPES.has(field.field_type) ? checkOption(ctx, field, value) : refuse('This field type cannot be written.');
+  }
+}

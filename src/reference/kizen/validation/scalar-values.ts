@@ -1,0 +1,81 @@
+/**
+ * Value rules of the scalar field types: text (255 characters), email, phone number (E.164),
+ * integer (4 bytes), decimal and money (15 digits, 4 after the point), date, datetime and
+ * checkbox. Each rule takes a non-blank value and returns the stored form or the problem.
+ */
+import type { FaultSet } from '../faults/fault-set.ts';
+import { accept, refuse, type ValueCheck } from './value-check.ts';
+
+const TEXT_LIMIT = 255;
+const LONGTEXT_LIMIT = 50_000;
+const INT32_MIN = -2_147_483_648;
+const INT32_MAX = 2_147_483_647;
+/** 15 digits with 4 after the point leave 11 before it. */
+const NUMBER_LIMIT = 1e11;
+
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+const E164 = /^\+[1-9]\d{6,14}$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATETIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+/** Characters counted as Unicode code points. */
+function characters(value: string): number {
+  return [...value].length;
+}
+
+export function checkText(value: unknown, long: boolean, faults: FaultSet): ValueCheck {
+  if (typeof value !== 'string') return refuse('Not a valid string.');
+  const limit = long ? LONGTEXT_LIMIT : TEXT_LIMIT + (faults.has('text-limit-off-by-one') ? 1 : 0);
+  return characters(value) <= limit ? accept(value) : refuse(`Ensure this field has no more than ${limit} characters.`);
+}
+
+export function checkEmail(value: unknown, faults: FaultSet): ValueCheck {
+  if (typeof value !== 'string') return refuse('Not a valid string.');
+  return EMAIL.test(value) || faults.has('email-format-unchecked') ? accept(value) : refuse('Enter a valid email address.');
+}
+
+export function checkPhone(value: unknown, faults: FaultSet): ValueCheck {
+  if (typeof value !== 'string') return refuse('Not a valid string.');
+  return E164.test(value) || faults.has('phone-accepts-letters') ? accept(value) : refuse('Enter a valid phone number.');
+}
+
+export function checkInteger(value: unknown, faults: FaultSet): ValueCheck {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return refuse('A valid integer is required.');
+  if (!Number.isInteger(value) && !faults.has('integer-accepts-fraction')) return refuse('A valid integer is required.');
+  const inRange = value >= INT32_MIN && value <= INT32_MAX;
+  return inRange || faults.has('integer-range-unchecked') ? accept(value) : refuse('Ensure this value fits in 4 bytes.');
+}
+
+/** Decimal and money: a finite number with at most 11 digits before the point. */
+export function checkNumber(value: unknown, places: number | undefined): ValueCheck {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return refuse('A valid number is required.');
+  if (Math.abs(value) >= NUMBER_LIMIT) return refuse('Ensure that there are no more than 15 digits in total.');
+  return accept(places === undefined ? value : Number(value.toFixed(places)));
+}
+
+/** A calendar date that exists. */
+function dateExists(text: string): boolean {
+  const match = DATE.exec(text);
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export function checkDate(value: unknown, faults: FaultSet): ValueCheck {
+  if (typeof value !== 'string' || !DATE.test(value)) return refuse('Date has wrong format. Use YYYY-MM-DD.');
+  return dateExists(value) || faults.has('date-accepts-impossible') ? accept(value) : refuse('Date does not exist.');
+}
+
+export function checkDatetime(value: unknown, faults: FaultSet): ValueCheck {
+  if (typeof value !== 'string') return refuse('Datetime has wrong format. Use ISO 8601 with an offset.');
+  if (faults.has('datetime-accepts-bare-date') && dateExists(value)) return accept(value);
+  const match = DATETIME.exec(value);
+  return match !== null && dateExists(match[1] ?? '') ? accept(value) : refuse('Datetime has wrong format. Use ISO 8601 with an offset.');
+}
+
+export function checkCheckbox(value: unknown, faults: FaultSet): ValueCheck {
+  if (typeof value === 'boolean') return accept(value);
+  if (faults.has('checkbox-coerces-strings') && (value === 'true' || value === 'false')) return accept(value === 'true');
+  return refuse('Must be a valid boolean.');
+}
