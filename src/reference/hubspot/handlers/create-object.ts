@@ -1,0 +1,38 @@
+/**
+ * POST /crm/objects/2026-03/{objectType} (and the v3 path): create a record from
+ * `{ properties, associations }` (create page). Answers 201 with the object. Associations are
+ * checked for shape only; the reference server does not store them.
+ */
+import { isJsonObject, readJson } from '../../common/read-body.ts';
+import { invalidInput } from '../http/hubspot-error.ts';
+import { objectReply, writtenNames } from '../object-view.ts';
+import { checkUnique } from '../validation/uniqueness.ts';
+import { propertiesOf, requireIdentity, requireValidProperties } from '../validation/write-properties.ts';
+import type { Handler } from './handler.ts';
+
+/** An association names the record to link (`to.id`) and a list of association types. */
+function isAssociation(value: unknown): boolean {
+  if (!isJsonObject(value) || !isJsonObject(value['to']) || !Array.isArray(value['types'])) return false;
+  return typeof value['to']['id'] === 'string' && value['types'].every((spec) => isJsonObject(spec) && Number.isInteger(spec['associationTypeId']));
+}
+
+function checkAssociations(body: Record<string, unknown>): void {
+  if (!Object.hasOwn(body, 'associations')) return;
+  const associations = body['associations'];
+  if (!Array.isArray(associations) || !associations.every(isAssociation)) {
+    throw invalidInput('"associations" must be an array of { to: { id }, types: [{ associationCategory, associationTypeId }] }.');
+  }
+}
+
+export const createObject: Handler = async (ctx, input) => {
+  const { type } = input;
+  const body = await readJson(input.req);
+  const values = requireValidProperties(type, propertiesOf(body), ctx.faults);
+  checkAssociations(body as Record<string, unknown>);
+  requireIdentity(type, values, ctx.faults);
+  if (!ctx.faults.has('unique-ignored-on-create')) checkUnique(ctx, type, values);
+
+  const record = ctx.store.insert(type.def.name, values);
+  const status = ctx.faults.has('create-returns-200') ? 200 : 201;
+  return objectReply(ctx, type, status, record, writtenNames(type, values));
+};

@@ -1,0 +1,23 @@
+/**
+ * GET /crm/properties/2026-03/{objectType} (and /crm/v3/properties/{objectType}): every
+ * property of the type in `{ results }`, without paging (facts B1). `archived=true` lists only
+ * archived properties.
+ */
+import type { FaultSet } from '../faults/fault-set.ts';
+import { FIXTURE_TIME } from '../fixtures/property-builders.ts';
+import type { PropertyDef } from '../schema.ts';
+import type { Handler } from './handler.ts';
+
+/** A property as discovery shows it, with the discovery faults applied. */
+function propertyView(property: PropertyDef, faults: FaultSet): Record<string, unknown> {
+  const view: Record<string, unknown> = { ...property, createdAt: FIXTURE_TIME, updatedAt: FIXTURE_TIME };
+  if (faults.has('properties-without-options')) view['options'] = [];
+  if (faults.has('properties-without-unique-flag')) delete view['hasUniqueValue'];
+  return view;
+}
+
+export const getProperties: Handler = async (ctx, input) => {
+  const archivedOnly = input.url.searchParams.get('archived') === 'true' && !ctx.faults.has('properties-archived-ignored');
+  const listed = input.type.def.properties.filter((property) => property.archived === archivedOnly);
+  return { status: 200, body: { results: listed.map((property) => propertyView(property, ctx.faults)) } };
+};

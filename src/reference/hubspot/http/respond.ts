@@ -1,0 +1,51 @@
+/**
+ * Writing the HubSpot server's replies: JSON through the shared writer, 204 with no body, and
+ * the HubSpot error body `{ status: "error", message, correlationId, category, ... }` for every
+ * failure, including the plain HttpErrors of the shared body reader (400 bad JSON, 413).
+ */
+import { randomUUID } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
+import { HttpError } from '../../common/http-error.ts';
+import { sendJson, type JsonReply } from '../../common/respond.ts';
+import type { FaultSet } from '../faults/fault-set.ts';
+import { HubspotError } from './hubspot-error.ts';
+
+export type { JsonReply } from '../../common/respond.ts';
+
+/** A reply without a body (archive). */
+export const NO_CONTENT: JsonReply = { status: 204, body: undefined };
+
+/** Categories for errors raised without one; our reading where the sources name none. */
+const CATEGORY_BY_STATUS: Readonly<Record<number, string>> = {
+  400: 'VALIDATION_ERROR',
+  401: 'INVALID_AUTHENTICATION',
+  403: 'MISSING_SCOPES',
+  404: 'OBJECT_NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  413: 'PAYLOAD_TOO_LARGE',
+};
+
+/** The error body of a thrown HttpError, with the error-body faults applied. */
+export function errorReply(error: HttpError, faults: FaultSet): JsonReply {
+  const hubspot = error instanceof HubspotError ? error : undefined;
+  let category = hubspot?.category ?? CATEGORY_BY_STATUS[error.status] ?? 'INTERNAL_ERROR';
+  const validation = category === 'VALIDATION_ERROR';
+  if (validation && faults.has('validation-wrong-category')) category = 'BAD_REQUEST';
+  const body: Record<string, unknown> = { status: 'error', message: error.message, correlationId: randomUUID(), category };
+  const extras = hubspot?.extras ?? {};
+  if (extras.errors !== undefined && !(validation && faults.has('validation-errors-without-codes'))) body['errors'] = extras.errors;
+  if (extras.context !== undefined) body['context'] = extras.context;
+  if (extras.links !== undefined) body['links'] = extras.links;
+  if (faults.has('errors-without-correlation-id')) delete body['correlationId'];
+  return { status: error.status, body, headers: { ...error.headers } };
+}
+
+/** Send a reply: a 204 ends with no body and no content type, anything else is JSON. */
+export function sendReply(res: ServerResponse, reply: JsonReply): void {
+  if (reply.status === 204) {
+    res.writeHead(204, reply.headers);
+    res.end();
+    return;
+  }
+  sendJson(res, reply);
+}

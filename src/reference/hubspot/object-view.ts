@@ -1,0 +1,46 @@
+/**
+ * How a stored record appears in replies (SimplePublicObject, reference notes): `{ id,
+ * properties, createdAt, updatedAt, archived }`, plus archivedAt for an archived record.
+ * `properties` holds the asked-for properties that have a value, and the id and timestamp
+ * properties the server fills itself; a property without a value is left out (facts B2).
+ */
+import type { JsonReply } from './http/respond.ts';
+import type { ServedType, ServerContext } from './server-context.ts';
+import type { StoredObject } from './store/object-store.ts';
+
+/** The value of a property for the reply, or undefined when it has none. */
+function valueOf(type: ServedType, record: StoredObject, name: string): string | undefined {
+  const source = type.def.systemProperties[name];
+  if (source !== undefined) return source === 'id' ? record.id : record[source];
+  const value = record.values.get(name);
+  return value === '' ? undefined : value;
+}
+
+export function objectView(ctx: ServerContext, type: ServedType, record: StoredObject, names: Iterable<string>): Record<string, unknown> {
+  const properties: Record<string, string> = {};
+  for (const name of new Set([...names, ...Object.keys(type.def.systemProperties)])) {
+    if (!type.properties.has(name)) continue;
+    const value = valueOf(type, record, name);
+    if (value !== undefined) properties[name] = value;
+  }
+  const view: Record<string, unknown> = {
+    id: record.id,
+    properties,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    archived: record.archivedAt !== undefined,
+  };
+  if (record.archivedAt !== undefined) view['archivedAt'] = record.archivedAt;
+  if (ctx.faults.has('response-without-archived')) delete view['archived'];
+  return view;
+}
+
+/** The properties a write reply shows: the type's default set and every property written. */
+export function writtenNames(type: ServedType, values: ReadonlyMap<string, string>): string[] {
+  return [...type.def.defaultProperties, ...values.keys()];
+}
+
+/** A success reply carrying one object. */
+export function objectReply(ctx: ServerContext, type: ServedType, status: number, record: StoredObject, names: Iterable<string>): JsonReply {
+  return { status, body: objectView(ctx, type, record, names) };
+}
