@@ -1,0 +1,53 @@
+/** Probes for add: the reply, field entries, required fields, identifiers and unarchive. */
+import { PROJECTS } from '../../../../src/reference/kizen/index.ts';
+import type { KizenClient } from '../helpers/client.ts';
+import { fieldId, lookupId, newProject, projectEntries, readProject, uniqueName } from '../helpers/records.ts';
+import { addAnswers, type ProbeTable } from './probe.ts';
+
+/** Add a project, archive it, and return its name and id. */
+export async function archivedProject(c: KizenClient): Promise<{ name: string; id: string }> {
+  const name = uniqueName('Archived');
+  const id = await newProject(c, [{ name: 'headcount', value: 7 }], name);
+  await c.archive('projects', id);
+  return { name, id };
+}
+
+export const ADD_PROBES: ProbeTable = {
+  'add-status-202': async (c) => [200, 201].includes((await c.add('projects', projectEntries(uniqueName()))).status),
+  'add-reply-missing-counts': async (c) => {
+    const body = (await c.add('projects', projectEntries(uniqueName()))).body;
+    return Number.isInteger(body.num_upcoming_activities) && Number.isInteger(body.num_associated_team_members);
+  },
+  'field-id-entries-ignored': async (c) => {
+    const id = await newProject(c, [{ id: fieldId(PROJECTS, 'headcount'), value: 12 }]);
+    return (await readProject(c, id))?.['headcount'] === 12;
+  },
+  'add-required-unchecked': async (c) => (await c.add('projects', [{ name: 'name', value: uniqueName() }])).status === 400,
+  'add-partial-create-on-reject': async (c) => {
+    const name = uniqueName();
+    const status = (await c.add('projects', projectEntries(name, [{ name: 'headcount', value: 'many' }]))).status;
+    return status === 400 && (await lookupId(c, name)) === undefined;
+  },
+  'unknown-field-ignored': (c) => addAnswers(c, [{ name: 'no_such_field', value: 1 }], 400),
+  'read-only-field-writable': (c) => addAnswers(c, [{ name: 'reference_code', value: 'RC-1' }], 403),
+  'add-duplicate-identifier': async (c) => {
+    const name = uniqueName();
+    await newProject(c, [], name);
+    return (await c.add('projects', projectEntries(name))).status === 400;
+  },
+  'add-duplicate-overwrites': async (c) => {
+    const name = uniqueName();
+    const id = await newProject(c, [{ name: 'headcount', value: 1 }], name);
+    await c.add('projects', projectEntries(name, [{ name: 'headcount', value: 2 }]));
+    return (await readProject(c, id))?.['headcount'] === 1;
+  },
+  'unarchive-prompt-creates': async (c) => {
+    const { name } = await archivedProject(c);
+    const reply = await c.add('projects', projectEntries(name), { unarchive: 'prompt' });
+    return reply.status === 400 && reply.body.code === 'conflict' && (await lookupId(c, name)) === undefined;
+  },
+  'unarchive-choice-ignored': async (c) => {
+    const { name, id } = await archivedProject(c);
+    return (await c.add('projects', projectEntries(name), { unarchive: 'unarchive' })).body.id === id;
+  },
+};

@@ -1,0 +1,38 @@
+/** Probes for upsert and lookup. */
+import { TEAM_MEMBER_IDS } from '../../../../src/reference/kizen/index.ts';
+import { lookupId, newProject, uniqueName } from '../helpers/records.ts';
+import type { ProbeTable } from './probe.ts';
+
+const OWNER = { name: 'owner', value: TEAM_MEMBER_IDS[0] };
+
+export const UPSERT_PROBES: ProbeTable = {
+  'upsert-empty-lookup-accepted': async (c) => {
+    const name = uniqueName();
+    const status = (await c.upsert('projects', { lookup_value: '', fields: [{ name: 'name', value: name }, OWNER] })).status;
+    return status === 400 && (await lookupId(c, name)) === undefined;
+  },
+  'upsert-update-returns-201': async (c) => {
+    const name = uniqueName();
+    await newProject(c, [], name);
+    return (await c.upsert('projects', { lookup_value: name, fields: [{ name: 'headcount', value: 3 }] })).status === 200;
+  },
+  'upsert-duplicates': async (c) => {
+    const name = uniqueName();
+    const id = await newProject(c, [], name);
+    return (await c.upsert('projects', { lookup_value: name, fields: [{ name: 'headcount', value: 4 }] })).body.id === id;
+  },
+  'upsert-no-identifier-injection': async (c) => {
+    const name = uniqueName();
+    const reply = await c.upsert('projects', { lookup_value: name, fields: [OWNER] });
+    return reply.status === 201 && (await lookupId(c, name)) === reply.body.id;
+  },
+  'upsert-case-sensitive': async (c) => {
+    const name = uniqueName('Casefold');
+    const id = await newProject(c, [], name);
+    return (await c.upsert('projects', { lookup_value: name.toUpperCase(), fields: [] })).body.id === id;
+  },
+  'lookup-missing-identifier-404': async (c) => {
+    const reply = await c.lookup('projects', null);
+    return reply.status === 400 && reply.body.code === 'required';
+  },
+};
