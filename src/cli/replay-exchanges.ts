@@ -6,6 +6,7 @@
  */
 import { request } from 'undici';
 import type { Exchange, Finding } from '../core/findings.ts';
+import { isSecretHeader } from '../http/redact.ts';
 
 export interface ReplayedExchange {
   recorded: Exchange;
@@ -67,7 +68,17 @@ function tokenFor(recorded: Exchange, tokens: ReplayTokens): string | undefined 
   }
 }
 
-export async function replayExchanges(exchanges: readonly Exchange[], from: string, to: string, tokens: ReplayTokens, timeoutMs: number): Promise<ReplayedExchange[]> {
+/** Secret headers a recording carries only as a placeholder (other than the token's): replay needs them given. */
+export function redactedHeaders(exchanges: readonly Exchange[]): string[] {
+  const names = exchanges.flatMap((x) => Object.keys(x.request.headers).map((n) => n.toLowerCase()));
+  return [...new Set(names)].filter((name) => name !== 'authorization' && isSecretHeader(name));
+}
+
+/**
+ * `headers` (from --header) are sent on every request, in place of the recorded value of the same
+ * name; a secret header the recording holds only as a placeholder is sent only when given.
+ */
+export async function replayExchanges(exchanges: readonly Exchange[], from: string, to: string, tokens: ReplayTokens, timeoutMs: number, given: Readonly<Record<string, string>> = {}): Promise<ReplayedExchange[]> {
   const ids = new Map<string, string>();
   const results: ReplayedExchange[] = [];
   for (const recorded of exchanges) {
@@ -82,8 +93,9 @@ export async function replayExchanges(exchanges: readonly Exchange[], from: stri
         if (token !== undefined) headers.authorization = `Bearer ${token}`;
         continue;
       }
-      headers[lower] = value;
+      if (!isSecretHeader(lower)) headers[lower] = value;
     }
+    Object.assign(headers, given);
     const body = recorded.request.body === undefined ? undefined : substitute(recorded.request.body, ids);
     try {
       const res = await request(url, { method: recorded.request.method.toUpperCase() as 'GET', headers, body, signal: AbortSignal.timeout(timeoutMs) });

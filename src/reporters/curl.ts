@@ -1,9 +1,11 @@
 /**
  * Builds the curl command that reproduces one recorded request. Every argument is shell-quoted;
  * the Authorization header is written as `Bearer $CRM_TOKEN` so the reader's shell fills it in
- * and no token is ever printed.
+ * and no token is ever printed; any other secret-looking header (--header) shows a placeholder
+ * for the reader to fill in.
  */
 import type { Exchange } from '../core/findings.ts';
+import { isSecretHeader, redactedValue } from '../http/redact.ts';
 
 /** Headers curl sets itself or that would make the replay wrong. */
 const SKIPPED_HEADERS = new Set(['host', 'content-length', 'connection', 'transfer-encoding', 'keep-alive']);
@@ -39,7 +41,7 @@ export function curlFor(exchange: Exchange, options: CurlOptions = {}): string {
       parts.push('-H', `"Authorization: Bearer $${tokenVar}"`);
       continue;
     }
-    parts.push('-H', shellQuote(`${name}: ${value}`));
+    parts.push('-H', shellQuote(`${name}: ${isSecretHeader(lower) ? redactedValue(name, value) : value}`));
   }
   if (body !== undefined && body !== '') parts.push('--data-raw', shellQuote(body));
   return parts.join(' ');

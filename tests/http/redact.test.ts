@@ -2,7 +2,7 @@
  * redactHeaders and redactText: credentials never appear in what the client records.
  */
 import { describe, expect, it } from 'vitest';
-import { REDACTED, redactHeaders, redactText } from '../../src/http/redact.ts';
+import { isSecretHeader, REDACTED, redactHeaders, redactText, secretHeaderValues } from '../../src/http/redact.ts';
 
 describe('redactHeaders', () => {
   it('keeps the Bearer scheme and hides the token', () => {
@@ -17,12 +17,18 @@ describe('redactHeaders', () => {
     ['Cookie', 'session=abc'],
     ['set-cookie', 'session=abc'],
     ['X-API-Key', 'k-123'],
+    ['X-Gateway-Token', 'gw-1'],
+    ['X-Client-Secret', 'cs-1'],
+    ['X-Session', 's-1'],
+    ['X-Password', 'p-1'],
+    ['X-Hub-Signature-256', 'sha256=abc'],
+    ['X-Auth-User', 'u-1'],
   ])('%s: %s is replaced whole', (name, value) => {
     expect(redactHeaders({ [name]: value })).toEqual({ [name]: REDACTED });
   });
 
   it('leaves other headers and their names as they are', () => {
-    const headers = { accept: 'application/json', 'Content-Type': 'application/json', 'x-request-id': 'abc' };
+    const headers = { accept: 'application/json', 'Content-Type': 'application/json', 'x-request-id': 'abc', 'x-tenant': 'acme', 'www-authenticate': 'Bearer' };
     expect(redactHeaders(headers)).toEqual(headers);
   });
 
@@ -30,6 +36,17 @@ describe('redactHeaders', () => {
     const headers = { authorization: 'Bearer t' };
     redactHeaders(headers);
     expect(headers).toEqual({ authorization: 'Bearer t' });
+  });
+});
+
+describe('isSecretHeader and secretHeaderValues', () => {
+  it('judge by the name alone, in any case', () => {
+    expect(['Authorization', 'COOKIE', 'x-api-key', 'X-Tenant-Token', 'Keep-Alive', 'X-Tenant', 'WWW-Authenticate'].map(isSecretHeader)).toEqual([true, true, true, true, false, false, false]);
+  });
+
+  it('list the values to scrub from free text', () => {
+    expect(secretHeaderValues({ 'x-tenant': 'acme', 'x-api-key': 'k-123', cookie: 'a=b' })).toEqual(['k-123', 'a=b']);
+    expect(secretHeaderValues(undefined)).toEqual([]);
   });
 });
 

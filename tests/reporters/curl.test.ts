@@ -37,6 +37,11 @@ describe('curlFor', () => {
     expect(words).not.toContain('content-length: 31');
   });
 
+  it('shows a secret-looking custom header only as a placeholder, others as recorded', () => {
+    const withHeaders: Exchange = { ...exchange, request: { ...exchange.request, headers: { 'x-api-key': 'leaked-if-unredacted', 'x-tenant': 'acme' }, body: '' } };
+    expect(curlFor(withHeaders)).toBe(`curl -sS -i -X PUT 'https://crm.example.test/v2/crm/products?matchingAttribute=sku' -H 'x-api-key: [REDACTED]' -H 'x-tenant: acme'`);
+  });
+
   it('rebases the URL onto another server', () => {
     const line = curlFor(exchange, { rebase: { from: 'https://crm.example.test/v2', to: 'http://127.0.0.1:4010/v2' } });
     expect(line).toContain(`'http://127.0.0.1:4010/v2/crm/products?matchingAttribute=sku'`);

@@ -24,6 +24,18 @@ describe('redactReport', () => {
     expect(headers['content-type']).toBe('application/json');
   });
 
+  it('keeps a placeholder in every secret-looking header, and scrubs its value where a target echoed it', () => {
+    const report = sampleReport();
+    const exchange = report.findings[0]!.exchanges[0]!;
+    exchange.request.headers = { ...exchange.request.headers, 'x-api-key': 'gw-key-0042', 'x-tenant': 'acme' };
+    exchange.response = { status: 400, headers: { 'set-cookie': 'sid=abc123', 'x-echo': 'gw-key-0042' }, body: '{"echo":"gw-key-0042"}', truncated: false };
+    const safe = redactReport(report, ['gw-key-0042']);
+    const after = safe.findings[0]!.exchanges[0]!;
+    expect(after.request.headers).toMatchObject({ 'x-api-key': REDACTED, 'x-tenant': 'acme' });
+    expect(after.response).toMatchObject({ headers: { 'set-cookie': REDACTED, 'x-echo': REDACTED }, body: `{"echo":"${REDACTED}"}` });
+    expect(JSON.stringify(safe)).not.toContain('gw-key-0042');
+  });
+
   it('scrubs bearer credentials written out in free text', () => {
     expect(redactString('echo: Bearer abc.def-ghi', [])).toBe(`echo: Bearer ${REDACTED}`);
     expect(redactString(`Bearer ${REDACTED}`, [])).toBe(`Bearer ${REDACTED}`);

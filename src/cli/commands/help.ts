@@ -31,14 +31,21 @@ Without --base-url (or CRM_BASE_URL) the embedded reference server is started an
   --runs N            property runs per property (default 25)
   --strict            SHOULD findings fail the run too
   --only ID           clause id or check code to run (repeatable)
-  --timeout MS        per-request timeout (default 10000)
+  --timeout DURATION  per-request timeout, e.g. 500ms, 30s, 2m (default 10s)     (env CRM_TIMEOUT)
   --concurrency N     requests in flight (default 4)
   --report-dir DIR    where reports go (default reports/<timestamp>/, with reports/latest)
   --shard i/n         run the i-th of n shards (merge them with "merge")
-  --max-time MS       deadline for the whole run
+  --max-time DURATION deadline for the suites, from their first request          (env CRM_MAX_TIME)
+  --header 'N: V'     header sent on every request, e.g. a gateway key (repeatable);
+                      values of names with key, token, secret, auth, session, cookie,
+                      password or signature never reach a report
   --config FILE       config file (default crm-conformance.config.ts or .json in the working directory)
   --quiet             print only the final summary line
 
+A DURATION is a number with a unit (ms, s, m, h); a bare number is milliseconds.
+Before the suites start, a real target is probed: a token that cannot write (one record is
+created and deleted), a read-only token it refuses, or a base URL that is not the API root
+(…/v2) stops the run with exit 2 and one line naming the setting.
 Precedence: flags > environment > config file > defaults.
 `,
   serve: `Usage: crm-conformance serve [--port 4010] [--host 127.0.0.1] [--log] [--data FILE] [--fault NAME]...
@@ -46,13 +53,15 @@ Precedence: flags > environment > config file > defaults.
 Serves the Zeeg reference server until Ctrl+C. --port 0 picks a free port. --data FILE keeps
 records across restarts. --fault switches on a documented deviation (repeatable).
 `,
-  replay: `Usage: crm-conformance replay REPORT.json FINDING-ID [--base-url URL] [--token T] [--read-token T] [--timeout MS]
+  replay: `Usage: crm-conformance replay REPORT.json FINDING-ID [--base-url URL] [--token T] [--read-token T]
+                             [--timeout DURATION] [--header 'Name: value']...
 
 Re-sends the finding's recorded requests in order (to the recorded base URL unless --base-url
 is given) with the same kind of credential each carried: the token from --token or CRM_TOKEN,
 the read-only token from --read-token or CRM_READ_TOKEN, none, or a token no server knows.
-Judges the last answer against the finding's expectation. Prints FIXED (exit 0) or STILL
-FAILING (exit 1).
+--header adds a header to every request (repeatable); a header the report holds only as
+[REDACTED] must be given again. Judges the last answer against the finding's expectation.
+Prints FIXED (exit 0) or STILL FAILING (exit 1).
 `,
   merge: `Usage: crm-conformance merge DIR... [--report-dir OUT] [--quiet]
 

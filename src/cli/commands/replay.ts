@@ -4,18 +4,22 @@
  * the new response and UNDECIDED (exit 1). A bad report or unknown finding exits 2.
  */
 import { CrmcError } from '../../core/errors.ts';
+import { secretHeaderValues } from '../../http/redact.ts';
 import { readReport } from '../../reporters/json-report.ts';
 import { redactString } from '../../reporters/redact.ts';
 import { stdoutOut } from '../console-output.ts';
-import { parseFlags, stringFlag } from '../parse-flags.ts';
-import { judgeReplay, replayExchanges } from '../replay-exchanges.ts';
-import { parseBaseUrl, parseInteger, parseToken } from '../validate.ts';
+import { listFlag, parseFlags, stringFlag } from '../parse-flags.ts';
+import { parseHeaders } from '../parse-headers.ts';
+import { judgeReplay, redactedHeaders, replayExchanges } from '../replay-exchanges.ts';
+import { MAX_TIMEOUT_MS } from '../resolve-settings.ts';
+import { parseBaseUrl, parseDuration, parseToken } from '../validate.ts';
 
 export const REPLAY_FLAGS = {
   'base-url': { type: 'string' },
   token: { type: 'string' },
   'read-token': { type: 'string' },
   timeout: { type: 'string' },
+  header: { type: 'string', multiple: true },
 } as const;
 
 export async function replayCommand(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -37,14 +41,19 @@ export async function replayCommand(args: readonly string[], env: NodeJS.Process
   if (readToken === undefined && finding.exchanges.some((x) => x.request.auth === 'read')) {
     throw new CrmcError('CRMC_USAGE', `${id} was found with the read-only token: pass --read-token or set CRM_READ_TOKEN`);
   }
-  const timeoutMs = parseInteger(stringFlag(flags, 'timeout') ?? '10000', { name: '--timeout', code: 'CRMC_USAGE' }, 1, 600_000);
+  const timeoutMs = parseDuration(stringFlag(flags, 'timeout') ?? '10s', { name: '--timeout', code: 'CRMC_USAGE' }, 1, MAX_TIMEOUT_MS);
   const needsToken = finding.exchanges.some((x) => Object.keys(x.request.headers).some((h) => h.toLowerCase() === 'authorization'));
   if (needsToken && token === undefined) throw new CrmcError('CRMC_USAGE', `${id} sends an Authorization header: pass --token or set CRM_TOKEN`);
+  const headerLines = listFlag(flags, 'header');
+  const headers = headerLines === undefined ? {} : parseHeaders(headerLines, { name: '--header', code: 'CRMC_USAGE' });
+  const missing = redactedHeaders(finding.exchanges).filter((name) => headers[name] === undefined);
+  if (missing.length > 0) throw new CrmcError('CRMC_USAGE', `${id} sent the ${missing[0]} header, redacted in the report: pass --header '${missing[0]}: …'`);
 
   const out = stdoutOut();
-  const safe = (text: string) => redactString(text, [token, readToken].filter((t): t is string => t !== undefined));
+  const secrets = [token, readToken, ...secretHeaderValues(headers)].filter((t): t is string => t !== undefined);
+  const safe = (text: string) => redactString(text, secrets);
   out.write(`replaying ${id} (${finding.exchanges.length} exchange${finding.exchanges.length === 1 ? '' : 's'}) against ${to}\n`);
-  const replayed = await replayExchanges(finding.exchanges, report.target.baseUrl, to, { ...(token === undefined ? {} : { write: token }), ...(readToken === undefined ? {} : { read: readToken }) }, timeoutMs);
+  const replayed = await replayExchanges(finding.exchanges, report.target.baseUrl, to, { ...(token === undefined ? {} : { write: token }), ...(readToken === undefined ? {} : { read: readToken }) }, timeoutMs, headers);
   replayed.forEach((x, i) => {
     const answer = x.status === undefined ? `no response (${x.error ?? 'error'})` : `${x.status} (recorded ${x.recorded.response?.status ?? 'none'})`;
     out.write(`  ${i + 1}. ${x.recorded.request.method} ${safe(x.url)} → ${answer}\n`);
