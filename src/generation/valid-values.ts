@@ -1,7 +1,9 @@
 /**
  * fast-check arbitraries of valid values per documented type, from the discovered schema:
- * boundaries first (0 and 255 code points, astral characters, extreme integers, leap days,
- * every option, empty arrays), then random values.
+ * boundaries first (255 characters, astral characters, extreme integers, leap days, every
+ * option, empty arrays), then random values. Texts are valid under every reading of "max 255
+ * characters" (code points and UTF-16 units alike) and never empty: whether "" reads back as
+ * "" or null the pages do not say, so those two edges are judged apart, at SHOULD.
  */
 import fc from 'fast-check';
 import { TEXT_MAX_CODE_POINTS } from '../contract/attributes.ts';
@@ -29,13 +31,27 @@ export function textOf(maxCodePoints: number, minCodePoints = 0): fc.Arbitrary<s
     .filter((s) => [...s].length >= minCodePoints);
 }
 
-export function textBoundaries(maxCodePoints: number): string[] {
-  return ['', 'a'.repeat(maxCodePoints), '😀'.repeat(maxCodePoints), `${'x'.repeat(maxCodePoints - 1)}😀`];
+/** Number of UTF-16 code units (what a server counting JavaScript string length sees). */
+export function utf16Length(value: string): number {
+  return value.length;
+}
+
+/**
+ * The longest texts every reading of the limit accepts: `max` ASCII and BMP characters, and
+ * astral characters up to `max` UTF-16 units (each counts once as a code point, twice as units).
+ */
+export function textBoundaries(max: number): string[] {
+  return ['a'.repeat(max), 'é'.repeat(max), `${'😀'.repeat(Math.floor((max - 1) / 2))}a`, `${'x'.repeat(max - 2)}😀`];
+}
+
+/** The edges the readings disagree on: the empty text, and `max` astral code points (2 × max units). */
+export function textReadingEdges(max: number): { empty: string; astral: string } {
+  return { empty: '', astral: '😀'.repeat(max) };
 }
 
 const validText = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...textBoundaries(TEXT_MAX_CODE_POINTS)) },
-  { weight: 4, arbitrary: textOf(TEXT_MAX_CODE_POINTS) },
+  { weight: 4, arbitrary: textOf(TEXT_MAX_CODE_POINTS, 1) },
 );
 
 const validNumber = fc.oneof(
@@ -75,6 +91,21 @@ export function validValue(world: World, attr: WritableAttribute): fc.Arbitrary<
     case 'relation':
     case 'user':
       return fc.subarray([...(knownReferences(world, attr) ?? [])]);
+  }
+}
+
+/** Valid values for a required attribute: arrays are never empty, since [] may count as no value. */
+export function requiredValue(world: World, attr: WritableAttribute): fc.Arbitrary<unknown> | undefined {
+  switch (attr.type) {
+    case 'multiselect':
+      return (attr.options ?? []).length === 0 ? undefined : fc.subarray(attr.options!, { minLength: 1 }).map((options) => options.map((o) => ({ id: o.id })));
+    case 'relation':
+    case 'user': {
+      const known = knownReferences(world, attr) ?? [];
+      return known.length === 0 ? undefined : fc.subarray([...known], { minLength: 1 });
+    }
+    default:
+      return validValue(world, attr);
   }
 }
 

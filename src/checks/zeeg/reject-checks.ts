@@ -57,8 +57,8 @@ export const ASSERT_EMPTY_MATCHING_REJECTED = defineCheck('ASSERT_EMPTY_MATCHING
 export const PATCH_UNKNOWN_RECORD_REJECTED = defineCheck('PATCH_UNKNOWN_RECORD_REJECTED', 'MUST', ['ZEEG-PATCH-005'], 'A patch of a record that does not exist is refused with a 4xx status');
 export const PATCH_UNKNOWN_RECORD_404 = defineCheck('PATCH_UNKNOWN_RECORD_404', 'SHOULD', ['ZEEG-PATCH-005'], 'A patch of a record that does not exist answers 404');
 
-export const REJECTED_WRITE_NO_TRACE = defineCheck('REJECTED_WRITE_NO_TRACE', 'SHOULD', ['ZEEG-RECORD-005'], 'A refused write changes no record');
-export const REJECTED_CREATE_NO_RECORD = defineCheck('REJECTED_CREATE_NO_RECORD', 'SHOULD', ['ZEEG-RECORD-005'], 'A refused create or assert creates no record');
+export const REJECTED_WRITE_NO_TRACE = defineCheck('REJECTED_WRITE_NO_TRACE', 'MUST', ['ZEEG-RECORD-005', 'ZEEG-PATCH-004'], 'A refused write changes no record');
+export const REJECTED_CREATE_NO_RECORD = defineCheck('REJECTED_CREATE_NO_RECORD', 'MUST', ['ZEEG-RECORD-005'], 'A refused create or assert creates no record');
 export const ERROR_BODY_SHAPE = defineCheck('ERROR_BODY_SHAPE', 'SHOULD', ['ZEEG-RECORD-004'], 'An error body has one of the two documented shapes');
 
 export const REJECT_CHECKS: CheckDef[] = [

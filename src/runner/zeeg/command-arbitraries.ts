@@ -67,7 +67,7 @@ export function commandArbitraries(target: ObjectUnderTest, plan: WritePlan): Ar
   if (references.length > 0) {
     arbs.push(
       fc.tuple(pick, fc.constantFrom(...references)).chain(([p, attr]) =>
-        fc.subarray([...knownReferences(world, attr)!]).map((ids) => new PatchRelationReplaceCommand(p, attr.key, ids)),
+        fc.subarray([...knownReferences(world, attr)!], { minLength: attr.isRequired === true ? 1 : 0 }).map((ids) => new PatchRelationReplaceCommand(p, attr.key, ids)),
       ),
       fc.tuple(pick, pick, fc.array(pick, { minLength: 1, maxLength: 3 }), fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }))
         .map(([p, a, ids, add]) => new RelationAddRemoveCommand(p, a, ids, add)),

@@ -6,7 +6,8 @@ import { judgeRecordEnvelope, UUID } from '../../checks/zeeg/judge-envelope.ts';
 import { judgeWriteStatus } from '../../checks/zeeg/judge-status.ts';
 import { judgeValues, type ValueSituation } from '../../checks/zeeg/judge-values.ts';
 import type { OperationId } from '../../checks/zeeg/probe.ts';
-import { CREATE_LISTS_NULLS, RECORD_ID_FRESH, UPDATE_SAME_RECORD } from '../../checks/zeeg/write-checks.ts';
+import { ASSERT_CREATES_201, CREATE_LISTS_NULLS, RECORD_ID_FRESH, UPDATE_SAME_RECORD } from '../../checks/zeeg/write-checks.ts';
+import { withRequired } from './required-fill.ts';
 import type { Probe } from '../../checks/zeeg/probe.ts';
 import { REJECTED_CREATE_NO_RECORD, REJECTED_WRITE_NO_TRACE } from '../../checks/zeeg/reject-checks.ts';
 import type { CheckDef } from '../../core/checks.ts';
@@ -73,7 +74,9 @@ async function proveNoTrace(box: ModelBox, session: Session, write: WriteStep): 
     const expected = predictGet(box.state, id);
     if (expected.outcome !== 'read') continue;
     const reply = await session.client.send(`${write.step}/re-read`, { method: 'GET', path: `/crm/${box.target.slug}/${id}` });
-    if (reply.status !== 200) continue;
+    if (reply.status !== 200) {
+      probe.recorder.fail(REJECTED_WRITE_NO_TRACE, { message: `after a refused ${write.op}, GET of record ${id} answered ${reply.status}`, expected: 200, observed: reply.status, exchanges: probe.evidence() }, { stop: true });
+    }
     const observed = judgeRecordEnvelope(probe, 'getRecord', reply);
     const changed = differingKeys(box.target.world.attributes.values(), expected.values, observed.values);
     if (changed.length > 0) {
@@ -86,12 +89,13 @@ async function proveNoTrace(box: ModelBox, session: Session, write: WriteStep): 
 
 /**
  * A refused create must not have stored anything. If its body carried a prefixed text value
- * no model record holds, an assert on that value must create (201); a 200 means it leaked.
+ * no model record holds, an assert on that value (with the required attributes) must create:
+ * a 200 means the refused write was stored; any status but 201 breaks the assert rule itself.
  */
 async function probeLeak(box: ModelBox, session: Session, write: WriteStep): Promise<void> {
   const key = [...box.plan.prefixed].find((k) => typeof write.body[k] === 'string' && (write.body[k] as string).startsWith(box.prefix));
   if (key === undefined) return;
-  const probeBody = { [key]: write.body[key] };
+  const probeBody = withRequired(box.target.world, { [key]: write.body[key] }, box.prefix, [key], box.serials);
   if (predictAssert(box.target.world, box.state, key, probeBody).outcome !== 'created') return;
   const probe = session.probe(box.target);
   const reply = await session.client.send(`${write.step}/leak-probe`, { method: 'PUT', path: `/crm/${box.target.slug}`, query: { matchingAttribute: key }, json: probeBody });
@@ -99,6 +103,9 @@ async function probeLeak(box: ModelBox, session: Session, write: WriteStep): Pro
   if (typeof id === 'string') session.track(box.target.slug, id);
   if (reply.status === 200) {
     probe.recorder.fail(REJECTED_CREATE_NO_RECORD, { message: `a refused ${write.op} stored a record: an assert on ${key} found it`, expected: 201, observed: 200, exchanges: probe.evidence() }, { stop: true });
+  }
+  if (reply.status !== 201) {
+    probe.recorder.fail(ASSERT_CREATES_201, { message: `an assert on a value no record holds (${key}) answered ${reply.status}`, expected: 201, observed: reply.status, exchanges: probe.evidence() }, { stop: true });
   }
   probe.recorder.pass(REJECTED_CREATE_NO_RECORD);
   if (reply.status === 201 && typeof id === 'string') {

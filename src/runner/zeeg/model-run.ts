@@ -3,7 +3,7 @@
  * against the pure model, then every record the model holds is read back.
  */
 import fc from 'fast-check';
-import { UNIQUE_INVARIANT } from '../../checks/zeeg/reject-checks.ts';
+import { judgeUniqueInvariant } from '../../checks/zeeg/judge-unique.ts';
 import { EMPTY_STATE } from '../../model/state.ts';
 import { runProperty } from '../property-run.ts';
 import type { ObjectUnderTest, Session } from '../session.ts';
@@ -33,10 +33,11 @@ export async function runModelSequences(session: Session, target: ObjectUnderTes
     const box: ModelBox = { state: EMPTY_STATE, target, plan, prefix: session.nextPrefix(), serials: session.serials };
     const wrapped = [...cmds].map((c) => traced(c, trail));
     await fc.asyncModelRun(() => ({ model: box, real: session }), wrapped);
+    const live = [];
     for (const record of box.state.records) {
       trail.add(`ReadBack(${record.id})`);
-      await readBack(box, session, record, 'final read-back');
+      live.push(await readBack(box, session, record, 'final read-back'));
     }
-    if (plan.uniqueText.length > 0) session.recorder.pass(UNIQUE_INVARIANT);
+    if (plan.uniqueText.length > 0) judgeUniqueInvariant(session.probe(target), live);
   });
 }

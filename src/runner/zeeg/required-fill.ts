@@ -36,6 +36,11 @@ function fillValue(world: World, attr: WritableAttribute, text: () => string, se
   }
 }
 
+/** Null, absent and [] are all "no value" to some reading of isRequired, so a fill replaces each. */
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || (Array.isArray(value) && value.length === 0);
+}
+
 export function requiredKeys(world: World): string[] {
   return [...world.attributes.values()].filter((a) => a.isRequired === true).map((a) => a.key);
 }
@@ -78,7 +83,7 @@ function serialsOf(prefix: string): UniqueSerials {
  * `serials` are the case's (Session.serials); without them the prefix picks a block.
  */
 export function withRequired(world: World, body: Values, prefix: string, keep: readonly string[] = [], serials?: UniqueSerials): Values {
-  const missing = requiredKeys(world).filter((key) => !keep.includes(key) && (body[key] ?? null) === null);
+  const missing = requiredKeys(world).filter((key) => !keep.includes(key) && isEmpty(body[key]));
   if (missing.length === 0) return body;
   const source = serials ?? serialsOf(prefix);
   const fill: Record<string, unknown> = {};

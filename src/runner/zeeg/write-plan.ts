@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { TEXT_MAX_CODE_POINTS } from '../../contract/attributes.ts';
-import { textOf, validOrNull, validValue } from '../../generation/valid-values.ts';
+import { requiredValue, textOf, validOrNull } from '../../generation/valid-values.ts';
 import type { Values } from '../../model/values.ts';
 import type { World } from '../../model/world.ts';
 
@@ -52,7 +52,7 @@ export function bodyTemplate(world: World, plan: WritePlan, options: { require?:
     // Required attributes are never cleared: the pages and the notes disagree on what that does.
     const never = attr.isRequired === true;
     if (plan.prefixed.has(key)) shape[key] = never ? suffixArb : fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 6, arbitrary: suffixArb });
-    else shape[key] = never ? (validValue(world, attr) ?? validOrNull(world, attr)) : validOrNull(world, attr);
+    else shape[key] = never ? (requiredValue(world, attr) ?? validOrNull(world, attr)) : validOrNull(world, attr);
   }
   const required = (options.require ?? []).filter((k) => k in shape);
   for (const key of required) if (plan.prefixed.has(key)) shape[key] = suffixArb;

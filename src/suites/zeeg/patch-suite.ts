@@ -1,7 +1,8 @@
 /** Patch and uniqueness: partial updates, unknown records, unique values across all writes. */
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { PATCH_UNKNOWN_RECORD_404, PATCH_UNKNOWN_RECORD_REJECTED, UNIQUE_ASSERT_REJECTED, UNIQUE_CREATE_REJECTED, UNIQUE_OWN_VALUE, UNIQUE_PATCH_REJECTED } from '../../checks/zeeg/reject-checks.ts';
+import { PATCH_UNKNOWN_RECORD_404, PATCH_UNKNOWN_RECORD_REJECTED, UNIQUE_ASSERT_REJECTED, UNIQUE_CREATE_REJECTED, UNIQUE_INVARIANT, UNIQUE_OWN_VALUE, UNIQUE_PATCH_REJECTED } from '../../checks/zeeg/reject-checks.ts';
+import { raceUniqueCreates } from './unique-race.ts';
 import { PATCH_ARRAY_REPLACED, PATCH_KEEPS_OMITTED, PATCH_NULL_CLEARS, PATCH_VALUES_STORED } from '../../checks/zeeg/write-checks.ts';
 import { runProperty } from '../../runner/property-run.ts';
 import { freshBox } from '../../runner/zeeg/box.ts';
@@ -61,16 +62,16 @@ export const patchSuite = defineSuite('patch', 'Patch a record, and unique attri
     },
   },
   {
-    title: 'a unique value another record holds is refused by create, patch and assert; a record keeps its own',
+    title: 'a unique value another record holds is refused by create, patch and assert; a record keeps its own; racing creates leave one holder',
     clauses: ['ZEEG-UNIQUE-001', 'ZEEG-UNIQUE-002', 'ZEEG-UNIQUE-003', 'ZEEG-UNIQUE-004'],
-    checks: [UNIQUE_CREATE_REJECTED, UNIQUE_PATCH_REJECTED, UNIQUE_ASSERT_REJECTED, UNIQUE_OWN_VALUE],
+    checks: [UNIQUE_CREATE_REJECTED, UNIQUE_PATCH_REJECTED, UNIQUE_ASSERT_REJECTED, UNIQUE_OWN_VALUE, UNIQUE_INVARIANT],
     async run({ session, targets }) {
       for (const target of targets) {
         const plan = planWrites(target.world);
         const unique = plan.uniqueText[0];
         if (unique === undefined) {
           const reason = plan.untouchedUnique.length > 0 ? `unique attributes of "${target.slug}" are not text (${plan.untouchedUnique.join(', ')}); no run-unique values can be made for them` : `"${target.slug}" has no unique attribute`;
-          for (const check of [UNIQUE_CREATE_REJECTED, UNIQUE_PATCH_REJECTED, UNIQUE_ASSERT_REJECTED, UNIQUE_OWN_VALUE]) session.recorder.markSkipped(check, reason);
+          for (const check of [UNIQUE_CREATE_REJECTED, UNIQUE_PATCH_REJECTED, UNIQUE_ASSERT_REJECTED, UNIQUE_OWN_VALUE, UNIQUE_INVARIANT]) session.recorder.markSkipped(check, reason);
           continue;
         }
         const box = freshBox(session, target);
@@ -87,6 +88,7 @@ export const patchSuite = defineSuite('patch', 'Patch a record, and unique attri
         if (other === undefined) session.recorder.markSkipped(UNIQUE_ASSERT_REJECTED, `"${target.slug}" has no second text attribute to match on`);
         else await executeWrite(box, session, assertStep(box, other, { [other]: `${box.prefix}c`, [unique]: a }, "assert a new record with A's value"));
         for (const record of box.state.records) await readBack(box, session, record, 'read back');
+        await raceUniqueCreates(session, target, unique);
       }
     },
   },

@@ -18,6 +18,7 @@ import { planWrites } from '../../runner/zeeg/write-plan.ts';
 import { createStep, patchStep } from '../../runner/zeeg/write-steps.ts';
 import { defineSuite, type SuiteCase } from '../suite-def.ts';
 import { typeClauseOf, unknownReferenceCase } from './reference-cases.ts';
+import { textReadingsCase } from './text-readings.ts';
 
 /** The attribute of a type to write: a non-unique one if any, else a unique text one (prefixed). */
 function attributeOf(target: ObjectUnderTest, type: DocumentedType): WritableAttribute | undefined {
@@ -26,10 +27,18 @@ function attributeOf(target: ObjectUnderTest, type: DocumentedType): WritableAtt
   return candidates.find((a) => a.isUnique !== true) ?? candidates[0];
 }
 
-/** Unique text values carry the prefix, cut so the whole stays within 255 code points. */
+/**
+ * Unique text values carry the prefix, cut so the whole stays within 255 UTF-16 units (and so
+ * within 255 code points): valid under either reading of the limit.
+ */
 function fit(attr: WritableAttribute, value: unknown, prefix: string): unknown {
   if (attr.type !== 'text' || attr.isUnique !== true || typeof value !== 'string') return value;
-  return prefix + [...value].slice(0, TEXT_MAX_CODE_POINTS - [...prefix].length).join('');
+  let out = prefix;
+  for (const char of value) {
+    if (out.length + char.length > TEXT_MAX_CODE_POINTS) break;
+    out += char;
+  }
+  return out;
 }
 
 async function createWith(box: ModelBox, session: Session, attr: WritableAttribute, value: unknown, step: string, typeCheck = true) {
@@ -99,6 +108,7 @@ function invalidCase(type: DocumentedType): SuiteCase {
 export const typesSuite = defineSuite('types', 'Attribute types', [
   ...DOCUMENTED_TYPES.map(validCase),
   ...DOCUMENTED_TYPES.map(invalidCase),
+  textReadingsCase,
   unknownReferenceCase('relation', UNKNOWN_RELATION_REJECTED),
   unknownReferenceCase('user', UNKNOWN_MEMBER_REJECTED),
   unknownReferenceCase('multiselect', UNKNOWN_OPTION_REJECTED),

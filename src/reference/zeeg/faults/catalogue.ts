@@ -28,7 +28,10 @@ const VALUE_FAULTS = [
   fault('multiselect-accepts-unknown-option', ['ZEEG-TYPES-009'], 'Accepts a multiselect item whose id matches no option.'),
   fault('multiselect-accepts-bare-ids', ['ZEEG-TYPES-008', 'ZEEG-TYPES-002'], 'Accepts bare option ids such as [1, 2] for a multiselect attribute.'),
   fault('relation-accepts-unknown-record', ['ZEEG-TYPES-011'], 'Accepts relation ids that name no record of the related object.'),
+  fault('relation-accepts-bare-uuid', ['ZEEG-TYPES-010', 'ZEEG-TYPES-002'], 'Accepts a bare UUID string instead of an array for a relation attribute.'),
+  fault('user-accepts-bare-uuid', ['ZEEG-TYPES-012', 'ZEEG-TYPES-002'], 'Accepts a bare UUID string instead of an array for a user attribute.'),
   fault('user-accepts-unknown-member', ['ZEEG-TYPES-013'], 'Accepts user ids that name no organization member.'),
+  fault('text-empty-stored-as-null', ['ZEEG-TYPES-003'], 'Stores an empty text value as null.'),
   fault('unknown-attribute-ignored', ['ZEEG-CREATE-006'], 'Silently drops unknown attribute keys instead of rejecting the request.'),
   fault('array-body-accepted', ['ZEEG-CREATE-007'], 'Treats a JSON array body as an empty object instead of rejecting it.'),
 ] as const;
@@ -39,13 +42,17 @@ const UNIQUE_FAULTS = [
   fault('unique-ignored-on-assert', ['ZEEG-UNIQUE-002', 'ZEEG-UNIQUE-004'], 'Assert assigns a unique value another record already holds.'),
   fault('unique-ignored-on-patch', ['ZEEG-UNIQUE-001', 'ZEEG-UNIQUE-004'], 'Patch assigns a unique value another record already holds.'),
   fault('unique-rejects-own-value', ['ZEEG-UNIQUE-003'], "Rejects re-asserting a record's own unique value onto it."),
+  fault('unique-race-on-create', ['ZEEG-UNIQUE-004'], 'Create waits between the unique check and the insert, so racing creates store one unique value twice.'),
 ] as const;
 
 /** Faults in create, assert and patch semantics. */
 const WRITE_FAULTS = [
   fault('wrong-status-create-200', ['ZEEG-RECORD-002'], 'Create answers 200 instead of 201.'),
+  fault('create-defaults-omitted', ['ZEEG-CREATE-003'], 'Create stores false for checkbox attributes the body leaves out, instead of null.'),
+  fault('create-drops-dates', ['ZEEG-CREATE-002'], 'Create stores null for every date value it is sent.'),
   fault('create-empty-body-rejected', ['ZEEG-CREATE-004'], 'Create rejects an empty body {} with 400.'),
-  fault('create-omits-null-attributes', ['ZEEG-CREATE-003'], 'Omitted attributes are missing from the created record instead of null.'),
+  fault('create-omits-null-attributes', ['ZEEG-RECORD-006'], 'Omitted attributes are missing from the created record instead of null.'),
+  fault('unknown-object-creates', ['ZEEG-CREATE-005'], 'A create in an object that does not exist answers 201 with a record.'),
   fault('record-id-not-uuid', ['ZEEG-CREATE-001'], 'Create gives records sequential numeric ids instead of UUIDs.'),
   fault('assert-missing-matching-accepted', ['ZEEG-ASSERT-003'], 'Assert without matchingAttribute creates a record instead of 400.'),
   fault('assert-empty-matching-accepted', ['ZEEG-ASSERT-010'], 'Assert with an empty-string matching value is accepted.'),
@@ -72,6 +79,8 @@ const SURFACE_FAULTS = [
   fault('missing-envelope', ['ZEEG-RECORD-001'], 'Responses carry the bare record without { success, status, record }.'),
   fault('auth-no-401-without-token', ['ZEEG-AUTH-001'], 'Requests without a token are served instead of 401.'),
   fault('auth-write-with-read-token', ['ZEEG-AUTH-002'], 'Writes succeed with a token that only holds crm:read.'),
+  fault('get-drops-multiselect', ['ZEEG-RECORD-003'], 'GET of a record shows its multiselect attributes as null.'),
+  fault('delete-answers-bare-ok', ['ZEEG-DELETE-001'], 'Delete answers 200 with { deleted: true } instead of the success envelope.'),
   fault('delete-idempotent', ['ZEEG-DELETE-002'], 'A second delete of the same record answers 200 instead of 404.'),
   fault('delete-leaves-record-readable', ['ZEEG-DELETE-003'], 'A deleted record can still be read with GET.'),
   fault('relation-remove-ignored', ['ZEEG-RELATION-001'], 'The relation endpoint ignores remove.'),
@@ -81,6 +90,7 @@ const SURFACE_FAULTS = [
   fault('relation-any-attribute-accepted', ['ZEEG-RELATION-003'], 'The relation endpoint accepts an attributeSlug of a non-relation attribute.'),
   fault('relation-noop-rejected', ['ZEEG-RELATION-006'], 'Adding an already linked id is rejected with 400 instead of being a no-op.'),
   fault('discovery-missing-system-attributes', ['ZEEG-DISCOVERY-002'], 'Discovery leaves out the system attributes id, created_at and updated_at.'),
+  fault('discovery-types-missing', ['ZEEG-DISCOVERY-001'], 'Discovery shows attributes without their type.'),
   fault('discovery-options-missing', ['ZEEG-DISCOVERY-003'], 'Discovery shows select and multiselect attributes without their options.'),
   fault('discovery-read-token-refused', ['ZEEG-AUTH-003'], 'Discovery and reads with a crm:read-only token are refused with 403.'),
   fault('errors-plain-text', ['ZEEG-RECORD-004'], 'Error responses are plain text instead of a JSON error body.'),

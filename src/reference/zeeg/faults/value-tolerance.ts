@@ -36,9 +36,17 @@ export function faultTolerates(faults: FaultSet, attr: AttributeDef, value: unkn
       // if the shared schema checks it too.
       if (faults.has('multiselect-accepts-unknown-option') && value.every(isOptionShaped)) return true;
       return faults.has('multiselect-accepts-bare-ids') && value.every((item) => typeof item === 'string' || typeof item === 'number');
+    case 'relation':
+      return faults.has('relation-accepts-bare-uuid') && isUuid(value);
+    case 'user':
+      return faults.has('user-accepts-bare-uuid') && isUuid(value);
     default:
       return false;
   }
+}
+
+function isUuid(value: unknown): boolean {
+  return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
 /** True when an active fault rejects this value although it is valid. */

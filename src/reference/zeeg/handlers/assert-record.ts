@@ -17,7 +17,7 @@ import { validateWriteBody } from '../validation/write-body.ts';
 import { param, type Handler } from './handler.ts';
 
 /** How long the `assert-race-duplicates` fault waits between lookup and write. */
-const RACE_GAP_MS = 30;
+export const RACE_GAP_MS = 30;
 
 /** The record an assert updates, or undefined when it must create one. */
 function findMatch(ctx: ServerContext, object: ServedObject, key: string, value: unknown): StoredRecord | undefined {

@@ -10,18 +10,34 @@ import { checkReferences } from '../validation/references.ts';
 import { checkRequired } from '../validation/required.ts';
 import { checkUnique } from '../validation/uniqueness.ts';
 import { validateWriteBody } from '../validation/write-body.ts';
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { RACE_GAP_MS } from './assert-record.ts';
 import { param, type Handler } from './handler.ts';
 
+/** The `unknown-object-creates` fault: a create in an object that does not exist echoes a record. */
+async function phantomCreate(slug: string, body: unknown) {
+  return { status: 201, body: { success: true, status: 201, record: { id: randomUUID(), objectSlug: slug, attributes: isJsonObject(body) ? body : {} } } };
+}
+
 export const createRecord: Handler = async (ctx, input) => {
-  const object = requireObject(ctx, param(input, 'slug'));
+  const slug = param(input, 'slug');
+  if (ctx.faults.has('unknown-object-creates') && !ctx.objects.has(slug)) return phantomCreate(slug, await readJson(input.req));
+  const object = requireObject(ctx, slug);
   const body = await readJson(input.req);
   if (ctx.faults.has('create-empty-body-rejected') && isJsonObject(body) && Object.keys(body).length === 0) {
     throw badRequest('Request body must contain at least one attribute.');
   }
   const values = validateWriteBody(object, body, ctx.faults);
+  for (const [key, attr] of object.writable) {
+    if (ctx.faults.has('create-defaults-omitted') && attr.type === 'checkbox' && !values.has(key)) values.set(key, false);
+    if (ctx.faults.has('create-drops-dates') && attr.type === 'date' && values.has(key)) values.set(key, null);
+  }
   checkReferences(ctx, object, values);
   checkRequired(object, values);
   if (!ctx.faults.has('unique-ignored-on-create')) checkUnique(ctx, object, values);
+  // The fault: a check-then-insert with a gap, as a store without a unique index has.
+  if (ctx.faults.has('unique-race-on-create')) await sleep(RACE_GAP_MS);
 
   const id = ctx.faults.has('record-id-not-uuid') ? String(ctx.store.list(object.def.slug).length + 1) : undefined;
   const record = ctx.store.insert(object.def.slug, values, { id });

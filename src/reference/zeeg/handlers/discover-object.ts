@@ -11,6 +11,7 @@ const SYSTEM_KEYS: ReadonlySet<string> = new Set(SYSTEM_ATTRIBUTE_KEYS);
 function objectView(def: ObjectDef, faults: FaultSet): ObjectDef {
   let attributes: AttributeDef[] = def.attributes;
   if (faults.has('discovery-missing-system-attributes')) attributes = attributes.filter((a) => !SYSTEM_KEYS.has(a.key));
+  if (faults.has('discovery-types-missing')) attributes = attributes.map(({ type: _hidden, ...rest }) => rest as AttributeDef);
   if (faults.has('discovery-options-missing')) attributes = attributes.map(({ options: _hidden, ...rest }) => rest);
   return { ...def, attributes };
 }

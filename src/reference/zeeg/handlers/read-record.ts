@@ -10,5 +10,7 @@ export const readRecord: Handler = async (ctx, input) => {
   const recordId = param(input, 'recordId');
   const record = ctx.store.get(object.def.slug, recordId) ?? deletedButReadable(ctx, recordId);
   if (record === undefined) throw notFound(`Record "${recordId}" not found.`);
-  return recordReply(ctx, object, 200, record);
+  if (!ctx.faults.has('get-drops-multiselect')) return recordReply(ctx, object, 200, record);
+  const values = new Map([...record.values].map(([key, value]) => [key, object.writable.get(key)?.type === 'multiselect' ? null : value] as const));
+  return recordReply(ctx, object, 200, { ...record, values });
 };

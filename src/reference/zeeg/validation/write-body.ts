@@ -64,7 +64,7 @@ export function validateWriteBody(object: ServedObject, sent: unknown, faults: F
     if (attr !== undefined && faultRejects(faults, attr, value)) {
       throw badRequest(`Invalid value for attribute "${key}": must NOT have more than 255 characters.`);
     }
-    values.set(key, value);
+    values.set(key, value === '' && attr?.type === 'text' && faults.has('text-empty-stored-as-null') ? null : value);
   }
   return values;
 }

@@ -1,13 +1,14 @@
 /** GET a record: the values the model holds. */
 import type fc from 'fast-check';
-import { judgeRecordEnvelope } from '../../../checks/zeeg/judge-envelope.ts';
+import { judgeRecordEnvelope, type ObservedRecord } from '../../../checks/zeeg/judge-envelope.ts';
 import { judgeValues } from '../../../checks/zeeg/judge-values.ts';
 import { READBACK_MATCHES } from '../../../checks/zeeg/resource-checks.ts';
 import type { ModelRecord } from '../../../model/state.ts';
 import type { Session } from '../../session.ts';
 import { pickRecord, type ModelBox } from '../model-box.ts';
 
-export async function readBack(box: ModelBox, session: Session, record: ModelRecord, step: string): Promise<void> {
+/** Reads a live record, judges it against the model and returns it as the server holds it. */
+export async function readBack(box: ModelBox, session: Session, record: ModelRecord, step: string): Promise<ObservedRecord> {
   const probe = session.probe(box.target);
   const reply = await session.client.send(step, { method: 'GET', path: `/crm/${box.target.slug}/${record.id}` });
   if (reply.status !== 200) {
@@ -15,6 +16,7 @@ export async function readBack(box: ModelBox, session: Session, record: ModelRec
   }
   const observed = judgeRecordEnvelope(probe, 'getRecord', reply);
   judgeValues(probe, 'read', record.values, observed.values, {});
+  return observed;
 }
 
 export class GetCommand implements fc.AsyncCommand<ModelBox, Session> {

@@ -10,8 +10,9 @@ import { pickRecord, type ModelBox } from '../model-box.ts';
 export class RelationAddRemoveCommand implements fc.AsyncCommand<ModelBox, Session> {
   /** `picks` chooses ids by position among the known ones; each goes to add or remove by `toAdd`. */
   constructor(readonly pick: number, readonly attrPick: number, readonly picks: number[], readonly toAdd: boolean[]) {}
+  /** Required arrays are left alone: removing their last id would clear them, which the pages leave open. */
   private attributes(box: Readonly<ModelBox>) {
-    return [...box.target.world.attributes.values()].filter((a) => (a.type === 'relation' || a.type === 'user') && knownReferences(box.target.world, a) !== undefined);
+    return [...box.target.world.attributes.values()].filter((a) => (a.type === 'relation' || a.type === 'user') && a.isRequired !== true && knownReferences(box.target.world, a) !== undefined);
   }
   check(box: Readonly<ModelBox>): boolean {
     return box.state.records.length > 0 && this.attributes(box).length > 0 && this.picks.length > 0;

@@ -28,12 +28,18 @@ export const SURFACE_PROBES: ProbeTable = {
     const keys = await attributeKeys(c);
     return ['id', 'created_at', 'updated_at'].every((key) => keys.get(key)?.['isStandard'] === true);
   },
+  'discovery-types-missing': async (c) => (await attributeKeys(c)).get('price')?.['type'] === 'number',
   'discovery-options-missing': async (c) => Array.isArray((await attributeKeys(c)).get('category')?.['options']),
   'errors-plain-text': async (c) => {
     const reply = await c.discover('nope');
     return reply.headers.get('content-type')?.startsWith('application/json') === true && reply.body?.success === false;
   },
 
+  'get-drops-multiselect': async (c) => JSON.stringify((await attributesOf(c, await newProduct(c, { tags: [{ id: 2 }] })))?.['tags']) === '[{"id":2}]',
+  'delete-answers-bare-ok': async (c) => {
+    const reply = await c.remove('products', await newProduct(c, {}));
+    return reply.status === 200 && reply.body?.success === true;
+  },
   'delete-idempotent': async (c) => {
     const id = await newProduct(c, {});
     await c.remove('products', id);

@@ -14,6 +14,9 @@ export const VALUE_PROBES: ProbeTable = {
   'multiselect-accepts-bare-ids': (c) => createAnswers(c, { tags: [1, 2] }, 400),
   'relation-accepts-unknown-record': (c) => createAnswers(c, { suppliers: [ABSENT_UUID] }, 400),
   'user-accepts-unknown-member': (c) => createAnswers(c, { owners: [ABSENT_UUID, MEMBER_IDS[0]] }, 400),
+  'relation-accepts-bare-uuid': (c) => createAnswers(c, { suppliers: ABSENT_UUID }, 400),
+  'user-accepts-bare-uuid': (c) => createAnswers(c, { owners: MEMBER_IDS[0] }, 400),
+  'text-empty-stored-as-null': async (c) => (await attributesOf(c, await newProduct(c, { name: '' })))?.['name'] === '',
   'unknown-attribute-ignored': (c) => createAnswers(c, { name: 'x', colour: 'red' }, 400),
   'array-body-accepted': async (c) => (await c.call('POST', '/crm/products', undefined, { raw: '[]' })).status === 400,
 
@@ -40,5 +43,10 @@ export const VALUE_PROBES: ProbeTable = {
     const first = await c.assert('products', 'sku', { sku, price: 1 });
     const again = await c.assert('products', 'sku', { sku, price: 2 });
     return first.status === 201 && again.status === 200;
+  },
+  'unique-race-on-create': async (c) => {
+    const sku = uniqueValue('RACE');
+    const replies = await Promise.all(Array.from({ length: 8 }, () => c.create('products', { sku })));
+    return replies.filter((r) => r.status === 201).length === 1 && replies.filter((r) => r.status === 400).length === 7;
   },
 };

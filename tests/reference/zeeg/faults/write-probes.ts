@@ -10,6 +10,9 @@ export const WRITE_PROBES: ProbeTable = {
     const attributes = recordOf(await c.create('products', { name: 'x' }))?.attributes ?? {};
     return Object.hasOwn(attributes, 'price') && attributes['price'] === null;
   },
+  'create-defaults-omitted': async (c) => (await attributesOf(c, await newProduct(c, { name: 'x' })))?.['in_stock'] === null,
+  'create-drops-dates': async (c) => recordOf(await c.create('products', { launch_date: '2025-06-01' }))?.attributes['launch_date'] === '2025-06-01',
+  'unknown-object-creates': async (c) => (await c.create('no-such-object', { name: 'x' })).status === 404,
   'record-id-not-uuid': async (c) => UUID_PATTERN.test(String(recordOf(await c.create('products', {}))?.id)),
 
   'assert-missing-matching-accepted': async (c) => (await c.assert('products', null, { sku: uniqueValue() })).status === 400,

@@ -1,0 +1,67 @@
+/**
+ * The two edges of text values the pages leave to the reader, judged at SHOULD: whether ""
+ * is kept as "" (or stored as null, or refused), and whether "max 255 characters" counts code
+ * points (255 astral characters fit) or UTF-16 units (they do not). The MUST cases never send
+ * either edge.
+ */
+import { TEXT_ASTRAL_LIMIT, TEXT_EMPTY_KEPT } from '../../checks/zeeg/write-checks.ts';
+import type { CheckDef } from '../../core/checks.ts';
+import { TEXT_MAX_CODE_POINTS } from '../../contract/attributes.ts';
+import { textReadingEdges } from '../../generation/valid-values.ts';
+import type { WritableAttribute } from '../../model/world.ts';
+import type { ObjectUnderTest, Session } from '../../runner/session.ts';
+import { planWrites } from '../../runner/zeeg/write-plan.ts';
+import type { SuiteCase } from '../suite-def.ts';
+import { expectThat } from './expect.ts';
+import { createRecord, readRecord } from './fixtures.ts';
+
+interface Edge {
+  check: CheckDef;
+  /** The attribute to write, or why there is none. */
+  attribute(target: ObjectUnderTest): WritableAttribute | string;
+  value(attr: WritableAttribute, prefix: string): string;
+}
+
+const textAttributes = (target: ObjectUnderTest) => planWrites(target.world).keys.map((k) => target.world.attributes.get(k)!).filter((a) => a.type === 'text');
+
+const EDGES: Edge[] = [
+  {
+    check: TEXT_EMPTY_KEPT,
+    // Neither a required attribute (is "" a value?) nor a unique one (two records may hold "").
+    attribute: (target) => textAttributes(target).find((a) => a.isRequired !== true && a.isUnique !== true) ?? `"${target.slug}" has no optional, non-unique text attribute`,
+    value: () => textReadingEdges(TEXT_MAX_CODE_POINTS).empty,
+  },
+  {
+    check: TEXT_ASTRAL_LIMIT,
+    attribute: (target) => textAttributes(target)[0] ?? `"${target.slug}" has no writable text attribute`,
+    // A unique value starts with the run's prefix and is filled up to 255 code points.
+    value: (attr, prefix) => {
+      const astral = textReadingEdges(TEXT_MAX_CODE_POINTS).astral;
+      return attr.isUnique === true ? prefix + [...astral].slice(0, TEXT_MAX_CODE_POINTS - [...prefix].length).join('') : astral;
+    },
+  },
+];
+
+async function judgeEdge(session: Session, target: ObjectUnderTest, edge: Edge): Promise<void> {
+  const attr = edge.attribute(target);
+  if (typeof attr === 'string') {
+    session.recorder.markSkipped(edge.check, attr);
+    return;
+  }
+  const probe = session.probe(target);
+  const value = edge.value(attr, session.nextPrefix());
+  session.stepMark = session.client.mark();
+  const created = await createRecord(session, target, { [attr.key]: value }, `create ${attr.key} = ${value === '' ? '""' : `${[...value].length} code points`}`);
+  const stored = created === undefined ? undefined : (await readRecord(session, target, created.id, 'read back')).record?.values[attr.key];
+  const what = created === undefined ? 'was refused' : `read back as ${JSON.stringify(stored ?? null)}`;
+  expectThat(probe, edge.check, stored === value, value, created === undefined ? 'refused' : (stored ?? null), `a create with ${attr.key} = ${value === '' ? '""' : `${[...value].length} astral characters`} ${what}`);
+}
+
+export const textReadingsCase: SuiteCase = {
+  title: 'text edges the pages leave open: "" is kept as "", and 255 astral characters fit (SHOULD)',
+  clauses: ['ZEEG-TYPES-003'],
+  checks: [TEXT_EMPTY_KEPT, TEXT_ASTRAL_LIMIT],
+  async run({ session, targets }) {
+    for (const target of targets) for (const edge of EDGES) await judgeEdge(session, target, edge);
+  },
+};
