@@ -1,0 +1,68 @@
+/** Probes for error bodies, unique values, and create, read, update and archive. */
+import { uniqueEmail, uniqueValue } from '../helpers/client.ts';
+import { newOrder, orderNumber, orderProperties, type ProbeTable } from './probe.ts';
+
+export const RECORD_PROBES: ProbeTable = {
+  'validation-errors-without-codes': async (c) => (await c.create('p_orders', { amount: 'x' })).body?.errors?.[0]?.code === 'INVALID_INTEGER',
+  'validation-wrong-category': async (c) => (await c.create('p_orders', { amount: 'x' })).body?.category === 'VALIDATION_ERROR',
+  'errors-without-correlation-id': async (c) => typeof (await c.read('p_orders', '999999999')).body?.correlationId === 'string',
+
+  'unique-ignored-on-create': async (c) => {
+    const number = uniqueValue('ORD');
+    await c.create('p_orders', { order_number: number });
+    return (await c.create('p_orders', { order_number: number })).status === 409;
+  },
+  'unique-ignored-on-update': async (c) => {
+    const first = await newOrder(c);
+    const second = await newOrder(c);
+    return (await c.update('p_orders', second, { order_number: await orderNumber(c, first) })).status === 409;
+  },
+  'unique-ignored-on-upsert': async (c) => {
+    const ref = uniqueValue('REF');
+    await newOrder(c, { external_ref: ref });
+    const reply = await c.upsert('p_orders', [{ id: uniqueValue('ORD'), idProperty: 'order_number', properties: { external_ref: ref } }]);
+    return reply.status === 409;
+  },
+  'unique-conflict-as-400': async (c) => {
+    const email = uniqueEmail();
+    await c.create('contacts', { email });
+    const reply = await c.create('contacts', { email });
+    return reply.status === 409 && reply.body?.category === 'CONFLICT';
+  },
+  'unique-rejects-own-value': async (c) => {
+    const id = await newOrder(c);
+    return (await c.update('p_orders', id, { order_number: await orderNumber(c, id) })).status === 200;
+  },
+
+  'create-returns-200': async (c) => (await c.create('p_orders', { order_number: uniqueValue('ORD') })).status === 201,
+  'update-wipes-omitted': async (c) => {
+    const id = await newOrder(c, { note: 'kept' });
+    await c.update('p_orders', id, { amount: '2' });
+    return (await orderProperties(c, id, 'note'))?.['note'] === 'kept';
+  },
+  'update-empty-string-ignored': async (c) => {
+    const id = await newOrder(c, { note: 'clear me' });
+    await c.update('p_orders', id, { note: '' });
+    const properties = await orderProperties(c, id, 'note');
+    return properties !== undefined && !Object.hasOwn(properties, 'note');
+  },
+  'read-ignores-properties-param': async (c) => (await orderProperties(c, await newOrder(c, { note: 'asked' }), 'note'))?.['note'] === 'asked',
+  'read-rejects-unknown-properties': async (c) => (await c.read('p_orders', await newOrder(c), { properties: 'no_such_property' })).status === 200,
+  'read-id-property-ignored': async (c) => {
+    const email = uniqueEmail();
+    await c.create('contacts', { email });
+    return (await c.read('contacts', email, { idProperty: 'email' })).status === 200;
+  },
+  'response-without-archived': async (c) => (await c.create('p_orders', { order_number: uniqueValue('ORD') })).body?.archived === false,
+  'archive-answers-200': async (c) => (await c.archive('p_orders', await newOrder(c))).status === 204,
+  'archive-leaves-record-readable': async (c) => {
+    const id = await newOrder(c);
+    await c.archive('p_orders', id);
+    return (await c.read('p_orders', id)).status === 404;
+  },
+  'update-archived-record': async (c) => {
+    const id = await newOrder(c);
+    await c.archive('p_orders', id);
+    return (await c.update('p_orders', id, { note: 'revived' })).status === 404;
+  },
+};

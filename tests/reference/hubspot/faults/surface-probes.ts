@@ -1,0 +1,35 @@
+/** Probes for batch upsert, authorization and discovery. */
+import { READ_TOKEN } from '../../../../src/reference/hubspot/index.ts';
+import type { HubspotClient } from '../helpers/client.ts';
+import { uniqueValue } from '../helpers/client.ts';
+import { newOrder, orderNumber, type ProbeTable } from './probe.ts';
+
+async function orderProperty(c: HubspotClient, name: string, query: Record<string, string> = {}): Promise<Record<string, any> | undefined> {
+  const results: Array<Record<string, any>> = (await c.properties('p_orders', query)).body?.results ?? [];
+  return results.find((property) => property['name'] === name);
+}
+
+export const SURFACE_PROBES: ProbeTable = {
+  'upsert-always-creates': async (c) => {
+    const id = await newOrder(c);
+    const reply = await c.upsert('p_orders', [{ id: await orderNumber(c, id), idProperty: 'order_number', properties: { note: 'u' } }]);
+    return reply.body?.results?.[0]?.id === id;
+  },
+  'upsert-new-flag-always-false': async (c) => {
+    const reply = await c.upsert('p_orders', [{ id: uniqueValue('ORD'), idProperty: 'order_number', properties: {} }]);
+    return reply.body?.results?.[0]?.new === true;
+  },
+  'upsert-empty-id-accepted': async (c) => (await c.upsert('p_orders', [{ id: '', idProperty: 'order_number', properties: {} }])).status === 400,
+  'non-unique-id-property-accepted': async (c) => (await c.upsert('p_orders', [{ id: 'n', idProperty: 'note', properties: {} }])).status === 400,
+  'upsert-query-id-property-ignored': async (c) => {
+    const reply = await c.upsert('p_orders', [{ id: uniqueValue('ORD'), properties: {} }], { idProperty: 'order_number' });
+    return reply.status === 200;
+  },
+
+  'auth-no-401-without-token': async (c) => (await c.properties('p_orders', {}, { token: null })).status === 401,
+  'auth-write-with-read-token': async (c) => (await c.create('p_orders', { order_number: uniqueValue('ORD') }, { token: READ_TOKEN })).status === 403,
+  'properties-without-options': async (c) => (await orderProperty(c, 'status'))?.['options']?.length === 4,
+  'properties-without-unique-flag': async (c) => (await orderProperty(c, 'order_number'))?.['hasUniqueValue'] === true,
+  'properties-archived-ignored': async (c) => (await orderProperty(c, 'note', { archived: 'true' })) === undefined,
+  'object-type-id-refused': async (c) => (await c.properties('2-90210001')).status === 200,
+};
