@@ -49,19 +49,65 @@ function missingShards(reports: readonly RunReport[]): { code: string; message: 
   return { code: 'CRMC_REPORT_INVALID', message: `shard report(s) missing: ${missing.map((i) => `${i}/${count}`).join(', ')}` };
 }
 
-export function mergeReports(reports: readonly RunReport[]): RunReport {
+/** The clause catalogue a report was judged by (ids, levels, quotes), as a short fingerprint. */
+function catalogueFingerprint(report: RunReport): string {
+  let hash = 0x811c9dc5;
+  for (const c of report.clauses) for (const char of `${c.id}|${c.level}|${c.quote}\n`) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+  return `${report.clauses.length} clauses #${hash.toString(16).padStart(8, '0')}`;
+}
+
+function shardLabel(report: RunReport): string {
+  return report.run.shard === undefined ? 'the whole run' : `shard ${report.run.shard.index}/${report.run.shard.count}`;
+}
+
+/** What every report of one run shares, by the name a refusal gives it. */
+const SAME_IN_EVERY_SHARD: ReadonlyArray<[string, (r: RunReport) => string]> = [
+  ['APIs', (r) => r.api],
+  ['targets', (r) => (r.target.embedded ? 'the embedded reference server' : r.target.baseUrl)],
+  ['tool versions', (r) => r.tool.version],
+  ['spec versions', catalogueFingerprint],
+  ['seeds', (r) => String(r.run.seed)],
+  ['run ids', (r) => r.run.id],
+  ['shard counts', (r) => String(r.run.shard?.count ?? 1)],
+];
+
+/**
+ * Refuses reports that are not shards of one run (exit 2): a different API, target, tool or
+ * spec version, seed, run id or shard count, or the same shard twice. `names` label the reports
+ * in the message (the paths given to merge).
+ */
+export function checkMergeable(reports: readonly RunReport[], names: readonly string[] = reports.map((_, i) => `report ${i + 1}`)): void {
+  const first = reports[0]!;
+  for (const [what, value] of SAME_IN_EVERY_SHARD) {
+    const j = reports.findIndex((r) => value(r) !== value(first));
+    if (j === -1) continue;
+    const hint = what === 'seeds' || what === 'run ids' ? '; the shards of one run share --seed and --run-id' : '';
+    throw new CrmcError('CRMC_REPORT_INVALID', `cannot merge reports of different ${what}: ${value(first)} (${names[0]}) and ${value(reports[j]!)} (${names[j]})${hint}`);
+  }
+  const seen = new Map<string, number>();
+  reports.forEach((report, j) => {
+    const earlier = seen.get(shardLabel(report));
+    if (earlier !== undefined) {
+      throw new CrmcError('CRMC_REPORT_INVALID', `cannot merge the same shard twice: ${shardLabel(report)} (${names[earlier]} and ${names[j]})`);
+    }
+    seen.set(shardLabel(report), j);
+  });
+}
+
+/**
+ * One report from the shards of one run (checkMergeable first). A merge that lacks a shard is
+ * marked stopped with CRMC_REPORT_INVALID and exit code 2, whatever its findings: the report
+ * and the gate must say the same thing.
+ */
+export function mergeReports(reports: readonly RunReport[], names?: readonly string[]): RunReport {
   const first = reports[0];
   if (first === undefined) throw new CrmcError('CRMC_USAGE', 'merge needs at least one report');
-  for (const other of reports) {
-    if (other.api !== first.api) throw new CrmcError('CRMC_REPORT_INVALID', `cannot merge reports of different APIs (${first.api}, ${other.api})`);
-    const ids = other.clauses.map((c) => c.id).join();
-    if (ids !== first.clauses.map((c) => c.id).join()) throw new CrmcError('CRMC_REPORT_INVALID', 'cannot merge reports made with different clause catalogues');
-  }
+  checkMergeable(reports, names);
   const checks = new Map<string, CheckDef>();
   for (const report of reports) for (const c of report.checks) checks.set(c.code, { code: c.code, title: c.title, level: c.level, clauses: c.clauses });
   const started = Math.min(...reports.map((r) => Date.parse(r.run.startedAt)));
   const finished = Math.max(...reports.map((r) => Date.parse(r.run.finishedAt)));
-  const stopped = reports.find((r) => r.run.stopped !== undefined)?.run.stopped ?? missingShards(reports);
+  const stopped = missingShards(reports) ?? reports.find((r) => r.run.stopped !== undefined)?.run.stopped;
   const merged = buildReport({
     catalogue: catalogueOf(first),
     checks: [...checks.values()],
@@ -81,5 +127,7 @@ export function mergeReports(reports: readonly RunReport[]): RunReport {
       ...(stopped === undefined ? {} : { stopped }),
     },
   });
-  return { ...merged, cases: reports.flatMap((r) => r.cases) };
+  const incomplete = merged.run.stopped?.code === 'CRMC_REPORT_INVALID';
+  const summary = incomplete ? { ...merged.summary, exitCode: 2 as const, conformant: false } : merged.summary;
+  return { ...merged, summary, cases: reports.flatMap((r) => r.cases) };
 }

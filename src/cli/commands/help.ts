@@ -66,7 +66,9 @@ Prints FIXED (exit 0) or STILL FAILING (exit 1).
   merge: `Usage: crm-conformance merge DIR... [--report-dir OUT] [--quiet]
 
 Merges shard reports (directories holding report.json) into one report with every format.
-Exits with the merged verdict: 0 conformant, 1 findings fail the run.
+Exits with the merged verdict: 0 conformant, 1 findings fail the run, 2 a shard is missing.
+Refuses (exit 2) reports of different targets, APIs, tool or spec versions, seeds, run ids
+or shard counts, and the same shard twice: shards of one run share --seed and --run-id.
 `,
   help: `Usage: crm-conformance help [command]
 `,
