@@ -3,7 +3,6 @@
  * server and fails on a server with that one fault switched on.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isCrmcError } from '../../../src/core/errors.ts';
 import { FAULTS, FAULT_NAMES, startKizenServer } from '../../../src/reference/kizen/index.ts';
 import { ADD_PROBES } from './faults/add-probes.ts';
 import type { Probe, ProbeTable } from './faults/probe.ts';
@@ -26,12 +25,6 @@ afterAll(async () => closeClean());
 it('the catalogue holds at least 25 faults, each with exactly one probe', () => {
   expect(FAULTS.length).toBeGreaterThanOrEqual(25);
   expect(Object.keys(PROBES).sort()).toEqual([...FAULT_NAMES].sort());
-});
-
-it('an unknown fault name is a CRMC_USAGE error', async () => {
-  const error = await startKizenServer({ faults: ['no-such-fault'] }).catch((caught: unknown) => caught);
-  expect(isCrmcError(error, 'CRMC_USAGE')).toBe(true);
-  expect((error as Error).message).toContain('Unknown Kizen fault "no-such-fault"');
 });
 
 describe.each(FAULTS.map((fault) => [fault.name, fault.clauses.join(' ')] as const))('fault %s', (name, clauses) => {
