@@ -58,3 +58,6 @@ export async function startHubspotServer(options: HubspotServerOptions = {}): Pr
   const listening = await listen(server, options.port ?? 0, options.host);
   return { url: listening.origin, faults: [...faults.names], close: listening.close };
 }
+
+/** The same start-up under the name every reference server exports. */
+export const startReferenceServer = startHubspotServer;
