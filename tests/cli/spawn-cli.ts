@@ -1,5 +1,6 @@
 /**
- * Runs bin/crm-conformance.js as a subprocess with a hard timeout and collects its output.
+ * Runs bin/crm-conformance.js as a subprocess and collects its output. The hard timeout only
+ * stops a process that hangs; it is no bound on how fast a busy machine runs the command.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,6 @@ export interface CliResult {
   code: number | null;
   stdout: string;
   stderr: string;
-  ms: number;
 }
 
 export interface CliOptions {
@@ -30,7 +30,7 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
 }
 
 export function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
-  const started = performance.now();
+  const limit = options.timeoutMs ?? 120_000;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: cleanEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -39,12 +39,12 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRes
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`crm-conformance ${args.join(' ')} did not finish within ${options.timeoutMs ?? 30_000} ms\n${stdout}\n${stderr}`));
-    }, options.timeoutMs ?? 30_000);
+      reject(new Error(`crm-conformance ${args.join(' ')} did not finish within ${limit} ms\n${stdout}\n${stderr}`));
+    }, limit);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ code, stdout, stderr, ms: performance.now() - started });
+      resolve({ code, stdout, stderr });
     });
   });
 }

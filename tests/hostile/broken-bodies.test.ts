@@ -27,7 +27,6 @@ describe('bodies that are not the record envelope', () => {
     expect(envelope.message).toMatch(/^the 200 response body is not JSON \(/);
     expect(envelope.exchanges.at(-1)!.response!.body).toBe(HTML_ERROR_PAGE);
     expect(counts.hostile).toBeGreaterThan(0);
-    expect(run.ms).toBeLessThan(15_000);
   });
 
   it('an HTML page for discovery too: the discovery case charges DISCOVERY_SHAPE, the others stop with CRMC_DISCOVERY_FAILED', async () => {
@@ -36,7 +35,6 @@ describe('bodies that are not the record envelope', () => {
     expect(run.outcomes.find((o) => o.error !== undefined)!.error!.message).toMatch(/^cannot discover object "products": the body is not JSON \(/);
     expect(run.findingChecks).toEqual(['DISCOVERY_SHAPE']);
     expect(counts.total).toBe(run.outcomes.length);
-    expect(run.ms).toBeLessThan(15_000);
   });
 
   it('JSON cut in the middle with the success status is charged to RECORD_ENVELOPE', async () => {
@@ -45,7 +43,6 @@ describe('bodies that are not the record envelope', () => {
     expect(run.findingChecks).toEqual(checks(REFUSALS_MISSED, NO_RECORD_CREATED, 'RECORD_ENVELOPE'));
     const envelope = run.outcomes.flatMap((o) => o.findings).find((f) => f.check === 'RECORD_ENVELOPE')!;
     expect(envelope.message).toMatch(/^the 201 response body is not JSON \(/);
-    expect(run.ms).toBeLessThan(15_000);
   });
 
   it('the right JSON labelled text/html: only the content-type check fails (SHOULD)', async () => {
@@ -53,6 +50,5 @@ describe('bodies that are not the record envelope', () => {
     expect(run.errorCodes).toEqual(['none']);
     expect(run.findingChecks).toEqual(['JSON_CONTENT_TYPE']);
     expect(counts.hostile).toBeGreaterThan(0);
-    expect(run.ms).toBeLessThan(15_000);
   });
 });

@@ -32,7 +32,6 @@ function expectProtocolFailures(run: HostileRun, cause: RegExp): void {
     expect(outcome.error!.message).toMatch(/^broken response from http:\/\/127\.0\.0\.1:\d+\/v2 \(/);
     expect(outcome.error!.message).toMatch(cause);
   }
-  expect(run.ms).toBeLessThan(15_000);
 }
 
 describe('connections that break mid-response', () => {
@@ -52,7 +51,6 @@ describe('connections that break mid-response', () => {
       expect(run.errorCodes).toEqual(['CRMC_TARGET_PROTOCOL']);
       expect(run.findingChecks).toEqual([]);
       expect(run.outcomes[0]!.error!.message).toBe(`broken response from ${server.url} (HTTPParserError: Response does not match the HTTP/1.1 protocol (Expected HTTP/, RTSP/ or ICE/))`);
-      expect(run.ms).toBeLessThan(15_000);
     } finally {
       await server.close();
     }

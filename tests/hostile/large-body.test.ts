@@ -49,7 +49,6 @@ describe('a 50 MB response', () => {
       expect(requests).toBeGreaterThan(50);
       expect((sent.bytes - sentBefore) / requests).toBeLessThan(8 * 1024 * 1024);
       expect(rssGrowth).toBeLessThan(25 * 1024 * 1024);
-      expect(run.ms).toBeLessThan(15_000);
     } finally {
       await target.close();
     }

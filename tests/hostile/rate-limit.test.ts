@@ -16,7 +16,6 @@ describe('429 with Retry-After', () => {
       expect(target.counts.hostile).toBe(2);
       expect(run.errorCodes).toEqual(['none']);
       expect(run.findingChecks).toEqual([]);
-      expect(run.ms).toBeLessThan(15_000);
     } finally {
       await target.close();
     }
@@ -30,7 +29,6 @@ describe('429 with Retry-After', () => {
       expect(run.errorCodes).toEqual(['none']);
       expect(run.findingChecks).toEqual(['DISCOVERY_SHAPE']);
       expect((run.outcomes[0]!.findings[0]!.observed as { status: number }).status).toBe(429);
-      expect(run.ms).toBeLessThan(15_000);
     } finally {
       await target.close();
     }

@@ -34,7 +34,6 @@ describe('a 307 redirect to another host', () => {
       expect(last.response!.status).toBe(307);
       expect(last.response!.headers.location).toMatch(new RegExp(`^${elsewhere.origin}/v2/crm/products`));
       expect(last.request.url.startsWith(target.origin)).toBe(true);
-      expect(run.ms).toBeLessThan(15_000);
     } finally {
       await target.close();
     }
@@ -48,7 +47,6 @@ describe('a 307 redirect to another host', () => {
       expect(run.errorCodes).toEqual(['CRMC_DISCOVERY_FAILED', 'none']);
       expect(run.outcomes.find((o) => o.error !== undefined)!.error!.message).toBe('cannot discover object "products": status 307');
       expect(run.findingChecks).toEqual(['AUTH_READ_DISCOVERY', 'DISCOVERY_SHAPE']);
-      expect(run.ms).toBeLessThan(15_000);
     } finally {
       await target.close();
     }

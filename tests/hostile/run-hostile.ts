@@ -1,7 +1,8 @@
 /**
  * Runs the in-process engine against a hostile target with small budgets and sums up what
- * came back: the error codes the cases ended with, the check codes of the findings, and the
- * wall time of the whole run.
+ * came back: the error codes the cases ended with and the check codes of the findings. No
+ * test bounds the wall time of a run: a loaded machine is slow, not wrong; the tests assert
+ * what happened (codes, requests, attempts) instead.
  */
 import { randomBytes } from 'node:crypto';
 import type { CaseOutcome } from '../../src/core/findings.ts';
@@ -11,8 +12,6 @@ import type { RunSettings } from '../../src/runner/settings.ts';
 
 export interface HostileRun {
   outcomes: CaseOutcome[];
-  /** Wall time of runConformance. */
-  ms: number;
   /** Each distinct `error.code` of the cases, sorted; "none" for a case that ended without one. */
   errorCodes: string[];
   /** Each distinct check code among the findings, sorted. */
@@ -20,7 +19,7 @@ export interface HostileRun {
 }
 
 /**
- * runs 3, timeout 4 s (1 s where a test waits for timeouts), concurrency 4, products only,
+ * runs 3, timeout 4 s (less where a test waits for timeouts), concurrency 4, products only,
  * seed 7, and a run id of its own: runs of parallel test files must not share a target-down mark.
  */
 export function hostileSettings(baseUrl: string, overrides: Partial<RunSettings> = {}): RunSettings {
@@ -31,8 +30,14 @@ export function hostileSettings(baseUrl: string, overrides: Partial<RunSettings>
   };
 }
 
-/** For tests that wait for the per-request deadline: a short one. */
-export const WAIT_FOR_TIMEOUTS = { timeoutMs: 1_000 } as const;
+/**
+ * For targets where every request hangs: the smallest timeout that still tells the idle timer
+ * from the per-request deadline (the slow drip sends a byte every 20 ms).
+ */
+export const WAIT_FOR_TIMEOUTS = { timeoutMs: 200 } as const;
+
+/** For targets where some endpoints answer and others hang: the answers must fit in it on a busy machine. */
+export const WAIT_FOR_SOME_TIMEOUTS = { timeoutMs: 1_000 } as const;
 
 /** How many cases a run with these settings plans. */
 export function plannedCount(settings: RunSettings): number {
@@ -40,21 +45,10 @@ export function plannedCount(settings: RunSettings): number {
 }
 
 export async function runHostile(baseUrl: string, overrides: Partial<RunSettings> = {}): Promise<HostileRun> {
-  const started = performance.now();
   const outcomes = await runConformance(hostileSettings(baseUrl, overrides));
-  const ms = performance.now() - started;
   const errorCodes = [...new Set(outcomes.map((o) => o.error?.code ?? 'none'))].sort();
   const findingChecks = [...new Set(outcomes.flatMap((o) => o.findings.map((f) => f.check)))].sort();
-  return { outcomes, ms, errorCodes, findingChecks };
-}
-
-/**
- * The longest a run against a target that never answers may take: each case waits out one
- * request timeout (the client gives up on the target after it), `concurrency` cases at a
- * time, plus a margin for the rest of the work.
- */
-export function hangingRunBound(run: HostileRun, settings: Pick<RunSettings, 'concurrency' | 'timeoutMs'> = hostileSettings('')): number {
-  return Math.ceil(run.outcomes.length / settings.concurrency) * settings.timeoutMs + 5_000;
+  return { outcomes, errorCodes, findingChecks };
 }
 
 /** Every exchange the findings carry, for assertions on what was sent and received. */

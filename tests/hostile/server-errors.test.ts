@@ -17,7 +17,6 @@ describe('500 on every record request', () => {
       expect(run.findingChecks).toEqual(checks(REFUSALS_MISSED, NO_RECORD_CREATED, VALID_WRITES_REFUSED));
       const created = run.outcomes.flatMap((o) => o.findings).find((f) => f.check === 'CREATE_ACCEPTED')!;
       expect(created.observed).toBe(500);
-      expect(run.ms).toBeLessThan(15_000);
     } finally {
       await target.close();
     }

@@ -54,12 +54,22 @@ export function hugeBody(bytes: number, sent: SentBytes = { bytes: 0 }): Misbeha
   };
 }
 
+/** Drips begun, and drips that ended with the connection closed before the body was complete. */
+export interface DripCount {
+  started: number;
+  cut: number;
+}
+
 /** Headers at once, then one body byte every `everyMs` until the client gives up. */
-export function dripBody(everyMs: number): Misbehaviour {
+export function dripBody(everyMs: number, count: DripCount = { started: 0, cut: 0 }): Misbehaviour {
   return (_req, res) => {
+    count.started += 1;
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100000' });
     const timer = setInterval(() => res.write(' '), everyMs);
-    res.on('close', () => clearInterval(timer));
+    res.on('close', () => {
+      clearInterval(timer);
+      if (!res.writableFinished) count.cut += 1;
+    });
   };
 }
 
