@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readReport } from '../../src/reporters/json-report.ts';
 import { READ_TOKEN, startReferenceServer, WRITE_TOKEN, type RunningReferenceServer } from '../../src/reference/zeeg/index.ts';
-import type { TestServer } from '../http/local-server.ts';
-import { recordingProxy } from './recording-proxy.ts';
+import { recordingProxy, type TestServer } from '../http/local-server.ts';
 import { runCli } from './spawn-cli.ts';
 
 const SECRET = 'gateway-secret-7f3a9c';

@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READ_TOKEN, startReferenceServer, WRITE_TOKEN, type RunningReferenceServer } from '../../src/reference/zeeg/index.ts';
-import { serve, type TestServer } from '../http/local-server.ts';
-import { recordingProxy } from './recording-proxy.ts';
+import { recordingProxy, serve, type TestServer } from '../http/local-server.ts';
 import { runCli } from './spawn-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'crmc-probe-'));

@@ -1,7 +1,8 @@
 /**
  * TargetClient against a local server: credentials reach the server but never the wire log,
  * JSON bodies parse and broken ones are reported, a 429 is retried within bounds, redirects are
- * not followed, and paths, queries and token overrides go out as asked.
+ * not followed, paths, queries and token overrides go out as asked, and custom headers go on
+ * every request with the secret-looking ones redacted in the wire log.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { TargetClient, type ClientOptions } from '../../src/http/client.ts';
@@ -112,6 +113,24 @@ describe('TargetClient', () => {
     const c = await start(json(400, '{}'));
     await c.send('Raw', { method: 'POST', path: '/crm/products', raw: '{"broken":' });
     expect(server!.received[0]!.body).toBe('{"broken":');
+  });
+
+  it('sends custom headers on every request and redacts the secret-looking ones in the wire log', async () => {
+    const headers = { 'x-tenant': 'acme', 'x-gateway-key': 'gw-key-0042', 'x-session-id': 'sess-0042' };
+    const c = await start(json(200, '{}'), { headers });
+    await c.send('Get', { method: 'GET', path: '/crm/objects/products' });
+    await c.send('NoAuth', { method: 'POST', path: '/crm/products', json: {}, token: null });
+    for (const seen of server!.received) expect(seen.headers).toMatchObject({ ...headers, accept: 'application/json' });
+    for (const exchange of c.log) {
+      expect(exchange.request.headers).toMatchObject({ 'x-tenant': 'acme', 'x-gateway-key': '[REDACTED]', 'x-session-id': '[REDACTED]' });
+    }
+    expect(JSON.stringify(c.log)).not.toMatch(/gw-key-0042|sess-0042/);
+  });
+
+  it('without custom headers sends only its own', async () => {
+    const c = await start(json(200, '{}'));
+    await c.send('Delete', { method: 'DELETE', path: '/crm/products/x' });
+    expect(Object.keys(c.log[0]!.request.headers).sort()).toEqual(['accept', 'authorization']);
   });
 
   it('mark and since slice the wire log', async () => {
