@@ -22,3 +22,10 @@ export function sendJson(res: ServerResponse, reply: JsonReply): void {
   });
   res.end(text);
 }
+
+/** Send a reply: a 204 ends with no body and no content type, anything else is JSON. */
+export function sendReply(res: ServerResponse, reply: JsonReply): void {
+  if (reply.status !== 204) return sendJson(res, reply);
+  res.writeHead(204, reply.headers);
+  res.end();
+}

@@ -5,6 +5,7 @@
  * `close()` that also ends keep-alive connections.
  */
 import { listen } from '../common/listen.ts';
+import { requestLog } from '../common/serve.ts';
 import { parseFaults } from './faults/fault-set.ts';
 import { FIXTURE_OBJECT_TYPES } from './fixtures/index.ts';
 import { TOKEN_SCOPES, type TokenScopes } from './fixtures/tokens.ts';
@@ -53,8 +54,7 @@ export async function startHubspotServer(options: HubspotServerOptions = {}): Pr
     faults,
     tokens: options.tokens ?? TOKEN_SCOPES,
   };
-  const log = options.log === true ? process.stderr : options.log === false ? undefined : options.log;
-  const server = createHubspotServer(ctx, { log, latencyMs: options.latencyMs ?? 0 });
+  const server = createHubspotServer(ctx, { log: requestLog(options.log), latencyMs: options.latencyMs ?? 0 });
   const listening = await listen(server, options.port ?? 0, options.host);
   return { url: listening.origin, faults: [...faults.names], close: listening.close };
 }

@@ -5,6 +5,7 @@
  * a `close()` that also ends keep-alive connections.
  */
 import { listen } from '../common/listen.ts';
+import { requestLog } from '../common/serve.ts';
 import { EMPLOYEES } from './fixtures/account.ts';
 import { FIXTURE_OBJECTS } from './fixtures/objects.ts';
 import { parseFaults } from './faults/fault-set.ts';
@@ -47,8 +48,7 @@ export async function startKizenServer(options: KizenServerOptions = {}): Promis
     faults,
     employees: new Map(EMPLOYEES.map((employee) => [employee.id, employee] as const)),
   };
-  const log = options.log === true ? process.stderr : options.log === false ? undefined : options.log;
-  const server = createKizenServer(ctx, { log, latencyMs: options.latencyMs ?? 0 });
+  const server = createKizenServer(ctx, { log: requestLog(options.log), latencyMs: options.latencyMs ?? 0 });
   const listening = await listen(server, options.port ?? 0, options.host);
   return { url: listening.origin, faults: [...faults.names], close: listening.close };
 }

@@ -5,6 +5,7 @@
  * connections.
  */
 import { listen } from '../common/listen.ts';
+import { requestLog } from '../common/serve.ts';
 import { parseFaults } from './faults/fault-set.ts';
 import type { ObjectDef } from '../../contract/attributes.ts';
 import { FIXTURE_OBJECTS, MEMBER_IDS, systemAttributes } from './fixtures.ts';
@@ -55,8 +56,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     members: new Set(options.members ?? MEMBER_IDS),
     persist: dataFile === undefined ? () => undefined : () => saveSnapshot(dataFile, store, defs),
   };
-  const log = options.log === true ? process.stderr : options.log === false ? undefined : options.log;
-  const server = createZeegServer(ctx, { log, latencyMs: options.latencyMs ?? 0 });
+  const server = createZeegServer(ctx, { log: requestLog(options.log), latencyMs: options.latencyMs ?? 0 });
   const listening = await listen(server, options.port ?? 0, options.host);
   return { url: `${listening.origin}/v2`, faults: [...faults.names], close: listening.close };
 }

@@ -3,18 +3,9 @@
  * documented rule each. A fault is consulted at the one place in the clean code path where its
  * rule is enforced. `clauses` names the ids in spec/hubspot/clauses.yaml the fault violates.
  */
+import { fault, faultCatalogue } from '../../common/faults.ts';
 
-export interface FaultEntry {
-  /** Stable kebab-case name, used on the command line and in reports. */
-  readonly name: string;
-  /** Clause ids of the catalogue the fault breaks. */
-  readonly clauses: readonly string[];
-  readonly description: string;
-}
-
-function fault<const N extends string>(name: N, clauses: readonly string[], description: string) {
-  return { name, clauses, description } as const;
-}
+export type { FaultEntry } from '../../common/faults.ts';
 
 /** Faults in checking property values, per type, and in which properties may be written. */
 const VALUE_FAULTS = [
@@ -91,8 +82,9 @@ export const FAULTS = [...VALUE_FAULTS, ...ERROR_FAULTS, ...UNIQUE_FAULTS, ...RE
 
 export type FaultName = (typeof FAULTS)[number]['name'];
 
-export const FAULT_NAMES: readonly FaultName[] = FAULTS.map((entry) => entry.name);
+/** Names, the name check and fault-set parsing of this catalogue. */
+export const CATALOGUE = faultCatalogue(FAULTS, 'HubSpot');
 
-export function isFaultName(name: string): name is FaultName {
-  return (FAULT_NAMES as readonly string[]).includes(name);
-}
+export const FAULT_NAMES: readonly FaultName[] = CATALOGUE.names;
+
+export const isFaultName = CATALOGUE.isName;

@@ -1,12 +1,11 @@
 /**
- * Writing the HubSpot server's replies: JSON through the shared writer, 204 with no body, and
+ * The HubSpot server's error replies (JSON and 204 go through the shared common/respond.ts):
  * the HubSpot error body `{ status: "error", message, correlationId, category, ... }` for every
  * failure, including the plain HttpErrors of the shared body reader (400 bad JSON, 413).
  */
 import { randomUUID } from 'node:crypto';
-import type { ServerResponse } from 'node:http';
 import { HttpError } from '../../common/http-error.ts';
-import { sendJson, type JsonReply } from '../../common/respond.ts';
+import type { JsonReply } from '../../common/respond.ts';
 import type { FaultSet } from '../faults/fault-set.ts';
 import { HubspotError } from './hubspot-error.ts';
 
@@ -38,14 +37,4 @@ export function errorReply(error: HttpError, faults: FaultSet): JsonReply {
   if (extras.links !== undefined) body['links'] = extras.links;
   if (faults.has('errors-without-correlation-id')) delete body['correlationId'];
   return { status: error.status, body, headers: { ...error.headers } };
-}
-
-/** Send a reply: a 204 ends with no body and no content type, anything else is JSON. */
-export function sendReply(res: ServerResponse, reply: JsonReply): void {
-  if (reply.status === 204) {
-    res.writeHead(204, reply.headers);
-    res.end();
-    return;
-  }
-  sendJson(res, reply);
 }

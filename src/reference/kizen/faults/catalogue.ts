@@ -3,18 +3,9 @@
  * documented rule. A fault is consulted at the one place in the clean code path where its rule
  * is enforced. `clauses` names the clause ids (spec/kizen/clauses.yaml) the fault violates.
  */
+import { fault, faultCatalogue } from '../../common/faults.ts';
 
-export interface FaultEntry {
-  /** Stable kebab-case name, used on the command line and in reports. */
-  readonly name: string;
-  /** Clause ids of the catalogue the fault breaks. */
-  readonly clauses: readonly string[];
-  readonly description: string;
-}
-
-function fault<const N extends string>(name: N, clauses: readonly string[], description: string) {
-  return { name, clauses, description } as const;
-}
+export type { FaultEntry } from '../../common/faults.ts';
 
 /** Faults in per-type value validation. */
 const VALUE_FAULTS = [
@@ -79,8 +70,9 @@ export const FAULTS = [...VALUE_FAULTS, ...ADD_FAULTS, ...UPSERT_FAULTS, ...SURF
 
 export type FaultName = (typeof FAULTS)[number]['name'];
 
-export const FAULT_NAMES: readonly FaultName[] = FAULTS.map((entry) => entry.name);
+/** Names, the name check and fault-set parsing of this catalogue. */
+export const CATALOGUE = faultCatalogue(FAULTS, 'Kizen');
 
-export function isFaultName(name: string): name is FaultName {
-  return (FAULT_NAMES as readonly string[]).includes(name);
-}
+export const FAULT_NAMES: readonly FaultName[] = CATALOGUE.names;
+
+export const isFaultName = CATALOGUE.isName;

@@ -1,24 +1,15 @@
 /**
  * The signature every Kizen route handler shares. A handler returns a reply or throws an
- * HttpError, and validates everything before its first write to the store.
+ * HttpError, and validates everything before its first write to the store. Path parameters
+ * are `object`, `id`, `identifier` and `objectPk`.
  */
-import type { IncomingMessage } from 'node:http';
+import type { RequestInput } from '../../common/path-input.ts';
 import type { JsonReply } from '../../common/respond.ts';
 import type { ServerContext } from '../server-context.ts';
 
-export interface RequestInput {
-  readonly req: IncomingMessage;
-  readonly url: URL;
-  /** Decoded path parameters: `object`, `id`, `identifier`, `objectPk`. */
-  readonly params: Readonly<Record<string, string>>;
-}
+export { param, type RequestInput } from '../../common/path-input.ts';
 
 export type Handler = (ctx: ServerContext, input: RequestInput) => Promise<JsonReply>;
-
-/** A path parameter the route guarantees. */
-export function param(input: RequestInput, name: string): string {
-  return input.params[name] ?? '';
-}
 
 /** A boolean query flag: true only for `true` (any case) or `1`. */
 export function flag(input: RequestInput, name: string): boolean {

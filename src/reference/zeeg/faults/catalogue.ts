@@ -4,18 +4,9 @@
  * the clean code path where the rule is enforced. `clauses` names the clause ids (see
  * spec/zeeg/clauses.yaml) the fault violates.
  */
+import { fault, faultCatalogue } from '../../common/faults.ts';
 
-export interface FaultEntry {
-  /** Stable kebab-case name, used on the command line and in reports. */
-  readonly name: string;
-  /** Clause ids of the catalogue the fault breaks. */
-  readonly clauses: readonly string[];
-  readonly description: string;
-}
-
-function fault<const N extends string>(name: N, clauses: readonly string[], description: string) {
-  return { name, clauses, description } as const;
-}
+export type { FaultEntry } from '../../common/faults.ts';
 
 /** Faults in attribute value validation (one per documented type, plus the text limit). */
 const VALUE_FAULTS = [
@@ -101,8 +92,9 @@ export const FAULTS = [...VALUE_FAULTS, ...UNIQUE_FAULTS, ...WRITE_FAULTS, ...SU
 
 export type FaultName = (typeof FAULTS)[number]['name'];
 
-export const FAULT_NAMES: readonly FaultName[] = FAULTS.map((entry) => entry.name);
+/** Names, the name check and fault-set parsing of this catalogue. */
+export const CATALOGUE = faultCatalogue(FAULTS, '');
 
-export function isFaultName(name: string): name is FaultName {
-  return (FAULT_NAMES as readonly string[]).includes(name);
-}
+export const FAULT_NAMES: readonly FaultName[] = CATALOGUE.names;
+
+export const isFaultName = CATALOGUE.isName;

@@ -1,21 +1,12 @@
 /**
  * The signature every route handler shares. A handler either returns a reply or throws an
- * HttpError; it validates everything before its first write to the store.
+ * HttpError; it validates everything before its first write to the store. Path parameters
+ * are `slug` and `recordId`.
  */
-import type { IncomingMessage } from 'node:http';
+import type { RequestInput } from '../../common/path-input.ts';
 import type { JsonReply } from '../http/respond.ts';
 import type { ServerContext } from '../server-context.ts';
 
-export interface RequestInput {
-  readonly req: IncomingMessage;
-  readonly url: URL;
-  /** Decoded path parameters, e.g. `slug` and `recordId`. */
-  readonly params: Readonly<Record<string, string>>;
-}
+export { param, type RequestInput } from '../../common/path-input.ts';
 
 export type Handler = (ctx: ServerContext, input: RequestInput) => Promise<JsonReply>;
-
-/** A path parameter the route pattern guarantees. */
-export function param(input: RequestInput, name: string): string {
-  return input.params[name] ?? '';
-}

@@ -1,23 +1,12 @@
 /**
- * A small HTTP client for the HubSpot reference server tests: one call per request, the parsed
- * JSON body (or the raw text when it is not JSON), the status and the headers. Paths use the
+ * A small HTTP client for the HubSpot reference server tests: one call per request on the shared
+ * core (common/fetch-reply.ts), with the write token unless a call says otherwise. Paths use the
  * 2026-03 family unless the client is made for v3.
  */
 import { WRITE_TOKEN } from '../../../../src/reference/hubspot/index.ts';
+import { bearerCall, type CallOptions, type Reply } from '../../common/fetch-reply.ts';
 
-export interface Reply {
-  status: number;
-  headers: Headers;
-  /** Parsed JSON, the raw text when the body is not JSON, '' when there is none. */
-  body: any;
-}
-
-export interface CallOptions {
-  /** Bearer token; null sends no Authorization header. Defaults to the write token. */
-  token?: string | null;
-  /** Send this text as the body instead of JSON-encoding `body`. */
-  raw?: string;
-}
+export type { CallOptions, Reply } from '../../common/fetch-reply.ts';
 
 export type Query = Record<string, string | string[]>;
 
@@ -40,22 +29,7 @@ function queryString(query: Query = {}): string {
 }
 
 export function hubspotClient(url: string, family: 'v3' | '2026-03' = '2026-03'): HubspotClient {
-  const call = async (method: string, path: string, body?: unknown, options: CallOptions = {}): Promise<Reply> => {
-    const headers: Record<string, string> = {};
-    const token = options.token === undefined ? WRITE_TOKEN : options.token;
-    if (token !== null) headers['authorization'] = `Bearer ${token}`;
-    const payload = options.raw ?? (body === undefined ? undefined : JSON.stringify(body));
-    if (payload !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${url}${path}`, { method, headers, body: payload });
-    const text = await response.text();
-    let parsed: unknown = text;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      // not JSON: keep the text
-    }
-    return { status: response.status, headers: response.headers, body: parsed };
-  };
+  const call = bearerCall(url, WRITE_TOKEN);
   const enc = encodeURIComponent;
   const objects = (type: string) => (family === 'v3' ? `/crm/v3/objects/${enc(type)}` : `/crm/objects/2026-03/${enc(type)}`);
   const props = (type: string) => (family === 'v3' ? `/crm/v3/properties/${enc(type)}` : `/crm/properties/2026-03/${enc(type)}`);

@@ -1,16 +1,12 @@
 /**
  * A small HTTP client for the Kizen reference server tests: the three auth headers (the full
- * key by default), one call per request, the parsed JSON body and the status. Objects are
- * addressed by api name unless a test passes a UUID.
+ * key by default) and one call per request on the shared core (common/fetch-reply.ts). Objects
+ * are addressed by api name unless a test passes a UUID.
  */
 import { BUSINESS_ID, FULL_API_KEY, USER_IDS } from '../../../../src/reference/kizen/index.ts';
+import { fetchReply, type Reply } from '../../common/fetch-reply.ts';
 
-export interface Reply {
-  status: number;
-  headers: Headers;
-  /** Parsed JSON, the raw text when the body is not JSON, '' when there is none. */
-  body: any;
-}
+export type { Reply } from '../../common/fetch-reply.ts';
 
 /** Header overrides; null leaves a header out. */
 export interface AuthHeaders {
@@ -41,19 +37,8 @@ function headersFor(auth: AuthHeaders): Record<string, string> {
 }
 
 export function kizenClient(url: string): KizenClient {
-  const call = async (method: string, path: string, body?: unknown, auth: AuthHeaders = {}): Promise<Reply> => {
-    const headers = headersFor(auth);
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await response.text();
-    let parsed: unknown = text;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      // not JSON: keep the text
-    }
-    return { status: response.status, headers: response.headers, body: parsed };
-  };
+  const call = (method: string, path: string, body?: unknown, auth: AuthHeaders = {}): Promise<Reply> =>
+    fetchReply(`${url}${path}`, method, headersFor(auth), body === undefined ? undefined : JSON.stringify(body));
   const enc = encodeURIComponent;
   const records = (object: string) => `/api/records/${enc(object)}`;
   return {

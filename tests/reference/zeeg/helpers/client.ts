@@ -1,22 +1,11 @@
 /**
- * A small HTTP client for the reference server tests: one call per request, the parsed JSON
- * body (or the raw text when it is not JSON), the status and the headers.
+ * A small HTTP client for the Zeeg reference server tests: one call per request on the shared
+ * core (common/fetch-reply.ts), with the write token unless a call says otherwise.
  */
 import { WRITE_TOKEN } from '../../../../src/reference/zeeg/index.ts';
+import { bearerCall, type CallOptions, type Reply } from '../../common/fetch-reply.ts';
 
-export interface Reply {
-  status: number;
-  headers: Headers;
-  /** Parsed JSON, or the raw text when the body is not JSON. */
-  body: any;
-}
-
-export interface CallOptions {
-  /** Bearer token; null sends no Authorization header. Defaults to the write token. */
-  token?: string | null;
-  /** Send this text as the body instead of JSON-encoding `body`. */
-  raw?: string;
-}
+export type { CallOptions, Reply } from '../../common/fetch-reply.ts';
 
 export interface ZeegClient {
   readonly url: string;
@@ -31,23 +20,7 @@ export interface ZeegClient {
 }
 
 export function zeegClient(url: string): ZeegClient {
-  const call = async (method: string, path: string, body?: unknown, options: CallOptions = {}): Promise<Reply> => {
-    const headers: Record<string, string> = {};
-    const token = options.token === undefined ? WRITE_TOKEN : options.token;
-    if (token !== null) headers['authorization'] = `Bearer ${token}`;
-    let payload: string | undefined = options.raw;
-    if (payload === undefined && body !== undefined) payload = JSON.stringify(body);
-    if (payload !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${url}${path}`, { method, headers, body: payload });
-    const text = await response.text();
-    let parsed: unknown = text;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      // not JSON: keep the text
-    }
-    return { status: response.status, headers: response.headers, body: parsed };
-  };
+  const call = bearerCall(url, WRITE_TOKEN);
   const enc = encodeURIComponent;
   return {
     url,

@@ -1,0 +1,67 @@
+/**
+ * The node:http request loop every reference server shares: run the API's dispatch, turn a
+ * thrown HttpError (or an unexpected error, as a 500) into the API's own error body, hold the
+ * reply `latencyMs`, send it, and optionally log one line per request. Never logs credentials.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { HttpError } from './http-error.ts';
+import { holdReply } from './listen.ts';
+import type { JsonReply } from './respond.ts';
+
+export interface ServerOptions {
+  /** Where request lines (and unexpected errors) go; undefined means no request log. */
+  log?: NodeJS.WritableStream;
+  /** Milliseconds each reply is held before it is sent. */
+  latencyMs?: number;
+}
+
+/** What one API plugs into the loop. */
+export interface ApiLoop {
+  /** Starts the lines about unexpected errors, e.g. "hubspot reference server". */
+  readonly name: string;
+  /** Authenticate, route and run the handler; throws HttpError for a refusal. */
+  dispatch(req: IncomingMessage): Promise<JsonReply>;
+  /** The API's error body for a refusal. */
+  errorReply(error: HttpError): JsonReply;
+  /** Write the reply (JSON, 204 without a body, or what a fault makes of it). */
+  send(res: ServerResponse, reply: JsonReply): void;
+}
+
+/** The `log` start-up option: true is stderr, a stream is itself, false or absent is none. */
+export function requestLog(option: boolean | NodeJS.WritableStream | undefined): NodeJS.WritableStream | undefined {
+  if (option === true) return process.stderr;
+  return option === false ? undefined : option;
+}
+
+function logRequests(req: IncomingMessage, res: ServerResponse, log: NodeJS.WritableStream): void {
+  const started = performance.now();
+  res.on('finish', () => {
+    const ms = (performance.now() - started).toFixed(1);
+    log.write(`${req.method ?? '-'} ${req.url ?? '-'} ${res.statusCode} ${ms}ms\n`);
+  });
+}
+
+export function createApiServer(api: ApiLoop, options: ServerOptions = {}): Server {
+  const errorLog = options.log ?? process.stderr;
+  const failureReply = (error: unknown): JsonReply => {
+    if (error instanceof HttpError) return api.errorReply(error);
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    errorLog.write(`${api.name}: unexpected error: ${detail}\n`);
+    return api.errorReply(new HttpError(500, 'Internal server error.'));
+  };
+  return createServer((req: IncomingMessage, res: ServerResponse) => {
+    if (options.log !== undefined) logRequests(req, res, options.log);
+    api
+      .dispatch(req)
+      .catch(failureReply)
+      .then(async (reply) => {
+        await holdReply(options.latencyMs ?? 0);
+        api.send(res, reply);
+      })
+      .catch((error: unknown) => {
+        errorLog.write(`${api.name}: could not answer: ${String(error)}\n`);
+        res.destroy();
+      });
+  });
+}
