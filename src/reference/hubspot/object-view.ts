@@ -16,12 +16,20 @@ function valueOf(type: ServedType, record: StoredObject, name: string): string |
   return value === '' ? undefined : value;
 }
 
+/** A value as a reply shows it: a string, unless a fault shows numbers as JSON numbers. */
+function shown(ctx: ServerContext, type: ServedType, name: string, value: string): unknown {
+  if (name === 'hs_object_id' && ctx.faults.has('object-id-property-as-number')) return Number(value);
+  const numeric = type.properties.get(name)?.type === 'number' && type.def.systemProperties[name] === undefined;
+  return numeric && ctx.faults.has('number-read-back-as-number') ? Number(value) : value;
+}
+
 export function objectView(ctx: ServerContext, type: ServedType, record: StoredObject, names: Iterable<string>): Record<string, unknown> {
-  const properties: Record<string, string> = {};
+  const properties: Record<string, unknown> = {};
   for (const name of new Set([...names, ...Object.keys(type.def.systemProperties)])) {
     if (!type.properties.has(name)) continue;
     const value = valueOf(type, record, name);
-    if (value !== undefined) properties[name] = value;
+    if (value !== undefined) properties[name] = shown(ctx, type, name, value);
+    else if (ctx.faults.has('empty-properties-as-null')) properties[name] = null;
   }
   const view: Record<string, unknown> = {
     id: record.id,

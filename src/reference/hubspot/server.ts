@@ -24,7 +24,8 @@ async function dispatch(ctx: ServerContext, req: IncomingMessage): Promise<JsonR
   }
   const type = requireType(ctx, match.objectType);
   const { read, write } = type.def.scopes;
-  authorize(granted, match.endpoint.access === 'read' ? read : write, read, ctx.faults);
+  const readAccess = match.endpoint.access === 'read' && !ctx.faults.has('reads-need-write-scope');
+  authorize(granted, readAccess ? read : write, read, ctx.faults);
   return match.endpoint.handler(ctx, { req, url, type, objectId: match.objectId });
 }
 

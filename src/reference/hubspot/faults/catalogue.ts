@@ -26,6 +26,10 @@ const VALUE_FAULTS = [
   fault('read-only-property-written', ['HUBSPOT-WRITE-002'], 'Stores a value for a read-only property.'),
   fault('contact-without-identity-accepted', ['HUBSPOT-CREATE-005'], 'Creates a contact with none of email, firstname and lastname.'),
   fault('partial-write-on-reject', ['HUBSPOT-WRITE-003'], 'An update rejected with 400 still writes its valid properties.'),
+  fault('bool-rejects-false', ['HUBSPOT-VALUES-003'], 'Rejects "false" for a bool property.'),
+  fault('datetime-accepts-any-string', ['HUBSPOT-VALUES-011'], 'Accepts any string, such as "yesterday", for a datetime property.'),
+  fault('number-read-back-as-number', ['HUBSPOT-VALUES-001', 'HUBSPOT-OBJECT-002'], 'Replies show number property values as JSON numbers.'),
+  fault('properties-array-accepted', ['HUBSPOT-CREATE-004'], 'A properties member that is an array is taken as no properties instead of 400.'),
 ] as const;
 
 /** Faults in error bodies. */
@@ -33,6 +37,9 @@ const ERROR_FAULTS = [
   fault('validation-errors-without-codes', ['HUBSPOT-ERRORS-002'], 'VALIDATION_ERROR bodies carry no errors list.'),
   fault('validation-wrong-category', ['HUBSPOT-ERRORS-001'], 'Invalid values are answered with category BAD_REQUEST instead of VALIDATION_ERROR.'),
   fault('errors-without-correlation-id', ['HUBSPOT-ERRORS-003'], 'Error bodies carry no correlationId.'),
+  fault('errors-without-status', ['HUBSPOT-ERRORS-004'], 'Error bodies carry no status "error".'),
+  fault('not-found-category-generic', ['HUBSPOT-ERRORS-005'], 'A 404 carries category NOT_FOUND instead of OBJECT_NOT_FOUND.'),
+  fault('invalid-option-message-vague', ['HUBSPOT-ERRORS-006'], 'The INVALID_OPTION message says "Invalid option." without the value.'),
 ] as const;
 
 /** Faults in the hasUniqueValue rule, one per write operation, plus its status and exemption. */
@@ -42,6 +49,7 @@ const UNIQUE_FAULTS = [
   fault('unique-ignored-on-upsert', ['HUBSPOT-UNIQUE-003', 'HUBSPOT-UNIQUE-004'], 'Upsert assigns a unique value another record already holds.'),
   fault('unique-conflict-as-400', ['HUBSPOT-UNIQUE-001'], 'A duplicate unique value is answered 400 VALIDATION_ERROR instead of 409 CONFLICT.'),
   fault('unique-rejects-own-value', ['HUBSPOT-UNIQUE-005'], "Rejects writing a record's own unique value back onto it."),
+  fault('conflict-message-without-id', ['HUBSPOT-UNIQUE-006'], 'A 409 message does not name the id of the record holding the value.'),
 ] as const;
 
 /** Faults in create, read, update and archive. */
@@ -56,6 +64,17 @@ const RECORD_FAULTS = [
   fault('archive-answers-200', ['HUBSPOT-ARCHIVE-001'], 'Archive answers 200 with a body instead of 204.'),
   fault('archive-leaves-record-readable', ['HUBSPOT-ARCHIVE-002'], 'An archived record can still be read.'),
   fault('update-archived-record', ['HUBSPOT-ARCHIVE-004'], 'Update changes an archived record instead of answering 404.'),
+  fault('create-reply-defaults-only', ['HUBSPOT-CREATE-002'], 'The create reply shows only the default properties, not the ones sent.'),
+  fault('create-empty-associations-rejected', ['HUBSPOT-CREATE-003'], 'A create with associations [] is refused with 400.'),
+  fault('object-id-property-as-number', ['HUBSPOT-OBJECT-002'], 'Replies show hs_object_id as a JSON number.'),
+  fault('empty-properties-as-null', ['HUBSPOT-OBJECT-003'], 'Asked-for properties without a value appear as null instead of being left out.'),
+  fault('read-cached', ['HUBSPOT-READ-001'], 'A read serves the object as the first read of its id saw it, ignoring later writes.'),
+  fault('read-default-all-properties', ['HUBSPOT-READ-004'], 'A read without properties returns every property that has a value.'),
+  fault('read-unknown-id-answers-200', ['HUBSPOT-READ-007'], 'A read of an id that names no record answers 200 with an empty object.'),
+  fault('update-reply-defaults-only', ['HUBSPOT-UPDATE-001'], 'The update reply shows only the default properties, not the ones sent.'),
+  fault('update-unknown-id-creates', ['HUBSPOT-UPDATE-004'], 'An update of an id that names no record creates one.'),
+  fault('update-id-property-ignored', ['HUBSPOT-UPDATE-005'], 'An update takes objectId as the record id even when idProperty names a property.'),
+  fault('archived-read-refused', ['HUBSPOT-ARCHIVE-003'], 'A read with archived=true of an archived record answers 404.'),
 ] as const;
 
 /** Faults in batch upsert. */
@@ -65,6 +84,9 @@ const UPSERT_FAULTS = [
   fault('upsert-empty-id-accepted', ['HUBSPOT-UPSERT-007'], 'Upsert accepts an input whose id is the empty string.'),
   fault('non-unique-id-property-accepted', ['HUBSPOT-UPSERT-006', 'HUBSPOT-READ-006'], 'Upsert, read and update accept an idProperty that is not unique (and then find no record by it).'),
   fault('upsert-query-id-property-ignored', ['HUBSPOT-UPSERT-008'], 'Upsert ignores the idProperty query parameter.'),
+  fault('upsert-create-drops-id-value', ['HUBSPOT-UPSERT-002'], 'A record an upsert creates does not hold the input id in its idProperty.'),
+  fault('upsert-status-pending', ['HUBSPOT-UPSERT-005'], 'A finished batch answers status PENDING instead of COMPLETE.'),
+  fault('upsert-drops-invalid-inputs', ['HUBSPOT-UPSERT-009'], 'Upsert drops inputs with invalid values and writes the others with 200.'),
 ] as const;
 
 /** Faults in authorization and discovery. */
@@ -75,6 +97,10 @@ const SURFACE_FAULTS = [
   fault('properties-without-unique-flag', ['HUBSPOT-PROPS-005'], 'Discovery leaves hasUniqueValue out of every property.'),
   fault('properties-archived-ignored', ['HUBSPOT-PROPS-007'], 'Discovery with archived=true lists the live properties.'),
   fault('object-type-id-refused', ['HUBSPOT-PROPS-006'], 'Paths naming an object type by objectTypeId (0-1) answer 404.'),
+  fault('reads-need-write-scope', ['HUBSPOT-AUTH-003'], 'Discovery and reads need the write scope, so a read-only token gets 403.'),
+  fault('properties-paged', ['HUBSPOT-PROPS-001'], 'Discovery lists only the first 10 properties, with a paging link to the rest.'),
+  fault('properties-without-group-name', ['HUBSPOT-PROPS-002'], 'Discovery leaves groupName out of every property.'),
+  fault('properties-without-modification-metadata', ['HUBSPOT-PROPS-004'], 'Discovery leaves modificationMetadata out of every property.'),
 ] as const;
 
 /** Every fault the reference server can switch on, in catalogue order. */

@@ -79,5 +79,6 @@ export const batchUpsert: Handler = async (ctx, input) => {
     const created = writes[slot]!.target === undefined && !ctx.faults.has('upsert-new-flag-always-false');
     return { ...objectView(ctx, type, records[slot]!, writtenNames(type, sent.values)), new: created };
   });
-  return { status: 200, body: { status: 'COMPLETE', results, requestedAt, startedAt, completedAt: new Date().toISOString() } };
+  const status = ctx.faults.has('upsert-status-pending') ? 'PENDING' : 'COMPLETE';
+  return { status: 200, body: { status, results, requestedAt, startedAt, completedAt: new Date().toISOString() } };
 };

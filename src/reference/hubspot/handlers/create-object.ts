@@ -4,6 +4,7 @@
  * checked for shape only; the reference server does not store them.
  */
 import { isJsonObject, readJson } from '../../common/read-body.ts';
+import type { FaultSet } from '../faults/fault-set.ts';
 import { invalidInput } from '../http/hubspot-error.ts';
 import { objectReply, writtenNames } from '../object-view.ts';
 import { checkUnique } from '../validation/uniqueness.ts';
@@ -16,9 +17,12 @@ function isAssociation(value: unknown): boolean {
   return typeof value['to']['id'] === 'string' && value['types'].every((spec) => isJsonObject(spec) && Number.isInteger(spec['associationTypeId']));
 }
 
-function checkAssociations(body: Record<string, unknown>): void {
+function checkAssociations(body: Record<string, unknown>, faults: FaultSet): void {
   if (!Object.hasOwn(body, 'associations')) return;
   const associations = body['associations'];
+  if (faults.has('create-empty-associations-rejected') && Array.isArray(associations) && associations.length === 0) {
+    throw invalidInput('"associations" must not be empty.');
+  }
   if (!Array.isArray(associations) || !associations.every(isAssociation)) {
     throw invalidInput('"associations" must be an array of { to: { id }, types: [{ associationCategory, associationTypeId }] }.');
   }
@@ -28,11 +32,12 @@ export const createObject: Handler = async (ctx, input) => {
   const { type } = input;
   const body = await readJson(input.req);
   const values = requireValidProperties(type, propertiesOf(body), ctx.faults);
-  checkAssociations(body as Record<string, unknown>);
+  checkAssociations(body as Record<string, unknown>, ctx.faults);
   requireIdentity(type, values, ctx.faults);
   if (!ctx.faults.has('unique-ignored-on-create')) checkUnique(ctx, type, values);
 
   const record = ctx.store.insert(type.def.name, values);
   const status = ctx.faults.has('create-returns-200') ? 200 : 201;
-  return objectReply(ctx, type, status, record, writtenNames(type, values));
+  const names = ctx.faults.has('create-reply-defaults-only') ? type.def.defaultProperties : writtenNames(type, values);
+  return objectReply(ctx, type, status, record, names);
 };

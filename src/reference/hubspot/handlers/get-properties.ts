@@ -8,16 +8,25 @@ import { FIXTURE_TIME } from '../fixtures/property-builders.ts';
 import type { PropertyDef } from '../schema.ts';
 import type { Handler } from './handler.ts';
 
+/** How many properties one page holds under the `properties-paged` fault. */
+const PAGE_SIZE = 10;
+
 /** A property as discovery shows it, with the discovery faults applied. */
 function propertyView(property: PropertyDef, faults: FaultSet): Record<string, unknown> {
   const view: Record<string, unknown> = { ...property, createdAt: FIXTURE_TIME, updatedAt: FIXTURE_TIME };
   if (faults.has('properties-without-options')) view['options'] = [];
   if (faults.has('properties-without-unique-flag')) delete view['hasUniqueValue'];
+  if (faults.has('properties-without-group-name')) delete view['groupName'];
+  if (faults.has('properties-without-modification-metadata')) delete view['modificationMetadata'];
   return view;
 }
 
 export const getProperties: Handler = async (ctx, input) => {
   const archivedOnly = input.url.searchParams.get('archived') === 'true' && !ctx.faults.has('properties-archived-ignored');
   const listed = input.type.def.properties.filter((property) => property.archived === archivedOnly);
-  return { status: 200, body: { results: listed.map((property) => propertyView(property, ctx.faults)) } };
+  const results = listed.map((property) => propertyView(property, ctx.faults));
+  if (ctx.faults.has('properties-paged') && results.length > PAGE_SIZE) {
+    return { status: 200, body: { results: results.slice(0, PAGE_SIZE), paging: { next: { after: String(PAGE_SIZE) } } } };
+  }
+  return { status: 200, body: { results } };
 };

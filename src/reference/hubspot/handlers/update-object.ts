@@ -15,10 +15,12 @@ import { checkProperties, propertiesOf } from '../validation/write-properties.ts
 import type { Handler, RequestInput } from './handler.ts';
 
 function findTarget(ctx: ServerContext, input: RequestInput): StoredObject {
-  const property = resolveIdProperty(input.type, input.url.searchParams.get('idProperty'), ctx.faults);
+  const named = ctx.faults.has('update-id-property-ignored') ? null : input.url.searchParams.get('idProperty');
+  const property = resolveIdProperty(input.type, named, ctx.faults);
   const live = findLive(ctx, input.type, input.objectId, property);
   const archived = property === undefined && ctx.faults.has('update-archived-record') ? ctx.store.getArchived(input.type.def.name, input.objectId) : undefined;
   const record = live ?? archived;
+  if (record === undefined && ctx.faults.has('update-unknown-id-creates')) return ctx.store.insert(input.type.def.name, new Map());
   if (record === undefined) throw objectNotFound(input.objectId);
   return record;
 }
@@ -49,5 +51,6 @@ export const updateObject: Handler = async (ctx, input) => {
   if (!ctx.faults.has('unique-ignored-on-update')) checkUnique(ctx, type, checked.values, record.id);
 
   ctx.store.update(record, changesFor(ctx, type, checked.values));
-  return objectReply(ctx, type, 200, record, writtenNames(type, checked.values));
+  const names = ctx.faults.has('update-reply-defaults-only') ? type.def.defaultProperties : writtenNames(type, checked.values);
+  return objectReply(ctx, type, 200, record, names);
 };

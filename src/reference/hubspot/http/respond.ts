@@ -28,6 +28,7 @@ const CATEGORY_BY_STATUS: Readonly<Record<number, string>> = {
 export function errorReply(error: HttpError, faults: FaultSet): JsonReply {
   const hubspot = error instanceof HubspotError ? error : undefined;
   let category = hubspot?.category ?? CATEGORY_BY_STATUS[error.status] ?? 'INTERNAL_ERROR';
+  if (category === 'OBJECT_NOT_FOUND' && faults.has('not-found-category-generic')) category = 'NOT_FOUND';
   const validation = category === 'VALIDATION_ERROR';
   if (validation && faults.has('validation-wrong-category')) category = 'BAD_REQUEST';
   const body: Record<string, unknown> = { status: 'error', message: error.message, correlationId: randomUUID(), category };
@@ -36,5 +37,6 @@ export function errorReply(error: HttpError, faults: FaultSet): JsonReply {
   if (extras.context !== undefined) body['context'] = extras.context;
   if (extras.links !== undefined) body['links'] = extras.links;
   if (faults.has('errors-without-correlation-id')) delete body['correlationId'];
+  if (faults.has('errors-without-status')) delete body['status'];
   return { status: error.status, body, headers: { ...error.headers } };
 }

@@ -12,6 +12,7 @@ export function duplicateValue(type: ServedType, name: string, existingId: strin
   if (faults.has('unique-conflict-as-400')) {
     return new HubspotError(400, 'VALIDATION_ERROR', `Value of unique property "${name}" already exists on ${existingId}.`);
   }
+  if (faults.has('conflict-message-without-id')) return new HubspotError(409, 'CONFLICT', `${type.def.singularLabel} already exists.`);
   return alreadyExists(type.def.singularLabel, existingId);
 }
 

@@ -33,7 +33,7 @@ function parseInput(ctx: ServerContext, type: ServedType, raw: unknown, index: n
   if (property !== undefined) {
     const sent = values.get(property.name);
     if (sent !== undefined && sent !== id) throw invalidInput(`${where}: properties.${property.name} differs from id.`);
-    values.set(property.name, id);
+    if (!ctx.faults.has('upsert-create-drops-id-value')) values.set(property.name, id);
   }
   return { id, property, values };
 }
@@ -42,5 +42,12 @@ function parseInput(ctx: ServerContext, type: ServedType, raw: unknown, index: n
 export function parseUpsertInputs(ctx: ServerContext, type: ServedType, body: unknown, url: URL): UpsertInput[] {
   if (!isJsonObject(body) || !Array.isArray(body['inputs'])) throw invalidInput('Request body must be { "inputs": [...] }.');
   const queryIdProperty = ctx.faults.has('upsert-query-id-property-ignored') ? null : url.searchParams.get('idProperty');
-  return body['inputs'].map((raw, index) => parseInput(ctx, type, raw, index, queryIdProperty));
+  if (!ctx.faults.has('upsert-drops-invalid-inputs')) return body['inputs'].map((raw, index) => parseInput(ctx, type, raw, index, queryIdProperty));
+  return body['inputs'].flatMap((raw, index) => {
+    try {
+      return [parseInput(ctx, type, raw, index, queryIdProperty)];
+    } catch {
+      return [];
+    }
+  });
 }

@@ -49,7 +49,7 @@ function numberProblem(value: string, faults: FaultSet): ValueProblem | undefine
 }
 
 function boolProblem(value: string, faults: FaultSet): ValueProblem | undefined {
-  if (value === 'true' || value === 'false') return undefined;
+  if (value === 'true' || (value === 'false' && !faults.has('bool-rejects-false'))) return undefined;
   if (faults.has('bool-accepts-yes') && (value === 'yes' || value === 'no')) return undefined;
   return { code: 'INVALID_BOOLEAN', message: `${value} was not a valid boolean; use true or false.` };
 }
@@ -57,7 +57,7 @@ function boolProblem(value: string, faults: FaultSet): ValueProblem | undefined 
 function dateProblem(property: PropertyDef, value: string, faults: FaultSet): ValueProblem | undefined {
   const instant = parseInstant(value);
   const invalid = { code: 'INVALID_DATE', message: `${value} was not a valid ${property.type}.` };
-  if (instant === undefined) return invalid;
+  if (instant === undefined) return property.type === 'datetime' && faults.has('datetime-accepts-any-string') ? undefined : invalid;
   if (property.type === 'datetime') return instant.form === 'epoch' && faults.has('datetime-rejects-epoch-ms') ? invalid : undefined;
   if (instant.form === 'epoch' && faults.has('date-rejects-epoch-ms')) return invalid;
   if (isMidnightUtc(instant) || faults.has('date-accepts-any-time')) return undefined;
@@ -77,6 +77,7 @@ function enumerationProblem(property: PropertyDef, value: string, faults: FaultS
     const wanted = trimEdges(part);
     const labelled = faults.has('enumeration-accepts-label') && property.options.some((option) => option.label === wanted);
     if (!allowed.includes(wanted) && !labelled) {
+      if (faults.has('invalid-option-message-vague')) return { code: 'INVALID_OPTION', message: 'Invalid option.' };
       return { code: 'INVALID_OPTION', message: `${wanted} was not one of the allowed options: [${allowed.join(', ')}]` };
     }
   }

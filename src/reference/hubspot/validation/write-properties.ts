@@ -39,6 +39,7 @@ function problemWith(type: ServedType, name: string, sent: unknown, faults: Faul
 
 /** Check a properties object; unknown properties are dropped under `unknown-property-ignored`. */
 export function checkProperties(type: ServedType, raw: unknown, faults: FaultSet): CheckedProperties {
+  if (Array.isArray(raw) && faults.has('properties-array-accepted')) return { values: new Map(), problems: [] };
   if (!isJsonObject(raw)) throw invalidInput('"properties" must be an object of property names to string values.');
   const values = new Map<string, string>();
   const problems: PropertyProblem[] = [];

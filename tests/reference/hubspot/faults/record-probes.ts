@@ -6,6 +6,12 @@ export const RECORD_PROBES: ProbeTable = {
   'validation-errors-without-codes': async (c) => (await c.create('p_orders', { amount: 'x' })).body?.errors?.[0]?.code === 'INVALID_INTEGER',
   'validation-wrong-category': async (c) => (await c.create('p_orders', { amount: 'x' })).body?.category === 'VALIDATION_ERROR',
   'errors-without-correlation-id': async (c) => typeof (await c.read('p_orders', '999999999')).body?.correlationId === 'string',
+  'errors-without-status': async (c) => (await c.read('p_orders', '999999999')).body?.status === 'error',
+  'not-found-category-generic': async (c) => (await c.read('p_orders', '999999999')).body?.category === 'OBJECT_NOT_FOUND',
+  'invalid-option-message-vague': async (c) => {
+    const message = String((await c.create('p_orders', { status: 'lost' })).body?.message);
+    return message.includes('lost') && message.includes('was not one of the allowed options');
+  },
 
   'unique-ignored-on-create': async (c) => {
     const number = uniqueValue('ORD');
@@ -32,6 +38,11 @@ export const RECORD_PROBES: ProbeTable = {
   'unique-rejects-own-value': async (c) => {
     const id = await newOrder(c);
     return (await c.update('p_orders', id, { order_number: await orderNumber(c, id) })).status === 200;
+  },
+  'conflict-message-without-id': async (c) => {
+    const first = await newOrder(c);
+    const reply = await c.create('p_orders', { order_number: await orderNumber(c, first) });
+    return reply.status === 409 && String(reply.body?.message).includes(first);
   },
 
   'create-returns-200': async (c) => (await c.create('p_orders', { order_number: uniqueValue('ORD') })).status === 201,
@@ -64,5 +75,36 @@ export const RECORD_PROBES: ProbeTable = {
     const id = await newOrder(c);
     await c.archive('p_orders', id);
     return (await c.update('p_orders', id, { note: 'revived' })).status === 404;
+  },
+  'create-reply-defaults-only': async (c) => (await c.create('p_orders', { order_number: uniqueValue('ORD'), note: 'sent' })).body?.properties?.note === 'sent',
+  'create-empty-associations-rejected': async (c) => (await c.create('p_orders', { order_number: uniqueValue('ORD') })).status === 201,
+  'object-id-property-as-number': async (c) => typeof (await c.create('p_orders', { order_number: uniqueValue('ORD') })).body?.properties?.hs_object_id === 'string',
+  'empty-properties-as-null': async (c) => {
+    const properties = await orderProperties(c, await newOrder(c), 'note');
+    return properties !== undefined && !Object.hasOwn(properties, 'note');
+  },
+  'read-cached': async (c) => {
+    const id = await newOrder(c, { note: 'first' });
+    await orderProperties(c, id, 'note');
+    await c.update('p_orders', id, { note: 'second' });
+    return (await orderProperties(c, id, 'note'))?.['note'] === 'second';
+  },
+  'read-default-all-properties': async (c) => {
+    const properties = (await c.read('p_orders', await newOrder(c, { note: 'not by default' }))).body?.properties;
+    return properties !== undefined && !Object.hasOwn(properties, 'note');
+  },
+  'read-unknown-id-answers-200': async (c) => (await c.read('p_orders', '999999999')).status === 404,
+  'update-reply-defaults-only': async (c) => (await c.update('p_orders', await newOrder(c), { note: 'sent' })).body?.properties?.note === 'sent',
+  'update-unknown-id-creates': async (c) => (await c.update('p_orders', '999999999', { note: 'ghost' })).status === 404,
+  'update-id-property-ignored': async (c) => {
+    const email = uniqueEmail();
+    await c.create('contacts', { email });
+    return (await c.update('contacts', email, { firstname: 'Ada' }, { idProperty: 'email' })).status === 200;
+  },
+  'archived-read-refused': async (c) => {
+    const id = await newOrder(c);
+    await c.archive('p_orders', id);
+    const reply = await c.read('p_orders', id, { archived: 'true' });
+    return reply.status === 200 && reply.body?.archived === true;
   },
 };

@@ -25,6 +25,16 @@ export const SURFACE_PROBES: ProbeTable = {
     const reply = await c.upsert('p_orders', [{ id: uniqueValue('ORD'), properties: {} }], { idProperty: 'order_number' });
     return reply.status === 200;
   },
+  'upsert-create-drops-id-value': async (c) => {
+    const number = uniqueValue('ORD');
+    const reply = await c.upsert('p_orders', [{ id: number, idProperty: 'order_number', properties: {} }]);
+    return (await orderNumber(c, reply.body?.results?.[0]?.id)) === number;
+  },
+  'upsert-status-pending': async (c) => (await c.upsert('p_orders', [{ id: uniqueValue('ORD'), idProperty: 'order_number', properties: {} }])).body?.status === 'COMPLETE',
+  'upsert-drops-invalid-inputs': async (c) => {
+    const inputs = [uniqueValue('ORD'), uniqueValue('ORD')].map((id, i) => ({ id, idProperty: 'order_number', properties: { amount: i === 0 ? '1' : 'x' } }));
+    return [400, 207].includes((await c.upsert('p_orders', inputs)).status);
+  },
 
   'auth-no-401-without-token': async (c) => (await c.properties('p_orders', {}, { token: null })).status === 401,
   'auth-write-with-read-token': async (c) => (await c.create('p_orders', { order_number: uniqueValue('ORD') }, { token: READ_TOKEN })).status === 403,
@@ -32,4 +42,11 @@ export const SURFACE_PROBES: ProbeTable = {
   'properties-without-unique-flag': async (c) => (await orderProperty(c, 'order_number'))?.['hasUniqueValue'] === true,
   'properties-archived-ignored': async (c) => (await orderProperty(c, 'note', { archived: 'true' })) === undefined,
   'object-type-id-refused': async (c) => (await c.properties('2-90210001')).status === 200,
+  'reads-need-write-scope': async (c) => (await c.properties('p_orders', {}, { token: READ_TOKEN })).status === 200,
+  'properties-paged': async (c) => (await orderProperty(c, 'order_total_with_tax')) !== undefined,
+  'properties-without-group-name': async (c) => {
+    const results: Array<Record<string, unknown>> = (await c.properties('p_orders')).body?.results ?? [];
+    return results.length > 0 && results.every((property) => typeof property['groupName'] === 'string');
+  },
+  'properties-without-modification-metadata': async (c) => (await orderProperty(c, 'order_total_with_tax'))?.['modificationMetadata']?.readOnlyValue === true,
 };

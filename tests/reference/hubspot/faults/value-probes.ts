@@ -23,4 +23,8 @@ export const VALUE_PROBES: ProbeTable = {
     const status = (await c.update('p_orders', id, { note: 'after', amount: 'x' })).status;
     return status === 400 && (await orderProperties(c, id, 'note'))?.['note'] === 'before';
   },
+  'bool-rejects-false': async (c) => (await orderStatus(c, { paid: 'false' })) === 201,
+  'datetime-accepts-any-string': async (c) => (await orderStatus(c, { shipped_at: 'yesterday' })) === 400,
+  'number-read-back-as-number': async (c) => (await orderProperties(c, await newOrder(c, { amount: '12.5' }), 'amount'))?.['amount'] === '12.5',
+  'properties-array-accepted': async (c) => (await c.call('POST', '/crm/objects/2026-03/p_orders', { properties: [], associations: [] })).status === 400,
 };
