@@ -9,6 +9,8 @@ import { DOCUMENTED_TYPES } from '../../src/contract/attributes.ts';
 import { loadClauses } from '../../src/contract/clauses.ts';
 import { CHECK_CODE_PATTERN } from '../../src/core/checks.ts';
 import { ZEEG_SUITES } from '../../src/suites/zeeg/index.ts';
+import { FAULT_EXPECTATIONS } from '../runner/fault-expectations.ts';
+import { FAILING_REPLIES } from './failing-replies.ts';
 
 const CATALOGUE = loadClauses('zeeg');
 const CASES = ZEEG_SUITES.flatMap((suite) => suite.cases.map((testCase) => ({ suite: suite.name, testCase })));
@@ -75,8 +77,17 @@ describe('checks and the suites', () => {
     expect(missing).toEqual([]);
   });
 
-  it('every registered check is run by some case', () => {
+  it('every registered check is named by some case', () => {
     const used = new Set(CASES.flatMap(({ testCase }) => testCase.checks.map((c) => c.code)));
     expect(ALL_CHECKS.filter((c) => !used.has(c.code)).map((c) => c.code)).toEqual([]);
+  });
+});
+
+describe('every check can fail', () => {
+  it('each is drawn, at its level, by a fault of the matrix or by a failing reply', () => {
+    const drawn = new Map<string, string>();
+    for (const expected of Object.values(FAULT_EXPECTATIONS)) drawn.set(expected.code, expected.level);
+    for (const scenario of FAILING_REPLIES) drawn.set(scenario.code, scenario.level);
+    expect(ALL_CHECKS.filter((c) => drawn.get(c.code) !== c.level).map((c) => `${c.code} (${c.level}): ${drawn.get(c.code) ?? 'never drawn'}`)).toEqual([]);
   });
 });

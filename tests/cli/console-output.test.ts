@@ -15,7 +15,7 @@ describe('console output', () => {
       [
         'verdict: NOT CONFORMANT',
         'target: https://crm.example.test/v2',
-        `clauses: ${sampleReport().summary.clauses.passed} passed, 6 failed, 1 skipped, 53 untested, 0 untestable`,
+        `clauses: ${sampleReport().summary.clauses.passed} passed, 6 failed, 1 skipped, 54 untested, 0 untestable`,
         'findings: 3 MUST, 1 SHOULD',
         'requests: 40 (16/s)',
         'seed: 424242',

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codePointLength, TEXT_MAX_CODE_POINTS } from '../../src/contract/attributes.ts';
 import { confirmInvalid } from '../../src/generation/invalid-values.ts';
-import { textBoundaries, textOf, validOrNull, validValue } from '../../src/generation/valid-values.ts';
+import { textBoundaries, textOf, textReadingEdges, validOrNull, validValue } from '../../src/generation/valid-values.ts';
 import { buildWorld, type WritableAttribute, type World } from '../../src/model/world.ts';
 import { SUPPLIERS } from '../../src/reference/zeeg/index.ts';
 import { BLIND_WORLD, MEMBERS, SUPPLIER_IDS, WORLD } from '../model/world-fixture.ts';
@@ -56,13 +56,19 @@ describe('validValue', () => {
     );
   });
 
-  it('the text boundaries are the empty text and 255 code points of ASCII, astral and mixed characters', () => {
+  it('the text boundaries are the longest texts both readings of "255 characters" accept, and all are generated', () => {
     const boundaries = textBoundaries(TEXT_MAX_CODE_POINTS);
-    expect(boundaries.map(codePointLength)).toEqual([0, 255, 255, 255]);
-    expect(boundaries[2]).toHaveLength(510);
-    for (const text of boundaries) expect(WORLD.validators.value('name', text).valid).toBe(true);
+    expect(boundaries.map((t) => Array.from(t).length)).toEqual([255, 255, 128, 254]);
+    expect(boundaries.map((t) => t.length)).toEqual([255, 255, 255, 255]);
     const sample = new Set(fc.sample(validValue(WORLD, attr('name'))!, { numRuns: 400, seed: SEED }));
-    for (const text of boundaries) expect(sample.has(text), `boundary of ${codePointLength(text)} code points`).toBe(true);
+    for (const text of boundaries) expect(sample.has(text), `boundary of ${text.length} UTF-16 units`).toBe(true);
+  });
+
+  it('valid texts are never empty and never longer than 255 UTF-16 units: those edges are judged at SHOULD only', () => {
+    const sample = fc.sample(validValue(WORLD, attr('name'))!, { numRuns: 2000, seed: SEED }) as string[];
+    expect(sample.filter((t) => t === '' || t.length > 255)).toEqual([]);
+    const edges = textReadingEdges(TEXT_MAX_CODE_POINTS);
+    expect([edges.empty, Array.from(edges.astral).length, edges.astral.length]).toEqual(['', 255, 510]);
   });
 
   it('numbers are 32-bit integers with both extremes among them', () => {
@@ -103,8 +109,10 @@ describe('textOf', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 3 }), fc.nat(), (max, min, seed) => {
         const [text] = fc.sample(textOf(max, Math.min(min, max)), { numRuns: 1, seed });
-        expect(codePointLength(text!)).toBeGreaterThanOrEqual(Math.min(min, max));
-        expect(codePointLength(text!)).toBeLessThanOrEqual(max);
+        // Counted by a regular expression over code points, not by the code under test.
+        const points = (text!.match(/[\s\S]/gu) ?? []).length;
+        expect(points).toBeGreaterThanOrEqual(Math.min(min, max));
+        expect(points).toBeLessThanOrEqual(max);
       }),
       { numRuns: 200, seed: SEED },
     );

@@ -17,8 +17,8 @@ export const REFUSALS_MISSED = [
   'UNKNOWN_OPTION_REJECTED', 'UNKNOWN_RELATION_REJECTED', ...typeChecks('REJECTED'),
 ];
 
-/** Checks that need a created record to go on (the assert race, the empty create, assert 201). */
-export const NO_RECORD_CREATED = ['ASSERT_CREATES_201', 'ASSERT_RACE_SINGLE_RECORD', 'CREATE_EMPTY_BODY'];
+/** Checks that need a created record to go on (the assert race, the empty create, assert 201, the text edges). */
+export const NO_RECORD_CREATED = ['ASSERT_CREATES_201', 'ASSERT_RACE_SINGLE_RECORD', 'CREATE_EMPTY_BODY', 'TEXT_ASTRAL_LIMIT', 'TEXT_EMPTY_KEPT'];
 
 /** Valid writes refused: the create and every type's valid values. */
 export const VALID_WRITES_REFUSED = ['CREATE_ACCEPTED', ...typeChecks('ACCEPTED')];

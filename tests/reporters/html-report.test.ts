@@ -35,6 +35,6 @@ describe('renderHtml', () => {
     const island = /<script type="application\/json" id="crmc-data">([^<]*)<\/script>/.exec(html);
     expect(island).not.toBeNull();
     const data = JSON.parse(island![1]!) as { clauses: unknown[] };
-    expect(data.clauses).toHaveLength(60);
+    expect(data.clauses).toHaveLength(61);
   });
 });

@@ -12,15 +12,15 @@ describe('renderJunit', () => {
   const xml = renderJunit(report);
 
   it('has one testcase per clause and per check, with exact totals', () => {
-    expect(report.clauses).toHaveLength(60);
-    expect(attr(xml, 'testsuites', 'tests')).toEqual(['65']);
-    expect(attr(xml, 'testsuite', 'tests')).toEqual(['60', '5']);
-    expect(xml.match(/<testcase /g)).toHaveLength(65);
+    expect(report.clauses).toHaveLength(61);
+    expect(attr(xml, 'testsuites', 'tests')).toEqual(['66']);
+    expect(attr(xml, 'testsuite', 'tests')).toEqual(['61', '5']);
+    expect(xml.match(/<testcase /g)).toHaveLength(66);
     // Clauses failed: RECORD-002, CREATE-001, ASSERT-001, ASSERT-011, PATCH-001, RECORD-003; checks failed: 4 of 5.
     expect(attr(xml, 'testsuite', 'failures')).toEqual(['6', '4']);
     expect(attr(xml, 'testsuites', 'failures')).toEqual(['10']);
     const passed = report.summary.clauses.passed;
-    expect(attr(xml, 'testsuite', 'skipped')).toEqual([String(60 - 6 - passed), '1']);
+    expect(attr(xml, 'testsuite', 'skipped')).toEqual([String(61 - 6 - passed), '1']);
   });
 
   it('groups clause cases by area and check cases by code prefix', () => {

@@ -2,8 +2,10 @@
  * The engine against the clean reference server: with the default budget (25 runs, products
  * and suppliers, concurrency 4) no seed of twenty may produce a finding, a case error or a
  * record left behind. A finding here is a false positive of the suite (or a reference bug).
+ * With seed 0 every registered check must also pass at least once: no check is dead code.
  */
 import { describe, expect, it } from 'vitest';
+import { ALL_CHECKS } from '../../src/checks/zeeg/index.ts';
 import { DEFAULTS } from '../../src/runner/settings.ts';
 import { describeFindings, runAgainstReference } from './reference-run.ts';
 
@@ -23,5 +25,8 @@ describe('the engine against the clean reference server', () => {
     expect(outcomes.filter((o) => o.error !== undefined).map((o) => `${o.testCase}: ${o.error!.code} ${o.error!.message}`)).toEqual([]);
     expect(outcomes.flatMap((o) => o.leftovers)).toEqual([]);
     expect(outcomes.every((o) => o.requests > 0)).toBe(true);
+    if (seed !== 0) return;
+    const passed = new Set(outcomes.flatMap((o) => o.tallies.filter((t) => t.passes > 0).map((t) => t.check)));
+    expect(ALL_CHECKS.map((c) => c.code).filter((code) => !passed.has(code)), 'checks that never passed on the clean server').toEqual([]);
   });
 });

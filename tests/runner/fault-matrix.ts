@@ -1,10 +1,12 @@
 /**
  * The fault matrix: for each fault of the reference server and each of three seeds, a run with
- * the default budget must produce a finding naming one of the clauses the fault breaks. The 53
- * faults are split into three parts, one test file each, so vitest spreads them over workers.
+ * the default budget must draw the check FAULT_EXPECTATIONS names, at its level, and that
+ * finding must name one of the clauses the fault breaks. The faults are split into three
+ * parts, one test file each, so vitest spreads them over workers.
  */
 import { describe, expect, it } from 'vitest';
-import { FAULTS, type FaultEntry } from '../../src/reference/zeeg/index.ts';
+import { FAULTS, type FaultEntry, type FaultName } from '../../src/reference/zeeg/index.ts';
+import { FAULT_EXPECTATIONS } from './fault-expectations.ts';
 import { describeFindings, runAgainstReference } from './reference-run.ts';
 
 export const MATRIX_SEEDS = [1, 2, 3] as const;
@@ -21,8 +23,9 @@ export function describeFaultMatrix(part: number): void {
     it.each(MATRIX_SEEDS)(`${fault.name} is found with seed %i`, async (seed) => {
       const outcomes = await runAgainstReference([fault.name], seed);
       const findings = outcomes.flatMap((o) => o.findings);
-      const hits = findings.filter((f) => f.clauses.some((c) => fault.clauses.includes(c)));
-      expect(hits.length, `no finding names ${fault.clauses.join(' or ')}; findings:\n${describeFindings(findings)}`).toBeGreaterThan(0);
+      const expected = FAULT_EXPECTATIONS[fault.name as FaultName];
+      const hits = findings.filter((f) => f.check === expected.code && f.level === expected.level && f.clauses.some((c) => fault.clauses.includes(c)));
+      expect(hits.length, `no ${expected.level} ${expected.code} finding naming ${fault.clauses.join(' or ')}; findings:\n${describeFindings(findings)}`).toBeGreaterThan(0);
     });
   });
 }

@@ -12,30 +12,31 @@ const titles = (cases: PlannedCase[]) => cases.map((c) => `${c.suite.name}/${cas
 
 describe('planCases without a selection', () => {
   it('plans every case of every suite, in suite order', () => {
-    const expected = ZEEG_SUITES.flatMap((suite) => suite.cases.map((testCase) => `${suite.name}/${caseTitle(testCase)}`));
-    expect(titles(ALL)).toEqual(expected);
-    expect(ALL.length).toBeGreaterThan(20);
+    expect(ALL.length).toBe(ZEEG_SUITES.reduce((n, suite) => n + suite.cases.length, 0));
+    expect(ALL.length).toBe(43);
+    expect([...new Set(ALL.map((c) => c.suite.name))]).toEqual(['discovery', 'auth', 'create', 'types', 'assert', 'patch', 'relation', 'model']);
     expect(new Set(titles(ALL)).size).toBe(ALL.length);
   });
 });
 
 describe('planCases with --only', () => {
+  const EMPTY_BODY = 'create/an empty body creates a record whose attributes are all null';
+  const UNIQUE_CASES = [
+    'patch/a unique value another record holds is refused by create, patch and assert; a record keeps its own; racing creates leave one holder',
+    'model/random command sequences agree with the model of the documented semantics',
+  ];
+  const named = (cases: PlannedCase[]) => cases.map((c) => `${c.suite.name}/${c.testCase.title}`);
+
   it('a clause id selects exactly the cases naming it', () => {
-    const chosen = planCases({ only: ['ZEEG-CREATE-004'] });
-    expect(chosen.length).toBeGreaterThan(0);
-    expect(titles(chosen)).toEqual(titles(ALL.filter((c) => c.testCase.clauses.includes('ZEEG-CREATE-004'))));
+    expect(named(planCases({ only: ['ZEEG-CREATE-004'] }))).toEqual([EMPTY_BODY]);
   });
 
   it('a check code selects exactly the cases running that check', () => {
-    const chosen = planCases({ only: ['UNIQUE_INVARIANT'] });
-    expect(chosen.length).toBeGreaterThan(0);
-    expect(titles(chosen)).toEqual(titles(ALL.filter((c) => c.testCase.checks.some((k) => k.code === 'UNIQUE_INVARIANT'))));
+    expect(named(planCases({ only: ['UNIQUE_INVARIANT'] }))).toEqual(UNIQUE_CASES);
   });
 
   it('is case-insensitive and takes the union of several names', () => {
-    const union = planCases({ only: ['zeeg-create-004', 'unique_invariant'] });
-    const expected = ALL.filter((c) => c.testCase.clauses.includes('ZEEG-CREATE-004') || c.testCase.checks.some((k) => k.code === 'UNIQUE_INVARIANT'));
-    expect(titles(union)).toEqual(titles(expected));
+    expect(named(planCases({ only: ['zeeg-create-004', 'unique_invariant'] }))).toEqual([EMPTY_BODY, ...UNIQUE_CASES]);
   });
 
   it('an unknown name selects nothing', () => {

@@ -12,7 +12,9 @@ describe('propertySeed', () => {
   it('is a 32-bit integer fixed by the run seed and the property name', () => {
     expect(propertySeed(0, '')).toBe(0);
     expect(propertySeed(5, 'a')).toBe(5 * 31 + 97);
-    expect(propertySeed(1, 'create')).toBe(propertySeed(1, 'create'));
+    // Pinned: a change to the derivation would make old seeds replay other runs.
+    expect(propertySeed(1, 'create')).toBe(-464790467);
+    expect(propertySeed(-7, 'types:number:valid:products')).toBe(-1580164199);
     for (const seed of [0, 1, -1, 2 ** 31 - 1, 123456789]) expect(Number.isInteger(propertySeed(seed, 'x'.repeat(50)))).toBe(true);
     expect(Math.abs(propertySeed(2 ** 31 - 1, 'x'.repeat(50)))).toBeLessThanOrEqual(2 ** 31);
   });
@@ -26,7 +28,8 @@ describe('propertySeed', () => {
 describe('caseTagOf', () => {
   it('is six base-36 characters and stable', () => {
     expect(caseTagOf('create/x')).toMatch(/^[0-9a-z]{6}$/);
-    expect(caseTagOf('create/x')).toBe(caseTagOf('create/x'));
+    expect(caseTagOf('create/x')).toBe('ragk5m');
+    expect(caseTagOf('')).toBe('ztntfp');
     expect(caseTagOf('')).toMatch(/^[0-9a-z]{6}$/);
   });
 

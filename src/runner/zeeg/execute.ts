@@ -2,19 +2,19 @@
  * Sends one write, judges it against the model's prediction and applies the outcome to the
  * model. After a refusal it proves the refusal left no trace.
  */
-import { judgeRecordEnvelope, UUID } from '../../checks/zeeg/judge-envelope.ts';
+import { judgeRecordEnvelope } from '../../checks/zeeg/judge-envelope.ts';
+import { judgeCreatedId, judgeUpdatedId } from '../../checks/zeeg/judge-identity.ts';
 import { judgeWriteStatus } from '../../checks/zeeg/judge-status.ts';
 import { judgeValues, type ValueSituation } from '../../checks/zeeg/judge-values.ts';
 import type { OperationId } from '../../checks/zeeg/probe.ts';
-import { ASSERT_CREATES_201, CREATE_LISTS_NULLS, RECORD_ID_FRESH, UPDATE_SAME_RECORD } from '../../checks/zeeg/write-checks.ts';
+import { ASSERT_CREATES_201 } from '../../checks/zeeg/write-checks.ts';
 import { withRequired } from './required-fill.ts';
-import type { Probe } from '../../checks/zeeg/probe.ts';
 import { REJECTED_CREATE_NO_RECORD, REJECTED_WRITE_NO_TRACE } from '../../checks/zeeg/reject-checks.ts';
 import type { CheckDef } from '../../core/checks.ts';
 import type { SendOptions } from '../../http/client.ts';
 import { predictAssert, predictGet } from '../../model/predict-write.ts';
 import type { Prediction } from '../../model/prediction.ts';
-import { findRecord, withRecord } from '../../model/state.ts';
+import { withRecord } from '../../model/state.ts';
 import { differingKeys, type Values } from '../../model/values.ts';
 import type { Session } from '../session.ts';
 import type { ModelBox } from './model-box.ts';
@@ -46,25 +46,13 @@ export async function executeWrite(box: ModelBox, session: Session, write: Write
   const observed = judgeRecordEnvelope(probe, write.op, reply);
   if (accepted.outcome === 'created') {
     session.track(box.target.slug, observed.id);
-    const reused = !UUID.test(observed.id) || findRecord(box.state, observed.id) !== undefined || box.state.deleted.includes(observed.id);
-    if (reused) probe.recorder.fail(RECORD_ID_FRESH, { message: `created record has id ${observed.id}, which is not a new UUID`, expected: 'a new UUID', observed: observed.id, exchanges: probe.evidence() }, { stop: true });
-    probe.recorder.pass(RECORD_ID_FRESH);
-    if (write.op === 'createRecord') judgeListsNulls(probe, observed.values);
-  } else if (observed.id !== accepted.id) {
-    probe.recorder.fail(UPDATE_SAME_RECORD, { message: `updated record ${observed.id}, expected ${accepted.id}`, expected: accepted.id, observed: observed.id, exchanges: probe.evidence() }, { stop: true });
+    judgeCreatedId(probe, write.op, box.state, observed);
   } else {
-    probe.recorder.pass(UPDATE_SAME_RECORD);
+    judgeUpdatedId(probe, accepted.id, observed);
   }
   judgeValues(probe, write.situation(accepted.outcome), accepted.values, observed.values, write.body);
   box.state = withRecord(box.state, { id: accepted.outcome === 'created' ? observed.id : accepted.id, values: accepted.values });
   return 'accepted';
-}
-
-/** Absent keys read as null, so this is SHOULD: the record should list every attribute it holds. */
-function judgeListsNulls(probe: Probe, values: Values): void {
-  const absent = [...probe.world.attributes.keys()].filter((key) => !Object.hasOwn(values, key));
-  if (absent.length === 0) probe.recorder.pass(CREATE_LISTS_NULLS);
-  else probe.recorder.fail(CREATE_LISTS_NULLS, { message: `the created record does not list ${absent.join(', ')}`, expected: Object.fromEntries(absent.map((k) => [k, null])), observed: values, exchanges: probe.evidence() });
 }
 
 /** Re-reads the records a refused write touched; a refused create is probed by an assert. */

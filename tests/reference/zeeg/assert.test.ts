@@ -74,8 +74,11 @@ describe('assert (upsert)', () => {
   });
 
   it('ZEEG-ASSERT-010: a null or empty matching value is 400 and writes nothing', async () => {
-    expect((await server.client.assert('products', 'name', { name: null, price: 1 })).status).toBe(400);
-    expect((await server.client.assert('products', 'name', { name: '', price: 1 })).status).toBe(400);
+    const sku = uniqueValue('EMPTY');
+    expect((await server.client.assert('products', 'name', { name: null, sku, price: 1 })).status).toBe(400);
+    expect((await server.client.assert('products', 'name', { name: '', sku, price: 1 })).status).toBe(400);
+    // Had either refusal stored its record, an assert on its unique sku would find it (200).
+    expect((await server.client.assert('products', 'sku', { sku })).status).toBe(201);
   });
 
   it('ZEEG-ASSERT-011: repeating an assert answers 200 and creates no duplicate', async () => {

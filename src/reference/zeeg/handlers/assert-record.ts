@@ -17,7 +17,7 @@ import { validateWriteBody } from '../validation/write-body.ts';
 import { param, type Handler } from './handler.ts';
 
 /** How long the `assert-race-duplicates` fault waits between lookup and write. */
-export const RACE_GAP_MS = 30;
+const RACE_GAP_MS = 30;
 
 /** The record an assert updates, or undefined when it must create one. */
 function findMatch(ctx: ServerContext, object: ServedObject, key: string, value: unknown): StoredRecord | undefined {
@@ -80,6 +80,9 @@ export const assertRecord: Handler = async (ctx, input) => {
       for (const attr of object.writable.keys()) if (!changes.has(attr)) changes.set(attr, null);
     }
     const updated = ctx.store.update(target, changes);
+    if (ctx.faults.has('assert-updates-every-match') && key !== undefined) {
+      for (const other of ctx.store.holders(object.def.slug, key, value)) if (other.id !== target.id) ctx.store.update(other, changes);
+    }
     ctx.persist();
     return recordReply(ctx, object, ctx.faults.has('assert-update-returns-201') ? 201 : 200, updated);
   }

@@ -8,6 +8,7 @@ import { TOKEN_SCOPES, type Scope } from '../fixtures.ts';
 import { HttpError } from '../../common/http-error.ts';
 
 const ALL_SCOPES: ReadonlySet<Scope> = new Set<Scope>(['crm:read', 'crm:write']);
+const READ_ONLY: ReadonlySet<Scope> = new Set<Scope>(['crm:read']);
 
 /** The scopes of the request's bearer token; throws 401 when there is no known token. */
 export function authenticate(req: IncomingMessage, faults: FaultSet): ReadonlySet<Scope> {
@@ -16,6 +17,7 @@ export function authenticate(req: IncomingMessage, faults: FaultSet): ReadonlySe
   const scopes = match?.[1] === undefined ? undefined : TOKEN_SCOPES.get(match[1]);
   if (scopes !== undefined) return scopes;
   if (faults.has('auth-no-401-without-token')) return ALL_SCOPES;
+  if (faults.has('auth-unknown-token-reads') && match?.[1] !== undefined) return READ_ONLY;
   throw new HttpError(401, 'Unauthorized: a valid Bearer token is required.', { 'www-authenticate': 'Bearer' });
 }
 
@@ -24,5 +26,6 @@ export function authorize(scopes: ReadonlySet<Scope>, required: Scope, faults: F
   const readRefused = required === 'crm:read' && faults.has('discovery-read-token-refused') && !scopes.has('crm:write');
   if (scopes.has(required) && !readRefused) return;
   if (required === 'crm:write' && faults.has('auth-write-with-read-token') && scopes.has('crm:read')) return;
+  if (faults.has('auth-scope-refused-401')) throw new HttpError(401, `Unauthorized: this call requires the ${required} scope.`);
   throw new HttpError(403, `Forbidden: this call requires the ${required} scope.`);
 }

@@ -22,7 +22,9 @@ export const SURFACE_PROBES: ProbeTable = {
     return reply.body?.success === true && reply.body?.status === 201 && typeof reply.body?.record === 'object';
   },
   'auth-no-401-without-token': async (c) => (await c.create('products', {}, { token: null })).status === 401,
+  'auth-unknown-token-reads': async (c) => (await c.discover('products', { token: 'crmc-no-such-token' })).status === 401,
   'auth-write-with-read-token': async (c) => (await c.create('products', {}, { token: READ_TOKEN })).status === 403,
+  'auth-scope-refused-401': async (c) => (await c.create('products', {}, { token: READ_TOKEN })).status === 403,
   'discovery-read-token-refused': async (c) => (await c.discover('products', { token: READ_TOKEN })).status === 200,
   'discovery-missing-system-attributes': async (c) => {
     const keys = await attributeKeys(c);

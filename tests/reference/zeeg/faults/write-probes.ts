@@ -44,6 +44,13 @@ export const WRITE_PROBES: ProbeTable = {
     const replies = await Promise.all(Array.from({ length: 16 }, () => c.assert('products', 'sku', { sku })));
     return replies.filter((r) => r.status === 201).length === 1 && replies.filter((r) => r.status === 200).length === 15;
   },
+  'assert-updates-every-match': async (c) => {
+    const name = uniqueValue('Twin');
+    const first = await newProduct(c, { name });
+    const second = await newProduct(c, { name });
+    await c.assert('products', 'name', { name, price: 8 });
+    return (await attributesOf(c, first))?.['price'] === 8 && (await attributesOf(c, second))?.['price'] === null;
+  },
   'assert-matches-last': async (c) => {
     const name = uniqueValue('Twin');
     const first = await newProduct(c, { name });
@@ -73,6 +80,11 @@ export const WRITE_PROBES: ProbeTable = {
     return JSON.stringify(owners) === JSON.stringify([MEMBER_IDS[1]]);
   },
   'patch-unknown-record-creates': async (c) => (await c.patch('products', ABSENT_UUID, { name: 'ghost' })).status === 404,
+  'refused-create-stored': async (c) => {
+    const sku = uniqueValue();
+    const refused = await c.create('products', { sku, price: 1.5 });
+    return refused.status === 400 && (await c.assert('products', 'sku', { sku })).status === 201;
+  },
   'partial-write-on-reject': async (c) => {
     const id = await newProduct(c, { name: 'before' });
     const status = (await c.patch('products', id, { name: 'after', price: 1.5 })).status;
