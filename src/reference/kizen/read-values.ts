@@ -9,7 +9,8 @@ import { objectById, type ServerContext } from './server-context.ts';
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£' };
 
-function optionValue(field: KizenFieldDef, id: unknown): Record<string, unknown> {
+function optionValue(ctx: ServerContext, field: KizenFieldDef, id: unknown): unknown {
+  if (ctx.faults.has('option-reads-bare-id')) return id;
   const option = field.options?.find((candidate) => candidate.id === id);
   return option === undefined ? { id, code: '', name: String(id) } : { id: option.id, code: option.code, name: option.name };
 }
@@ -39,12 +40,12 @@ export function readValue(ctx: ServerContext, field: KizenFieldDef, stored: unkn
       return { currency, symbol: CURRENCY_SYMBOLS[currency] ?? currency, amount: stored };
     }
     case 'checkboxes':
-      return each((id) => optionValue(field, id));
+      return each((id) => optionValue(ctx, field, id));
     case 'relationship':
       return each((id) => relatedValue(ctx, field, id));
     case 'team_selector':
       return teamMemberValue(ctx, stored);
     default:
-      return SINGLE_OPTION_TYPES.has(field.field_type) ? optionValue(field, stored) : stored;
+      return SINGLE_OPTION_TYPES.has(field.field_type) ? optionValue(ctx, field, stored) : stored;
   }
 }

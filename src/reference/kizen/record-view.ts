@@ -40,7 +40,8 @@ function fieldsView(ctx: ServerContext, object: ServedObject, record: StoredReco
 }
 
 /** The record's name: its identifier, or for contacts the full name when there is one. */
-function displayName(object: ServedObject, record: StoredRecord): string {
+function displayName(ctx: ServerContext, object: ServedObject, record: StoredRecord): string {
+  if (object.def.is_custom && ctx.faults.has('display-name-is-id')) return record.id;
   const read = (name: string) => String(record.values.get(object.byName.get(name)?.id ?? '') ?? '');
   const fullName = object.def.identifier_field === 'email' ? `${read('first_name')} ${read('last_name')}`.trim() : '';
   return fullName === '' ? read(object.identifier.name) : fullName;
@@ -51,7 +52,7 @@ export function recordView(ctx: ServerContext, object: ServedObject, record: Sto
   return {
     id: record.id,
     object_type: object.def.object_type,
-    display_name: displayName(object, record),
+    display_name: displayName(ctx, object, record),
     num_upcoming_activities: 0,
     num_associated_team_members: teamMembers,
     access: { view: true, edit: true, remove: true },

@@ -26,5 +26,8 @@ async function dispatch(ctx: ServerContext, req: IncomingMessage): Promise<JsonR
 }
 
 export function createKizenServer(ctx: ServerContext, options: ServerOptions = {}): Server {
-  return createApiServer({ name: 'kizen reference server', dispatch: (req) => dispatch(ctx, req), errorReply, send: sendReply }, options);
+  return createApiServer(
+    { name: 'kizen reference server', dispatch: (req) => dispatch(ctx, req), errorReply: (error) => errorReply(error, ctx.faults), send: sendReply },
+    options,
+  );
 }

@@ -1,46 +1,9 @@
 /**
- * The Kizen fault catalogue and these tests are tied to the clause catalogue: every clause id a
- * fault names exists, and every testable clause is named at the start of a test title here.
+ * The Kizen fault catalogue is tied to spec/kizen/clauses.yaml (common/clause-coverage.ts): every
+ * clause id a fault names exists, every testable clause is broken by some fault whose probe
+ * faults.test.ts proves, and no clause marked untestable is broken by one.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { loadClauses } from '../../../src/contract/clauses.ts';
 import { FAULTS } from '../../../src/reference/kizen/index.ts';
+import { describeClauseCoverage } from '../common/clause-coverage.ts';
 
-const HERE = fileURLToPath(new URL('.', import.meta.url));
-const ID = /KIZEN-[A-Z]+-\d{3}/g;
-
-function testFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return testFiles(path);
-    return entry.name.endsWith('.test.ts') ? [path] : [];
-  });
-}
-
-/** Clause ids at the start of the literal `it(...)` titles of the test files in this folder. */
-function idsInTitles(): Set<string> {
-  const title = /\bit\(\s*(['"`])((?:KIZEN-[A-Z]+-\d{3}[\s,]*)+)/g;
-  const ids = new Set<string>();
-  for (const file of testFiles(HERE)) {
-    for (const match of readFileSync(file, 'utf8').matchAll(title)) for (const id of (match[2] ?? '').match(ID) ?? []) ids.add(id);
-  }
-  return ids;
-}
-
-describe('kizen clause catalogue links', () => {
-  const clauses = loadClauses('kizen').clauses;
-
-  it('every clause id a fault names exists in spec/kizen/clauses.yaml', () => {
-    const known = new Set(clauses.map((clause) => clause.id));
-    const missing = FAULTS.flatMap((fault) => fault.clauses.filter((id) => !known.has(id)).map((id) => `${fault.name}: ${id}`));
-    expect(missing).toEqual([]);
-  });
-
-  it('every testable clause is named at the start of a test title in tests/reference/kizen', () => {
-    const named = idsInTitles();
-    expect(clauses.filter((clause) => clause.untestable === undefined && !named.has(clause.id)).map((clause) => clause.id)).toEqual([]);
-  });
-});
+describeClauseCoverage('kizen', FAULTS);

@@ -21,6 +21,12 @@ const VALUE_FAULTS = [
   fault('relationship-unknown-record-accepted', ['KIZEN-TYPES-016'], 'Accepts a relationship to a record that does not exist.'),
   fault('team-member-unchecked', ['KIZEN-TYPES-018'], 'Accepts any UUID for a team_selector field.'),
   fault('money-reads-bare-number', ['KIZEN-TYPES-009', 'KIZEN-READ-003'], 'Money reads back as a bare number instead of { currency, symbol, amount }.'),
+  fault('decimal-accepts-string', ['KIZEN-TYPES-007'], 'Accepts a numeric string such as "1.5" for a decimal field.'),
+  fault('number-digits-unchecked', ['KIZEN-TYPES-008'], 'Accepts decimal and money values with more than 11 digits before the point.'),
+  fault('checkbox-accepts-numbers', ['KIZEN-TYPES-012'], 'Reads any number as a boolean for a checkbox field.'),
+  fault('option-reads-bare-id', ['KIZEN-TYPES-015'], 'Option values read back as the bare option id instead of { id, code, name }.'),
+  fault('relationship-object-refused', ['KIZEN-TYPES-017'], 'Refuses a relationship value { id }; only a bare record id is accepted.'),
+  fault('null-refused-on-optional', ['KIZEN-TYPES-019'], 'Refuses null for a field that is not required.'),
 ] as const;
 
 /** Faults in add: the body, required fields, identifiers and the unarchive choices. */
@@ -36,6 +42,13 @@ const ADD_FAULTS = [
   fault('add-duplicate-overwrites', ['KIZEN-ADD-006'], 'Add with an identifier an active record holds writes the sent values onto that record.'),
   fault('unarchive-prompt-creates', ['KIZEN-IDENT-004'], 'With unarchive prompt, an add matching an archived record creates a new record.'),
   fault('unarchive-choice-ignored', ['KIZEN-IDENT-005'], 'With unarchive unarchive, an add matching an archived record creates a new record.'),
+  fault('unarchive-overwrite-restores', ['KIZEN-IDENT-006'], 'With unarchive overwrite, an add matching an archived record restores it instead of creating one.'),
+  fault('unarchive-unknown-choice-accepted', ['KIZEN-ADD-012'], 'An unarchive value outside the enum is taken as prompt instead of 400.'),
+  fault('add-drops-last-entry', ['KIZEN-ADD-001'], 'Add stores every sent entry but the last.'),
+  fault('add-fields-object-accepted', ['KIZEN-ADD-005'], 'Add takes fields given as an object of api name to value instead of refusing it.'),
+  fault('display-name-is-id', ['KIZEN-ADD-011'], "A custom object record's display_name is its id instead of its name."),
+  fault('add-by-uuid-refused', ['KIZEN-READ-005'], 'Add with the object UUID in the path answers 404; only the api name works.'),
+  fault('contact-identified-by-first-name', ['KIZEN-IDENT-002'], 'Contacts are matched by first_name instead of email.'),
 ] as const;
 
 /** Faults in upsert and lookup. */
@@ -46,6 +59,10 @@ const UPSERT_FAULTS = [
   fault('upsert-no-identifier-injection', ['KIZEN-UPSERT-004'], 'Upsert does not give a new record lookup_value as its identifier.'),
   fault('upsert-case-sensitive', ['KIZEN-UPSERT-006'], 'Upsert matches lookup_value only in the exact letter case.'),
   fault('lookup-missing-identifier-404', ['KIZEN-LOOKUP-002'], 'Lookup without identifier answers 404 instead of 400.'),
+  fault('upsert-create-returns-200', ['KIZEN-UPSERT-002'], 'Upsert answers 200 when it created a record.'),
+  fault('upsert-archived-match-ignored', ['KIZEN-UPSERT-007'], 'By default, upsert matching only an archived record creates a new one instead of 400 conflict.'),
+  fault('upsert-update-wipes-omitted', ['KIZEN-UPSERT-008'], 'An upsert that updates blanks every optional field it was not sent.'),
+  fault('lookup-without-fields', ['KIZEN-LOOKUP-001'], 'Lookup answers the record without its fields.'),
 ] as const;
 
 /** Faults in read-back, patch, archive, auth, discovery and error bodies. */
@@ -63,6 +80,20 @@ const SURFACE_FAULTS = [
   fault('fields-list-paginated', ['KIZEN-DISCOVERY-004'], 'The field list is a paginated envelope instead of a plain array.'),
   fault('discovery-relation-target-missing', ['KIZEN-DISCOVERY-006'], 'Relationship fields are discovered without their relation target.'),
   fault('errors-not-positional', ['KIZEN-ERRORS-002'], 'A 400 for invalid entries carries no positional fields list.'),
+  fault('errors-message-not-detail', ['KIZEN-ERRORS-001'], 'Error bodies carry message instead of detail.'),
+  fault('auth-business-code-generic', ['KIZEN-AUTH-002'], 'A call without X-BUSINESS-ID is refused with code not_authenticated.'),
+  fault('discovery-without-entity-name', ['KIZEN-DISCOVERY-001'], 'Object details leave out entity_name.'),
+  fault('discovery-by-name-refused', ['KIZEN-DISCOVERY-002'], 'Object details by api name answer 404.'),
+  fault('fields-unknown-object-empty', ['KIZEN-DISCOVERY-003'], 'The field list of an object that does not exist answers 200 with [].'),
+  fault('discovery-options-without-code', ['KIZEN-DISCOVERY-005'], 'Discovered options carry no code.'),
+  fault('discovery-field-type-aliases', ['KIZEN-DISCOVERY-007'], 'Discovery shows phonenumber fields with field_type "phone".'),
+  fault('record-of-other-object-readable', ['KIZEN-READ-004'], 'GET finds a record by id under any object, not only its own.'),
+  fault('patch-null-ignored', ['KIZEN-PATCH-001'], 'Patch ignores null instead of clearing the field.'),
+  fault('patch-partial-write-on-reject', ['KIZEN-PATCH-004'], 'A patch refused for one invalid entry still writes the valid ones.'),
+  fault('patch-archived-record', ['KIZEN-PATCH-006'], 'Patch changes an archived record instead of answering 404.'),
+  fault('patch-required-unchecked', ['KIZEN-PATCH-007'], 'Patch may blank a required field.'),
+  fault('archive-answers-200', ['KIZEN-ARCHIVE-001'], 'Archive answers 200 with the record instead of 204 without a body.'),
+  fault('archive-twice-accepted', ['KIZEN-ARCHIVE-004'], 'Archiving an archived record answers 204 again instead of 404.'),
 ] as const;
 
 /** Every fault the reference server can switch on, in catalogue order. */

@@ -6,7 +6,7 @@
  * creates anyway). Answers 200 with the record.
  */
 import { isJsonObject, readJson } from '../../common/read-body.ts';
-import { KizenError, invalid } from '../http/kizen-error.ts';
+import { KizenError, invalid, notFound } from '../http/kizen-error.ts';
 import { recordReply } from '../record-view.ts';
 import { requireObject, type ServedObject, type ServerContext } from '../server-context.ts';
 import type { StoredRecord } from '../store/record-store.ts';
@@ -25,17 +25,25 @@ function addReply(ctx: ServerContext, object: ServedObject, record: StoredRecord
   return reply;
 }
 
+/** The `fields` member; the `add-fields-object-accepted` fault turns `{ name: value }` into entries. */
+function fieldsOf(ctx: ServerContext, fields: unknown): unknown {
+  if (!isJsonObject(fields) || !ctx.faults.has('add-fields-object-accepted')) return fields;
+  return Object.entries(fields).map(([name, value]) => ({ name, value }));
+}
+
 export const addRecord: Handler = async (ctx, input) => {
   const object = requireObject(ctx, param(input, 'object'));
+  if (object.def.id === param(input, 'object') && ctx.faults.has('add-by-uuid-refused')) throw notFound(`Custom object "${object.def.id}" not found.`);
   const body = await readJson(input.req);
   if (!isJsonObject(body)) throw invalid('Request body must be a JSON object.');
   if (!Object.hasOwn(body, 'fields')) {
     throw new KizenError(400, 'required', '"fields" is required.', { non_field_errors: ['fields: This field is required.'] });
   }
-  const choice = unarchiveChoice(body['unarchive'], 'unarchive');
-  const parsed = parseEntries(ctx, object, body['fields']);
+  const choice = unarchiveChoice(body['unarchive'], 'unarchive', ctx.faults.has('unarchive-unknown-choice-accepted'));
+  const parsed = parseEntries(ctx, object, fieldsOf(ctx, body['fields']));
   if (hasProblems(parsed) && ctx.faults.has('add-partial-create-on-reject')) ctx.store.insert(object.def.id, parsed.values);
   const values = requireValidEntries(ctx, parsed);
+  if (ctx.faults.has('add-drops-last-entry')) values.delete([...values.keys()].at(-1) ?? '');
   if (!ctx.faults.has('add-required-unchecked')) requireFieldsOnCreate(object, values);
 
   const identifier = values.get(object.identifier.id);
@@ -45,7 +53,8 @@ export const addRecord: Handler = async (ctx, input) => {
   const archived = active === undefined ? holders(ctx, object, identifier, true)[0] : undefined;
   if (archived !== undefined) {
     if (choice === 'prompt' && !ctx.faults.has('unarchive-prompt-creates')) throw archivedConflict(object.def.entity_name, object.identifier.name);
-    if (choice === 'unarchive' && !ctx.faults.has('unarchive-choice-ignored')) return addReply(ctx, object, ctx.store.setArchived(archived, false));
+    const restores = (choice === 'unarchive' && !ctx.faults.has('unarchive-choice-ignored')) || (choice === 'overwrite' && ctx.faults.has('unarchive-overwrite-restores'));
+    if (restores) return addReply(ctx, object, ctx.store.setArchived(archived, false));
   }
   return addReply(ctx, object, ctx.store.insert(object.def.id, values));
 };

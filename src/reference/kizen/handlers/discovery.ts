@@ -14,7 +14,7 @@ function fieldView(ctx: ServerContext, field: KizenFieldDef): Record<string, unk
     id: field.id,
     name: field.name,
     display_name: field.display_name,
-    field_type: field.field_type,
+    field_type: field.field_type === 'phonenumber' && ctx.faults.has('discovery-field-type-aliases') ? 'phone' : field.field_type,
     category: null,
     is_required: field.is_required,
     is_read_only: field.is_read_only,
@@ -23,7 +23,7 @@ function fieldView(ctx: ServerContext, field: KizenFieldDef): Record<string, unk
     is_default: field.is_default,
     allows_nulls: !field.is_required,
     allows_empty: !field.is_required,
-    options: field.options ?? [],
+    options: (field.options ?? []).map((option) => (ctx.faults.has('discovery-options-without-code') ? { id: option.id, name: option.name } : option)),
     relation: field.relation === undefined || hideTarget ? null : { related_field: null, ...field.relation },
     money_options: field.currency === undefined ? null : { currency: field.currency },
   };
@@ -34,15 +34,16 @@ function fieldsOf(ctx: ServerContext, object: ServedObject): Record<string, unkn
 }
 
 export const getObject: Handler = async (ctx, input) => {
-  const object = requireObject(ctx, param(input, 'identifier'));
+  const object = requireObject(ctx, param(input, 'identifier'), ctx.faults.has('discovery-by-name-refused'));
   const { def } = object;
+  const entityName = ctx.faults.has('discovery-without-entity-name') ? {} : { entity_name: def.entity_name };
   return {
     status: 200,
     body: {
       id: def.id,
       name: def.name,
       object_name: def.object_name,
-      entity_name: def.entity_name,
+      ...entityName,
       object_type: def.object_type,
       is_custom: def.is_custom,
       allow_relations: true,
@@ -54,7 +55,10 @@ export const getObject: Handler = async (ctx, input) => {
 };
 
 export const listObjectFields: Handler = async (ctx, input) => {
-  const object = requireObject(ctx, param(input, 'objectPk'), true);
+  const pk = param(input, 'objectPk');
+  const unknown = !ctx.objects.some((served) => served.def.id === pk);
+  if (unknown && ctx.faults.has('fields-unknown-object-empty')) return { status: 200, body: [] };
+  const object = requireObject(ctx, pk, true);
   const fields = fieldsOf(ctx, object);
   if (ctx.faults.has('fields-list-paginated')) {
     return { status: 200, body: { count: fields.length, next: null, previous: null, results: fields, errors: [] } };

@@ -9,13 +9,14 @@ import { invalid, notFound } from '../http/kizen-error.ts';
 import { recordReply } from '../record-view.ts';
 import { requireObject, type ServedObject, type ServerContext } from '../server-context.ts';
 import type { StoredRecord } from '../store/record-store.ts';
-import { validEntries, type FieldValues } from '../validation/field-entries.ts';
+import { hasProblems, parseEntries, requireValidEntries, type FieldValues } from '../validation/field-entries.ts';
 import { changedIdentifier, requireUniqueIdentifier } from '../validation/identifier.ts';
 import { requireFieldsKept } from '../validation/required.ts';
 import { flag, param, type Handler } from './handler.ts';
 
 /** The changes to store: the sent values, or under `patch-wipes-omitted` every other optional field blanked. */
 function changesOf(ctx: ServerContext, object: ServedObject, values: FieldValues): FieldValues {
+  if (ctx.faults.has('patch-null-ignored')) return new Map([...values].filter(([, value]) => value !== null));
   if (!ctx.faults.has('patch-wipes-omitted')) return values;
   const changes = new Map(values);
   for (const field of object.def.fields) {
@@ -31,7 +32,7 @@ function writtenFields(object: ServedObject, values: FieldValues): Set<string> {
 }
 
 function activeRecord(ctx: ServerContext, object: ServedObject, id: string): StoredRecord {
-  const record = ctx.store.active(object.def.id, id);
+  const record = ctx.store.active(object.def.id, id) ?? (ctx.faults.has('patch-archived-record') ? ctx.store.get(object.def.id, id) : undefined);
   if (record === undefined) throw notFound(`Record "${id}" not found.`);
   return record;
 }
@@ -41,8 +42,10 @@ export const patchRecord: Handler = async (ctx, input) => {
   const record = activeRecord(ctx, object, param(input, 'id'));
   const body = await readJson(input.req);
   if (!isJsonObject(body)) throw invalid('Request body must be a JSON object.');
-  const values = Object.hasOwn(body, 'fields') ? validEntries(ctx, object, body['fields']) : new Map<string, unknown>();
-  requireFieldsKept(object, values);
+  const parsed = parseEntries(ctx, object, Object.hasOwn(body, 'fields') ? body['fields'] : []);
+  if (hasProblems(parsed) && ctx.faults.has('patch-partial-write-on-reject')) ctx.store.update(record, parsed.values);
+  const values = requireValidEntries(ctx, parsed);
+  if (!ctx.faults.has('patch-required-unchecked')) requireFieldsKept(object, values);
   if (!ctx.faults.has('patch-identifier-duplicates')) requireUniqueIdentifier(ctx, object, changedIdentifier(object, values), record.id);
 
   ctx.store.update(record, changesOf(ctx, object, values));

@@ -5,15 +5,22 @@
  */
 import { KizenError, notFound } from '../http/kizen-error.ts';
 import { recordReply } from '../record-view.ts';
-import { requireObject } from '../server-context.ts';
+import { requireObject, type ServerContext } from '../server-context.ts';
+import type { StoredRecord } from '../store/record-store.ts';
 import { holders } from '../validation/identifier.ts';
 import { param, type Handler } from './handler.ts';
 import { readOptions } from './read-options.ts';
 
+/** The `record-of-other-object-readable` fault: an active record of any object with this id. */
+function elsewhere(ctx: ServerContext, id: string): StoredRecord | undefined {
+  if (!ctx.faults.has('record-of-other-object-readable')) return undefined;
+  return ctx.objects.map((object) => ctx.store.active(object.def.id, id)).find((record) => record !== undefined);
+}
+
 export const getRecord: Handler = async (ctx, input) => {
   const object = requireObject(ctx, param(input, 'object'));
   const id = param(input, 'id');
-  const record = ctx.store.active(object.def.id, id) ?? (ctx.faults.has('archived-record-readable') ? ctx.store.get(object.def.id, id) : undefined);
+  const record = ctx.store.active(object.def.id, id) ?? (ctx.faults.has('archived-record-readable') ? ctx.store.get(object.def.id, id) : undefined) ?? elsewhere(ctx, id);
   if (record === undefined) throw notFound(`Record "${id}" not found.`);
   return recordReply(ctx, object, 200, record, readOptions(object, input));
 };
@@ -27,5 +34,6 @@ export const lookupRecord: Handler = async (ctx, input) => {
   }
   const match = holders(ctx, object, identifier, false)[0];
   if (match === undefined) throw notFound(`No ${object.def.entity_name} with ${object.identifier.name} "${identifier}".`);
-  return recordReply(ctx, object, 200, match, readOptions(object, input));
+  const options = ctx.faults.has('lookup-without-fields') ? { only: new Set<string>() } : readOptions(object, input);
+  return recordReply(ctx, object, 200, match, options);
 };

@@ -39,11 +39,18 @@ function valuesToCreate(ctx: ServerContext, object: ServedObject, values: FieldV
   return new Map([...values, [identifierId, check.stored]]);
 }
 
+/** The `upsert-update-wipes-omitted` fault: every optional writable field not sent becomes blank. */
+function withOmittedBlanked(object: ServedObject, sent: FieldValues): FieldValues {
+  const blanked = object.def.fields.filter((field) => !field.is_required && !field.is_read_only && !sent.has(field.id));
+  return new Map([...sent, ...blanked.map((field) => [field.id, null] as const)]);
+}
+
 /**
  * Write `values` onto an existing (or archived, about to be restored) record after checking
  * that its required fields stay filled and no other active record holds its identifier.
  */
-function writeOnto(ctx: ServerContext, object: ServedObject, record: StoredRecord, values: FieldValues): StoredRecord {
+function writeOnto(ctx: ServerContext, object: ServedObject, record: StoredRecord, sent: FieldValues): StoredRecord {
+  const values = ctx.faults.has('upsert-update-wipes-omitted') ? withOmittedBlanked(object, sent) : sent;
   requireFieldsKept(object, values);
   const identifier = changedIdentifier(object, values) ?? record.values.get(object.identifier.id);
   requireUniqueIdentifier(ctx, object, identifier, record.id);
@@ -66,7 +73,7 @@ export const upsertRecord: Handler = async (ctx, input) => {
     return upsertReply(ctx, object, status, writeOnto(ctx, object, match, values), 'updated');
   }
   const archived = holders(ctx, object, lookupValue, true, { exact })[0];
-  if (archived !== undefined && choice === 'prompt') throw archivedConflict(object.def.entity_name, object.identifier.name);
+  if (archived !== undefined && choice === 'prompt' && !ctx.faults.has('upsert-archived-match-ignored')) throw archivedConflict(object.def.entity_name, object.identifier.name);
   if (archived !== undefined && choice === 'unarchive') {
     const restored = writeOnto(ctx, object, archived, values);
     return upsertReply(ctx, object, 201, ctx.store.setArchived(restored, false), 'unarchived');
@@ -74,5 +81,6 @@ export const upsertRecord: Handler = async (ctx, input) => {
   const toCreate = valuesToCreate(ctx, object, values, lookupValue);
   requireFieldsOnCreate(object, toCreate);
   requireUniqueIdentifier(ctx, object, toCreate.get(object.identifier.id));
-  return upsertReply(ctx, object, 201, ctx.store.insert(object.def.id, toCreate), 'created');
+  const status = ctx.faults.has('upsert-create-returns-200') ? 200 : 201;
+  return upsertReply(ctx, object, status, ctx.store.insert(object.def.id, toCreate), 'created');
 };

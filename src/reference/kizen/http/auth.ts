@@ -21,7 +21,8 @@ function header(req: IncomingMessage, name: string): string | undefined {
 /** Who is calling; throws 401 when a header is missing or names nothing the server knows. */
 export function authenticate(req: IncomingMessage, faults: FaultSet): Caller {
   if (header(req, 'x-business-id') !== BUSINESS_ID) {
-    throw new KizenError(401, 'missing_business_context', 'A known X-BUSINESS-ID header is required.');
+    const code = faults.has('auth-business-code-generic') ? 'not_authenticated' : 'missing_business_context';
+    throw new KizenError(401, code, 'A known X-BUSINESS-ID header is required.');
   }
   const key = header(req, 'x-api-key');
   if (key !== FULL_API_KEY && key !== READ_ONLY_API_KEY) {

@@ -5,6 +5,7 @@
  */
 import { HttpError } from '../../common/http-error.ts';
 import type { JsonReply } from '../../common/respond.ts';
+import type { FaultSet } from '../faults/fault-set.ts';
 
 /** A refusal with a DRF code and, for write entries, the extra body members. */
 export class KizenError extends HttpError {
@@ -33,8 +34,9 @@ const CODE_BY_STATUS: Readonly<Record<number, string>> = {
 };
 
 /** The JSON reply of a refusal. */
-export function errorReply(error: HttpError): JsonReply {
+export function errorReply(error: HttpError, faults: FaultSet): JsonReply {
   const code = error instanceof KizenError ? error.code : (CODE_BY_STATUS[error.status] ?? 'error');
   const extra = error instanceof KizenError ? error.extra : {};
-  return { status: error.status, body: { detail: error.message, code, ...extra }, headers: { ...error.headers } };
+  const message = faults.has('errors-message-not-detail') ? { message: error.message } : { detail: error.message };
+  return { status: error.status, body: { ...message, code, ...extra }, headers: { ...error.headers } };
 }

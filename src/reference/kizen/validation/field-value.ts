@@ -19,8 +19,9 @@ function isBlank(field: KizenFieldDef, value: unknown): boolean {
 }
 
 export function checkFieldValue(ctx: ServerContext, field: KizenFieldDef, value: unknown): ValueCheck {
-  if (isBlank(field, value)) return accept(null);
   const { faults } = ctx;
+  if (value === null && !field.is_required && faults.has('null-refused-on-optional')) return refuse('This field may not be null.');
+  if (isBlank(field, value)) return accept(null);
   switch (field.field_type) {
     case 'text':
     case 'longtext':
@@ -32,9 +33,9 @@ export function checkFieldValue(ctx: ServerContext, field: KizenFieldDef, value:
     case 'integer':
       return checkInteger(value, faults);
     case 'decimal':
-      return checkNumber(value, DECIMAL_PLACES);
+      return checkNumber(value, DECIMAL_PLACES, faults);
     case 'money':
-      return checkNumber(value, undefined);
+      return checkNumber(value, undefined, faults);
     case 'date':
       return checkDate(value, faults);
     case 'datetime':

@@ -27,7 +27,8 @@ export function identifierKey(value: unknown, options: MatchOptions = {}): strin
 export function holders(ctx: ServerContext, object: ServedObject, value: unknown, archived: boolean, options: MatchOptions = {}): StoredRecord[] {
   const key = identifierKey(value, options);
   if (key === undefined) return [];
-  const fieldId = object.identifier.id;
+  const byFirstName = object.def.identifier_field === 'email' && ctx.faults.has('contact-identified-by-first-name');
+  const fieldId = (byFirstName ? object.byName.get('first_name') : undefined)?.id ?? object.identifier.id;
   return ctx.store.find(object.def.id, (record) => record.archived === archived && identifierKey(record.values.get(fieldId), options) === key);
 }
 

@@ -37,7 +37,8 @@ export function checkOptionList(ctx: ServerContext, field: KizenFieldDef, value:
 }
 
 function resolveRecord(ctx: ServerContext, field: KizenFieldDef, ref: unknown): string | undefined {
-  const id = typeof ref === 'string' ? ref : isJsonObject(ref) && typeof ref['id'] === 'string' ? ref['id'] : undefined;
+  const objectForm = isJsonObject(ref) && typeof ref['id'] === 'string' && !ctx.faults.has('relationship-object-refused');
+  const id = typeof ref === 'string' ? ref : objectForm ? (ref as Record<string, string>)['id'] : undefined;
   if (id === undefined || !UUID_PATTERN.test(id)) return undefined;
   const target = field.relation?.related_object ?? '';
   const exists = ctx.store.active(target, id) !== undefined;

@@ -47,9 +47,11 @@ export function checkInteger(value: unknown, faults: FaultSet): ValueCheck {
 }
 
 /** Decimal and money: a finite number with at most 11 digits before the point. */
-export function checkNumber(value: unknown, places: number | undefined): ValueCheck {
+export function checkNumber(value: unknown, places: number | undefined, faults: FaultSet): ValueCheck {
+  const numericString = typeof value === 'string' && places !== undefined && faults.has('decimal-accepts-string') && Number.isFinite(Number(value));
+  if (numericString) return accept(value);
   if (typeof value !== 'number' || !Number.isFinite(value)) return refuse('A valid number is required.');
-  if (Math.abs(value) >= NUMBER_LIMIT) return refuse('Ensure that there are no more than 15 digits in total.');
+  if (Math.abs(value) >= NUMBER_LIMIT && !faults.has('number-digits-unchecked')) return refuse('Ensure that there are no more than 15 digits in total.');
   return accept(places === undefined ? value : Number(value.toFixed(places)));
 }
 
@@ -76,6 +78,7 @@ export function checkDatetime(value: unknown, faults: FaultSet): ValueCheck {
 
 export function checkCheckbox(value: unknown, faults: FaultSet): ValueCheck {
   if (typeof value === 'boolean') return accept(value);
+  if (typeof value === 'number' && faults.has('checkbox-accepts-numbers')) return accept(value !== 0);
   if (faults.has('checkbox-coerces-strings') && (value === 'true' || value === 'false')) return accept(value === 'true');
   return refuse('Must be a valid boolean.');
 }

@@ -13,10 +13,11 @@ function choiceError(member: string, allowed: readonly string[]): KizenError {
   return new KizenError(400, 'invalid_choice', `"${member}" must be one of ${allowed.join(', ')} or null.`);
 }
 
-/** The choice a body member makes; `prompt` when it is null or absent. */
-export function unarchiveChoice(value: unknown, member: string): UnarchiveChoice {
+/** The choice a body member makes; `prompt` when it is null or absent (or, `lenient`, unknown). */
+export function unarchiveChoice(value: unknown, member: string, lenient = false): UnarchiveChoice {
   if (value === undefined || value === null) return 'prompt';
   if (typeof value === 'string' && (CHOICES as readonly string[]).includes(value)) return value as UnarchiveChoice;
+  if (lenient) return 'prompt';
   throw choiceError(member, CHOICES);
 }
 

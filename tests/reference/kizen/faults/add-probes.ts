@@ -1,7 +1,7 @@
 /** Probes for add: the reply, field entries, required fields, identifiers and unarchive. */
-import { PROJECTS } from '../../../../src/reference/kizen/index.ts';
+import { PROJECTS, PROJECTS_ID, TEAM_MEMBER_IDS } from '../../../../src/reference/kizen/index.ts';
 import type { KizenClient } from '../helpers/client.ts';
-import { fieldId, lookupId, newProject, projectEntries, readProject, uniqueName } from '../helpers/records.ts';
+import { fieldId, lookupId, newContact, newProject, projectEntries, readProject, uniqueEmail, uniqueName } from '../helpers/records.ts';
 import { addAnswers, type ProbeTable } from './probe.ts';
 
 /** Add a project, archive it, and return its name and id. */
@@ -49,5 +49,26 @@ export const ADD_PROBES: ProbeTable = {
   'unarchive-choice-ignored': async (c) => {
     const { name, id } = await archivedProject(c);
     return (await c.add('projects', projectEntries(name), { unarchive: 'unarchive' })).body.id === id;
+  },
+  'unarchive-overwrite-restores': async (c) => {
+    const { name, id } = await archivedProject(c);
+    const reply = await c.add('projects', projectEntries(name), { unarchive: 'overwrite' });
+    return reply.status === 200 && typeof reply.body.id === 'string' && reply.body.id !== id;
+  },
+  'unarchive-unknown-choice-accepted': async (c) => (await c.add('projects', projectEntries(uniqueName()), { unarchive: 'maybe' })).status === 400,
+  'add-drops-last-entry': async (c) => (await readProject(c, await newProject(c, [{ name: 'headcount', value: 12 }])))?.['headcount'] === 12,
+  'add-fields-object-accepted': async (c) => {
+    const fields = { name: uniqueName(), owner: TEAM_MEMBER_IDS[0] };
+    return (await c.call('POST', '/api/records/projects/add', { fields })).status === 400;
+  },
+  'display-name-is-id': async (c) => {
+    const name = uniqueName();
+    return (await c.add('projects', projectEntries(name))).body.display_name === name;
+  },
+  'add-by-uuid-refused': async (c) => (await c.add(PROJECTS_ID, projectEntries(uniqueName()))).status === 200,
+  'contact-identified-by-first-name': async (c) => {
+    const email = uniqueEmail();
+    const id = await newContact(c, [{ name: 'first_name', value: 'Ada' }], email);
+    return (await lookupId(c, email, 'client_client')) === id;
   },
 };

@@ -1,6 +1,6 @@
 /** Probes for read-back, patch, archive, auth, discovery and error bodies. */
 import { PROJECTS, PROJECTS_ID, READ_ONLY_API_KEY } from '../../../../src/reference/kizen/index.ts';
-import { fieldId, lookupId, newProject, projectEntries, readProject, uniqueName } from '../helpers/records.ts';
+import { fieldId, lookupId, newContact, newProject, projectEntries, readProject, uniqueName } from '../helpers/records.ts';
 import type { ProbeTable } from './probe.ts';
 
 export const SURFACE_PROBES: ProbeTable = {
@@ -55,5 +55,31 @@ export const SURFACE_PROBES: ProbeTable = {
   'errors-not-positional': async (c) => {
     const reply = await c.add('projects', projectEntries(uniqueName(), [{ name: 'headcount', value: 'x' }]));
     return JSON.stringify(reply.body.fields) === '[{},{},{"value":["A valid integer is required."]}]';
+  },
+  'record-of-other-object-readable': async (c) => (await c.get('projects', await newContact(c))).status === 404,
+  'patch-null-ignored': async (c) => {
+    const id = await newProject(c, [{ name: 'headcount', value: 5 }]);
+    await c.patch('projects', id, { fields: [{ name: 'headcount', value: null }] });
+    return (await readProject(c, id))?.['headcount'] === undefined;
+  },
+  'patch-partial-write-on-reject': async (c) => {
+    const id = await newProject(c, [{ name: 'headcount', value: 5 }]);
+    const status = (await c.patch('projects', id, { fields: [{ name: 'headcount', value: 6 }, { name: 'score', value: 'x' }] })).status;
+    return status === 400 && (await readProject(c, id))?.['headcount'] === 5;
+  },
+  'patch-archived-record': async (c) => {
+    const id = await newProject(c);
+    await c.archive('projects', id);
+    return (await c.patch('projects', id, { fields: [{ name: 'headcount', value: 1 }] })).status === 404;
+  },
+  'patch-required-unchecked': async (c) => (await c.patch('projects', await newProject(c), { fields: [{ name: 'owner', value: null }] })).status === 400,
+  'archive-answers-200': async (c) => {
+    const reply = await c.archive('projects', await newProject(c));
+    return reply.status === 204 && reply.body === '';
+  },
+  'archive-twice-accepted': async (c) => {
+    const id = await newProject(c);
+    await c.archive('projects', id);
+    return (await c.archive('projects', id)).status === 404;
   },
 };

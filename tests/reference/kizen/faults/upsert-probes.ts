@@ -1,6 +1,7 @@
 /** Probes for upsert and lookup. */
 import { TEAM_MEMBER_IDS } from '../../../../src/reference/kizen/index.ts';
-import { lookupId, newProject, uniqueName } from '../helpers/records.ts';
+import { lookupId, newProject, readProject, uniqueName, valuesOf } from '../helpers/records.ts';
+import { archivedProject } from './add-probes.ts';
 import type { ProbeTable } from './probe.ts';
 
 const OWNER = { name: 'owner', value: TEAM_MEMBER_IDS[0] };
@@ -34,5 +35,25 @@ export const UPSERT_PROBES: ProbeTable = {
   'lookup-missing-identifier-404': async (c) => {
     const reply = await c.lookup('projects', null);
     return reply.status === 400 && reply.body.code === 'required';
+  },
+  'upsert-create-returns-200': async (c) => {
+    const reply = await c.upsert('projects', { lookup_value: uniqueName(), fields: [OWNER] });
+    return reply.status === 201 && reply.body.action === 'created';
+  },
+  'upsert-archived-match-ignored': async (c) => {
+    const { name } = await archivedProject(c);
+    const reply = await c.upsert('projects', { lookup_value: name, fields: [OWNER] });
+    return reply.status === 400 && reply.body.code === 'conflict';
+  },
+  'upsert-update-wipes-omitted': async (c) => {
+    const name = uniqueName();
+    const id = await newProject(c, [{ name: 'headcount', value: 5 }], name);
+    await c.upsert('projects', { lookup_value: name, fields: [{ name: 'score', value: 1.5 }] });
+    return (await readProject(c, id))?.['headcount'] === 5;
+  },
+  'lookup-without-fields': async (c) => {
+    const name = uniqueName();
+    await newProject(c, [{ name: 'headcount', value: 9 }], name);
+    return valuesOf(await c.lookup('projects', name))['headcount'] === 9;
   },
 };

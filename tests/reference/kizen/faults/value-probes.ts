@@ -1,6 +1,6 @@
 /** Probes for per-type value validation and read encodings. */
 import { PROJECTS } from '../../../../src/reference/kizen/index.ts';
-import { newProject, readProject, uniqueName } from '../helpers/records.ts';
+import { newContact, newProject, optionId, projectEntries, readProject, uniqueName } from '../helpers/records.ts';
 import { ABSENT_UUID, refuses, type ProbeTable } from './probe.ts';
 
 export const VALUE_PROBES: ProbeTable = {
@@ -19,4 +19,19 @@ export const VALUE_PROBES: ProbeTable = {
     const id = await newProject(c, [{ name: 'budget', value: 320.81 }]);
     return JSON.stringify((await readProject(c, id))?.['budget']) === '{"currency":"USD","symbol":"$","amount":320.81}';
   },
+  'decimal-accepts-string': (c) => refuses(c, 'score', '1.5'),
+  'number-digits-unchecked': (c) => refuses(c, 'budget', 123_456_789_012),
+  'checkbox-accepts-numbers': (c) => refuses(c, 'is_active', 7),
+  'option-reads-bare-id': async (c) => {
+    const low = optionId(PROJECTS, 'priority', 'Low');
+    const value = (await readProject(c, await newProject(c, [{ name: 'priority', value: { id: low } }])))?.['priority'];
+    return JSON.stringify(value) === JSON.stringify({ id: low, code: '', name: 'Low' });
+  },
+  'relationship-object-refused': async (c) => {
+    const contact = await newContact(c);
+    const reply = await c.add('projects', projectEntries(uniqueName(), [{ name: 'client', value: { id: contact } }]));
+    const client = (await readProject(c, reply.body.id))?.['client'] as { id?: string } | undefined;
+    return reply.status === 200 && client?.id === contact;
+  },
+  'null-refused-on-optional': async (c) => (await c.add('projects', projectEntries(uniqueName(), [{ name: 'headcount', value: null }]))).status === 200,
 };
