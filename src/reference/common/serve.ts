@@ -65,3 +65,25 @@ export function createApiServer(api: ApiLoop, options: ServerOptions = {}): Serv
       });
   });
 }
+
+/** The start-up options every reference server takes; each API adds its own. */
+export interface StartOptions {
+  port?: number;
+  host?: string;
+  /** Fault names to switch on (see the API's FAULTS); an unknown name throws CRMC_USAGE. */
+  faults?: string[];
+  /** true logs one line per request to stderr; a stream logs there instead. */
+  log?: boolean | NodeJS.WritableStream;
+  /** Milliseconds each reply is held, to act like a distant API (default 0). */
+  latencyMs?: number;
+}
+
+/** A started reference server. */
+export interface RunningServer {
+  /** Where the API's paths start; each API says what that is. */
+  readonly url: string;
+  /** The switched-on faults. */
+  readonly faults: string[];
+  /** Stops listening and ends keep-alive connections. */
+  close(): Promise<void>;
+}

@@ -5,7 +5,7 @@
  * `close()` that also ends keep-alive connections.
  */
 import { listen } from '../common/listen.ts';
-import { requestLog } from '../common/serve.ts';
+import { requestLog, type RunningServer, type StartOptions } from '../common/serve.ts';
 import { parseFaults } from './faults/fault-set.ts';
 import { FIXTURE_OBJECT_TYPES } from './fixtures/index.ts';
 import { TOKEN_SCOPES, type TokenScopes } from './fixtures/tokens.ts';
@@ -21,26 +21,16 @@ export { API_VERSION } from './http/routes.ts';
 export { STRING_MAX_CHARACTERS } from './validation/value-formats.ts';
 export { BODY_LIMIT_BYTES } from '../common/read-body.ts';
 
-export interface HubspotServerOptions {
-  port?: number;
-  host?: string;
-  /** Fault names to switch on (see FAULTS); an unknown name throws CRMC_USAGE. */
-  faults?: string[];
-  /** true logs one line per request to stderr; a stream logs there instead. */
-  log?: boolean | NodeJS.WritableStream;
+export interface HubspotServerOptions extends StartOptions {
   /** Object types to serve instead of the fixtures (contacts and p_orders). */
   objects?: readonly ObjectTypeDef[];
-  /** Milliseconds each reply is held, to act like a distant API (default 0). */
-  latencyMs?: number;
   /** Accepted bearer tokens and their scopes instead of TOKEN_SCOPES. */
   tokens?: TokenScopes;
 }
 
-export interface RunningHubspotServer {
+export interface RunningHubspotServer extends RunningServer {
   /** API root, e.g. http://127.0.0.1:43121 (paths start with /crm/). */
   readonly url: string;
-  readonly faults: string[];
-  close(): Promise<void>;
 }
 
 export async function startHubspotServer(options: HubspotServerOptions = {}): Promise<RunningHubspotServer> {

@@ -5,7 +5,7 @@
  * a `close()` that also ends keep-alive connections.
  */
 import { listen } from '../common/listen.ts';
-import { requestLog } from '../common/serve.ts';
+import { requestLog, type RunningServer, type StartOptions } from '../common/serve.ts';
 import { EMPLOYEES } from './fixtures/account.ts';
 import { FIXTURE_OBJECTS } from './fixtures/objects.ts';
 import { parseFaults } from './faults/fault-set.ts';
@@ -20,24 +20,14 @@ export type { FieldOption, FieldRelation, KizenFieldDef, KizenFieldType, KizenOb
 export { FAULTS, FAULT_NAMES, isFaultName, type FaultEntry, type FaultName } from './faults/catalogue.ts';
 export { BODY_LIMIT_BYTES } from '../common/read-body.ts';
 
-export interface KizenServerOptions {
-  port?: number;
-  host?: string;
-  /** Fault names to switch on (see FAULTS); an unknown name throws CRMC_USAGE. */
-  faults?: string[];
-  /** true logs one line per request to stderr; a stream logs there instead. */
-  log?: boolean | NodeJS.WritableStream;
+export interface KizenServerOptions extends StartOptions {
   /** Objects to serve instead of the fixtures; relation targets must be among them. */
   objects?: readonly KizenObjectDef[];
-  /** Milliseconds each reply is held, to act like a distant API (default 0). */
-  latencyMs?: number;
 }
 
-export interface RunningKizenServer {
+export interface RunningKizenServer extends RunningServer {
   /** Host root, e.g. http://127.0.0.1:43121 */
   readonly url: string;
-  readonly faults: string[];
-  close(): Promise<void>;
 }
 
 export async function startKizenServer(options: KizenServerOptions = {}): Promise<RunningKizenServer> {

@@ -5,7 +5,7 @@
  * connections.
  */
 import { listen } from '../common/listen.ts';
-import { requestLog } from '../common/serve.ts';
+import { requestLog, type RunningServer, type StartOptions } from '../common/serve.ts';
 import { parseFaults } from './faults/fault-set.ts';
 import type { ObjectDef } from '../../contract/attributes.ts';
 import { FIXTURE_OBJECTS, MEMBER_IDS, systemAttributes } from './fixtures.ts';
@@ -18,28 +18,18 @@ export * from './fixtures.ts';
 export { FAULTS, FAULT_NAMES, isFaultName, type FaultEntry, type FaultName } from './faults/catalogue.ts';
 export { BODY_LIMIT_BYTES } from '../common/read-body.ts';
 
-export interface ReferenceServerOptions {
-  port?: number;
-  host?: string;
-  /** Fault names to switch on (see FAULTS); an unknown name throws CRMC_USAGE. */
-  faults?: string[];
-  /** true logs one line per request to stderr; a stream logs there instead. */
-  log?: boolean | NodeJS.WritableStream;
+export interface ReferenceServerOptions extends StartOptions {
   /** JSON file to load at start and rewrite after every successful write. */
   dataFile?: string;
   /** Objects to serve instead of the fixtures (system attributes are added when missing). */
   objects?: readonly ObjectDef[];
   /** Organization member UUIDs instead of MEMBER_IDS. */
   members?: readonly string[];
-  /** Milliseconds each reply is held, to act like a distant API (default 0). */
-  latencyMs?: number;
 }
 
-export interface RunningReferenceServer {
+export interface RunningReferenceServer extends RunningServer {
   /** Base URL, e.g. http://127.0.0.1:43121/v2 */
   readonly url: string;
-  readonly faults: string[];
-  close(): Promise<void>;
 }
 
 export async function startReferenceServer(options: ReferenceServerOptions = {}): Promise<RunningReferenceServer> {
