@@ -5,9 +5,10 @@
  */
 import type { CaseOutcome } from '../src/core/findings.ts';
 import { MEMBER_IDS, READ_TOKEN, startReferenceServer, WRITE_TOKEN } from '../src/reference/zeeg/index.ts';
-import { runConformance } from '../src/runner/run-conformance.ts';
+import { runConformance } from '../src/suites/run-conformance.ts';
 import { DEFAULTS, type RunSettings } from '../src/runner/settings.ts';
 import { countingLog, type RequestMix } from './request-mix.ts';
+import { ZEEG_RUN } from '../src/suites/zeeg/index.ts';
 
 export interface SuiteRunOptions {
   runs?: number;
@@ -44,7 +45,7 @@ export function benchSettings(baseUrl: string, options: SuiteRunOptions): RunSet
 export async function runSuiteAgainst(baseUrl: string, options: SuiteRunOptions = {}): Promise<{ figures: SuiteRunFigures; outcomes: CaseOutcome[] }> {
   const settings = benchSettings(baseUrl, options);
   const started = performance.now();
-  const outcomes = await runConformance(settings);
+  const outcomes = await runConformance(settings, ZEEG_RUN);
   const wallMs = performance.now() - started;
   const requests = outcomes.reduce((sum, o) => sum + o.requests, 0);
   const figures: SuiteRunFigures = {

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { CrmcError } from '../core/errors.ts';
 
-export type Level = 'MUST' | 'SHOULD';
+import type { Level } from '../core/checks.ts';
+
+export type { Level };
 
 export interface Clause {
   id: string;

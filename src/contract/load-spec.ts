@@ -3,6 +3,7 @@
  * @readme/openapi-parser and dereferences it. A broken document becomes one CrmcError
  * (CRMC_SPEC_INVALID) whose message is `<file>: <first problem>` on a single line.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +35,12 @@ export interface LoadedSpec {
 /** Absolute path of the specification shipped for an API, relative to the package root. */
 export function specPath(api: ApiName): string {
   return fileURLToPath(new URL(`../../spec/${api}/openapi.yaml`, import.meta.url));
+}
+
+/** The title and version of an API's shipped spec (its `info`), read without validating the rest. */
+export function specInfo(api: ApiName): { title: string; version: string } {
+  const doc = YAML.parse(readFileSync(specPath(api), 'utf8')) as { info?: { title?: unknown; version?: unknown } };
+  return { title: String(doc.info?.title ?? api), version: String(doc.info?.version ?? 'unknown') };
 }
 
 const cache = new Map<string, Promise<LoadedSpec>>();

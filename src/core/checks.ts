@@ -2,7 +2,8 @@
  * A check is a named rule with a stable code, the clauses it tests and its level. Its judging
  * function lives next to its definition in src/checks/<api>/; this is the shape they share.
  */
-import type { Level } from '../contract/clauses.ts';
+/** How binding a clause or a check is: MUST fails the gate, SHOULD only with --strict. */
+export type Level = 'MUST' | 'SHOULD';
 
 export interface CheckDef {
   /** Stable code, upper snake case, e.g. ASSERT_UPDATE_STATUS. */

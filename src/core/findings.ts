@@ -2,7 +2,7 @@
  * The data every layer passes on: recorded exchanges, findings and per-check tallies.
  * Checks produce these; reporters only format them.
  */
-import type { Level } from '../contract/clauses.ts';
+import type { Level } from './checks.ts';
 
 export type { Level };
 

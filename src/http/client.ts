@@ -31,7 +31,12 @@ export interface ClientOptions {
   readToken?: string;
   /** Headers sent on every request (gateway keys, tenant ids); the wire log redacts secret ones. */
   headers?: Readonly<Record<string, string>>;
+  /** How an API carries a credential (default: `authorization: Bearer <token>`). */
+  credentialHeaders?: (token: string) => Record<string, string>;
 }
+
+/** The bearer scheme Zeeg and HubSpot use. */
+export const bearer = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}` });
 
 export interface SendOptions {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -41,8 +46,10 @@ export interface SendOptions {
   /** A JSON value to send, or `raw` for bytes that are not JSON. */
   json?: unknown;
   raw?: string;
-  /** Token override: a string, or null for no Authorization header at all. */
+  /** Token override: a string, or null for no credential headers at all. */
   token?: string | null;
+  /** Headers for this request only, over the client's own (a test of a missing header sets one to ''). */
+  headers?: Readonly<Record<string, string>>;
 }
 
 export interface Reply {
@@ -57,10 +64,11 @@ const WIRE_LOG_LIMIT = 400;
 
 export class TargetClient {
   readonly baseUrl: string;
-  private readonly options: Required<Omit<ClientOptions, 'baseUrl' | 'token' | 'deadlineAt' | 'readToken' | 'headers'>> & { token: string };
+  private readonly options: Required<Omit<ClientOptions, 'baseUrl' | 'token' | 'deadlineAt' | 'readToken' | 'headers' | 'credentialHeaders'>> & { token: string };
   private readonly deadlineAt: number;
   private readonly readToken: string | undefined;
   private readonly extraHeaders: Readonly<Record<string, string>>;
+  private readonly credentialHeaders: (token: string) => Record<string, string>;
   private readonly pool: Pool;
   private readonly basePath: string;
   private readonly origin: string;
@@ -77,6 +85,7 @@ export class TargetClient {
     this.deadlineAt = options.deadlineAt ?? Infinity;
     this.readToken = options.readToken;
     this.extraHeaders = options.headers ?? {};
+    this.credentialHeaders = options.credentialHeaders ?? bearer;
     this.options = {
       token: options.token,
       timeoutMs: options.timeoutMs,
@@ -117,7 +126,11 @@ export class TargetClient {
     const path = `${this.basePath}${options.path}${query}`;
     const headers: Record<string, string> = { ...this.extraHeaders, accept: 'application/json' };
     const token = options.token === undefined ? this.options.token : options.token;
-    if (token !== null) headers.authorization = `Bearer ${token}`;
+    if (token !== null) Object.assign(headers, this.credentialHeaders(token));
+    for (const [name, value] of Object.entries(options.headers ?? {})) {
+      if (value === '') delete headers[name.toLowerCase()];
+      else headers[name.toLowerCase()] = value;
+    }
     const body = options.raw ?? (options.json === undefined ? undefined : JSON.stringify(options.json));
     if (body !== undefined) headers['content-type'] = 'application/json';
     const exchange: Exchange = {

@@ -3,11 +3,13 @@
  * as the suites read them. They travel to suite workers as JSON in CRMC_SETTINGS.
  */
 import { randomBytes } from 'node:crypto';
+import type { ApiName } from '../contract/load-spec.ts';
 import { CrmcError } from '../core/errors.ts';
 
 export interface RunSettings {
-  api: 'zeeg';
-  /** API root with its version prefix, e.g. https://api.zeeg.me/v2 (no trailing slash). */
+  /** The API the target claims to implement; it picks the spec, the suites and the embedded server. */
+  api: ApiName;
+  /** API root the paths start below, e.g. https://api.zeeg.me/v2 (no trailing slash). */
   baseUrl: string;
   /** True when the target is the embedded reference server. */
   embedded: boolean;
@@ -33,6 +35,9 @@ export interface RunSettings {
   maxTimeMs?: number;
   /** The deadline as a point in time (ms since the epoch), fixed where the requests start (see withDeadline). */
   deadlineAt?: number;
+  /** Kizen's account headers X-BUSINESS-ID and X-USER-ID, sent with the API key (--business-id, --user-id). */
+  businessId?: string;
+  userId?: string;
   /** Headers sent on every request to the target (--header); secret ones are redacted in reports. */
   headers?: Record<string, string>;
   /** Prefix of every unique and matching value this run writes; isolates parallel runs. */

@@ -5,34 +5,36 @@
 import { CrmcError } from '../core/errors.ts';
 import type { CaseOutcome } from '../core/findings.ts';
 import { ViolationError } from '../runner/case-recorder.ts';
-import { Session, type ObjectUnderTest } from '../runner/session.ts';
+import { Session } from '../runner/session.ts';
+import type { ApiRuntime } from '../runner/api-runtime.ts';
 import type { RunSettings } from '../runner/settings.ts';
 import { markTargetDown, TARGET_DOWN_CODES, targetDown } from '../runner/target-down.ts';
 import { caseTitle, type SuiteCase, type SuiteDef } from './suite-def.ts';
 
 /** Objects no record may be written to are left out; when none is left, every check says why. */
-function writableTargets(session: Session, testCase: SuiteCase, targets: ObjectUnderTest[]): ObjectUnderTest[] {
-  const open = targets.filter((t) => t.blocked === undefined);
+function writableTargets<T>(session: Session, runtime: ApiRuntime<T>, testCase: SuiteCase<T>, targets: T[]): T[] {
+  const open: T[] = [];
   for (const target of targets) {
-    if (target.blocked === undefined) continue;
-    for (const check of testCase.checks) session.recorder.markSkipped(check, target.blocked);
+    const blocked = runtime.blocked(target);
+    if (blocked === undefined) open.push(target);
+    else for (const check of testCase.checks) session.recorder.markSkipped(check, blocked);
   }
   return open;
 }
 
 /** `ordinal` is the case's position among its API's cases (see caseOrdinals). */
-export async function runCase(settings: RunSettings, suite: SuiteDef, testCase: SuiteCase, ordinal = 0): Promise<CaseOutcome> {
-  const session = await Session.open(settings, suite.name, caseTitle(testCase), testCase.clauses, ordinal);
+export async function runCase<T>(settings: RunSettings, runtime: ApiRuntime<T>, suite: SuiteDef<T>, testCase: SuiteCase<T>, ordinal = 0): Promise<CaseOutcome> {
+  const session = await Session.open(settings, runtime as ApiRuntime, suite.name, caseTitle(testCase), testCase.clauses, ordinal);
   let error: { code: string; message: string } | undefined = targetDown(settings.runId);
   if (error !== undefined) {
     await session.close();
     return session.recorder.outcome(0, { code: error.code, message: `not run: ${error.message}` });
   }
   try {
-    const targets: ObjectUnderTest[] = [];
-    if (testCase.raw !== true) for (const slug of settings.objects) targets.push(await session.prepare(slug));
+    const targets: T[] = [];
+    if (testCase.raw !== true) for (const slug of settings.objects) targets.push(await runtime.prepare(session, slug));
     session.stepMark = session.client.mark();
-    const open = writableTargets(session, testCase, targets);
+    const open = writableTargets(session, runtime, testCase, targets);
     if (testCase.raw === true || open.length > 0) await testCase.run({ session, targets: open });
   } catch (caught) {
     if (caught instanceof ViolationError) session.recorder.recordViolation({ detectedAfter: session.client.requests, ...caught.finding });

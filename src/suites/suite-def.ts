@@ -4,31 +4,39 @@
  * through the CLI) and in-process (runConformance), so both paths judge identically.
  */
 import type { CheckDef } from '../core/checks.ts';
-import type { ObjectUnderTest, Session } from '../runner/session.ts';
+import type { ApiRuntime } from '../runner/api-runtime.ts';
+import type { Session } from '../runner/session.ts';
 
-export interface CaseContext {
+/** `Target` is what the API's runtime prepares for each object under test. */
+export interface CaseContext<Target = unknown> {
   session: Session;
   /** The objects under test, discovered and prepared (anchors for relations created); empty for raw cases. */
-  targets: ObjectUnderTest[];
+  targets: Target[];
 }
 
-export interface SuiteCase {
+export interface SuiteCase<Target = unknown> {
   title: string;
   clauses: string[];
   checks: CheckDef[];
   /** Raw cases judge discovery itself, so the objects are not prepared for them. */
   raw?: boolean;
-  run(context: CaseContext): Promise<void>;
+  run(context: CaseContext<Target>): Promise<void>;
 }
 
-export interface SuiteDef {
+export interface SuiteDef<Target = unknown> {
   name: string;
   title: string;
-  cases: SuiteCase[];
+  cases: SuiteCase<Target>[];
 }
 
-export function defineSuite(name: string, title: string, cases: SuiteCase[]): SuiteDef {
+export function defineSuite<Target>(name: string, title: string, cases: SuiteCase<Target>[]): SuiteDef<Target> {
   return { name, title, cases };
+}
+
+/** What a run needs of an API: its runtime and its suites, in run order. */
+export interface RunnableApi<Target = unknown> {
+  runtime: ApiRuntime<Target>;
+  suites: readonly SuiteDef<Target>[];
 }
 
 /** A case's full title, led by the clause ids it covers (vitest and the reports show it). */

@@ -5,16 +5,18 @@
  */
 import { describe, it } from 'vitest';
 import '../runner/case-meta.ts';
-import { planCases } from '../runner/run-conformance.ts';
+import { planCases } from './run-conformance.ts';
 import { settingsFromEnv } from '../runner/settings.ts';
 import { runCase } from './run-case.ts';
-import { caseOrdinals, caseTitle, type SuiteDef } from './suite-def.ts';
+import type { ApiRuntime } from '../runner/api-runtime.ts';
+import { caseOrdinals, caseTitle, type RunnableApi, type SuiteDef } from './suite-def.ts';
 
 /** Generous: a case stops on its own through per-request timeouts and the run deadline. */
 const CASE_TIMEOUT_MS = 10 * 60_000;
 
-/** Registers the suite called `name` of an API's suites (all of them give the cases their ordinals). */
-export function registerSuite(suites: readonly SuiteDef[], name: string): void {
+/** Registers the suite called `name` of an API (all its suites give the cases their ordinals). */
+export function registerSuite<T>(api: RunnableApi<T>, name: string): void {
+  const suites = api.suites as readonly SuiteDef[];
   const suite = suites.find((s) => s.name === name);
   if (suite === undefined) throw new Error(`no suite "${name}"`);
   const ordinals = caseOrdinals(suites);
@@ -23,7 +25,7 @@ export function registerSuite(suites: readonly SuiteDef[], name: string): void {
   describe(suite.title, () => {
     for (const { testCase } of cases) {
       it(caseTitle(testCase), { timeout: CASE_TIMEOUT_MS }, async ({ task }) => {
-        const outcome = await runCase(settings, suite, testCase, ordinals.get(testCase));
+        const outcome = await runCase(settings, api.runtime as ApiRuntime, suite, testCase, ordinals.get(testCase));
         task.meta.crmc = outcome;
         if (outcome.error !== undefined) throw new Error(`${outcome.error.code}: ${outcome.error.message}`);
         const failing = outcome.findings.filter((f) => f.level === 'MUST' || settings.strict);

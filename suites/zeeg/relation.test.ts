@@ -1,4 +1,4 @@
 import { registerSuite } from '../../src/suites/vitest-suite.ts';
-import { ZEEG_SUITES } from '../../src/suites/zeeg/index.ts';
+import { ZEEG_RUN } from '../../src/suites/zeeg/index.ts';
 
-registerSuite(ZEEG_SUITES, 'relation');
+registerSuite(ZEEG_RUN, 'relation');

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { errorLine, EXIT_FOR_ERROR, exitCodeForError } from '../../src/cli/exit-codes.ts';
 import { defaultReportDir, linkLatest, timestampName } from '../../src/cli/report-dir.ts';
 import { isLoopback } from '../../src/cli/validate.ts';
-import { plainHttpWarning } from '../../src/cli/probe-target.ts';
+import { plainHttpWarning } from '../../src/cli/validate.ts';
 import { CrmcError, ERROR_CODES } from '../../src/core/errors.ts';
 
 const cwd = mkdtempSync(join(tmpdir(), 'crmc-dirs-'));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { settingsProblem } from '../../src/cli/probe-target.ts';
+import { settingsProblem } from '../../src/probe/probe-target.ts';
 import { startReferenceServer, WRITE_TOKEN, type RunningReferenceServer } from '../../src/reference/zeeg/index.ts';
 import { runCli } from './spawn-cli.ts';
 

@@ -7,8 +7,9 @@
 import { randomBytes } from 'node:crypto';
 import type { CaseOutcome } from '../../src/core/findings.ts';
 import { MEMBER_IDS, READ_TOKEN, WRITE_TOKEN } from '../../src/reference/zeeg/index.ts';
-import { planCases, runConformance } from '../../src/runner/run-conformance.ts';
+import { planCases, runConformance } from '../../src/suites/run-conformance.ts';
 import type { RunSettings } from '../../src/runner/settings.ts';
+import { ZEEG_RUN, ZEEG_SUITES } from '../../src/suites/zeeg/index.ts';
 
 export interface HostileRun {
   outcomes: CaseOutcome[];
@@ -41,11 +42,11 @@ export const WAIT_FOR_SOME_TIMEOUTS = { timeoutMs: 1_000 } as const;
 
 /** How many cases a run with these settings plans. */
 export function plannedCount(settings: RunSettings): number {
-  return planCases(settings).length;
+  return planCases(settings, ZEEG_SUITES).length;
 }
 
 export async function runHostile(baseUrl: string, overrides: Partial<RunSettings> = {}): Promise<HostileRun> {
-  const outcomes = await runConformance(hostileSettings(baseUrl, overrides));
+  const outcomes = await runConformance(hostileSettings(baseUrl, overrides), ZEEG_RUN);
   const errorCodes = [...new Set(outcomes.map((o) => o.error?.code ?? 'none'))].sort();
   const findingChecks = [...new Set(outcomes.flatMap((o) => o.findings.map((f) => f.check)))].sort();
   return { outcomes, errorCodes, findingChecks };

@@ -13,8 +13,9 @@ import type { RunReport } from '../../src/report/report-types.ts';
 import { FAULTS, MEMBER_IDS, READ_TOKEN, startReferenceServer, WRITE_TOKEN } from '../../src/reference/zeeg/index.ts';
 import { reportErrors } from '../../src/reporters/json-report.ts';
 import { writeReports } from '../../src/reporters/write-reports.ts';
-import { runConformance } from '../../src/runner/run-conformance.ts';
+import { runConformance } from '../../src/suites/run-conformance.ts';
 import type { RunSettings } from '../../src/runner/settings.ts';
+import { ZEEG_RUN } from '../../src/suites/zeeg/index.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'crmc-engine-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -28,7 +29,7 @@ async function reportAgainst(faults: string[]): Promise<RunReport> {
       timeoutMs: 5_000, concurrency: 2, runId: 'crmctest0001',
     };
     const startedAt = new Date().toISOString();
-    const outcomes = await runConformance(settings);
+    const outcomes = await runConformance(settings, ZEEG_RUN);
     return buildReport({
       catalogue: loadClauses('zeeg'), checks: ALL_CHECKS, outcomes, version: '0.1.0',
       target: { baseUrl: server.url, embedded: true, objects: settings.objects },

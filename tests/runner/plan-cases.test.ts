@@ -3,11 +3,11 @@
  * selected cases; and the suite helpers it relies on (selected, caseTitle).
  */
 import { describe, expect, it } from 'vitest';
-import { planCases, type PlannedCase } from '../../src/runner/run-conformance.ts';
+import { planCases, type PlannedCase } from '../../src/suites/run-conformance.ts';
 import { caseTitle, selected } from '../../src/suites/suite-def.ts';
 import { ZEEG_SUITES } from '../../src/suites/zeeg/index.ts';
 
-const ALL = planCases({ only: [] });
+const ALL = planCases({ only: [] }, ZEEG_SUITES);
 const titles = (cases: PlannedCase[]) => cases.map((c) => `${c.suite.name}/${caseTitle(c.testCase)}`);
 
 describe('planCases without a selection', () => {
@@ -28,19 +28,19 @@ describe('planCases with --only', () => {
   const named = (cases: PlannedCase[]) => cases.map((c) => `${c.suite.name}/${c.testCase.title}`);
 
   it('a clause id selects exactly the cases naming it', () => {
-    expect(named(planCases({ only: ['ZEEG-CREATE-004'] }))).toEqual([EMPTY_BODY]);
+    expect(named(planCases({ only: ['ZEEG-CREATE-004'] }, ZEEG_SUITES))).toEqual([EMPTY_BODY]);
   });
 
   it('a check code selects exactly the cases running that check', () => {
-    expect(named(planCases({ only: ['UNIQUE_INVARIANT'] }))).toEqual(UNIQUE_CASES);
+    expect(named(planCases({ only: ['UNIQUE_INVARIANT'] }, ZEEG_SUITES))).toEqual(UNIQUE_CASES);
   });
 
   it('is case-insensitive and takes the union of several names', () => {
-    expect(named(planCases({ only: ['zeeg-create-004', 'unique_invariant'] }))).toEqual([EMPTY_BODY, ...UNIQUE_CASES]);
+    expect(named(planCases({ only: ['zeeg-create-004', 'unique_invariant'] }, ZEEG_SUITES))).toEqual([EMPTY_BODY, ...UNIQUE_CASES]);
   });
 
   it('an unknown name selects nothing', () => {
-    expect(planCases({ only: ['ZEEG-NOPE-999'] })).toEqual([]);
+    expect(planCases({ only: ['ZEEG-NOPE-999'] }, ZEEG_SUITES)).toEqual([]);
   });
 
   it('selected: an empty list takes every case', () => {
@@ -50,7 +50,7 @@ describe('planCases with --only', () => {
 
 describe('planCases with --shard', () => {
   it.each([1, 2, 3, 4, 7, ALL.length, ALL.length + 3])('shards 1..%i partition the cases exactly', (count) => {
-    const shards = Array.from({ length: count }, (_, i) => titles(planCases({ only: [], shard: { index: i + 1, count } })));
+    const shards = Array.from({ length: count }, (_, i) => titles(planCases({ only: [], shard: { index: i + 1, count } }, ZEEG_SUITES)));
     const union = shards.flat();
     expect(union.length).toBe(ALL.length);
     expect(new Set(union)).toEqual(new Set(titles(ALL)));
@@ -61,9 +61,9 @@ describe('planCases with --shard', () => {
 
   it('sharding applies after --only', () => {
     const only = ['ZEEG-UNIQUE-001', 'ZEEG-ASSERT-001', 'RELATION_NOOP'];
-    const chosen = titles(planCases({ only }));
-    const a = titles(planCases({ only, shard: { index: 1, count: 2 } }));
-    const b = titles(planCases({ only, shard: { index: 2, count: 2 } }));
+    const chosen = titles(planCases({ only }, ZEEG_SUITES));
+    const a = titles(planCases({ only, shard: { index: 1, count: 2 } }, ZEEG_SUITES));
+    const b = titles(planCases({ only, shard: { index: 2, count: 2 } }, ZEEG_SUITES));
     expect([...a, ...b].sort()).toEqual([...chosen].sort());
     expect(a.filter((t) => b.includes(t))).toEqual([]);
   });

@@ -5,8 +5,9 @@
 import { randomBytes } from 'node:crypto';
 import type { CaseOutcome, Finding } from '../../src/core/findings.ts';
 import { MEMBER_IDS, READ_TOKEN, startReferenceServer, WRITE_TOKEN } from '../../src/reference/zeeg/index.ts';
-import { runConformance } from '../../src/runner/run-conformance.ts';
+import { runConformance } from '../../src/suites/run-conformance.ts';
 import { DEFAULTS, type RunSettings } from '../../src/runner/settings.ts';
+import { ZEEG_RUN } from '../../src/suites/zeeg/index.ts';
 
 export async function runAgainstReference(faults: string[], seed: number): Promise<CaseOutcome[]> {
   const server = await startReferenceServer({ faults });
@@ -16,7 +17,7 @@ export async function runAgainstReference(faults: string[], seed: number): Promi
       objects: ['products', 'suppliers'], members: [...MEMBER_IDS], seed, runs: DEFAULTS.runs, strict: false, only: [],
       timeoutMs: DEFAULTS.timeoutMs, concurrency: DEFAULTS.concurrency, runId: `crmct${(seed >>> 0).toString(16)}${randomBytes(3).toString('hex')}`,
     };
-    return await runConformance(settings);
+    return await runConformance(settings, ZEEG_RUN);
   } finally {
     await server.close();
   }

@@ -2,8 +2,9 @@ import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_OBJECTS, MEMBER_IDS, READ_TOKEN, startReferenceServer, WRITE_TOKEN } from '../../src/reference/zeeg/index.ts';
-import { runConformance } from '../../src/runner/run-conformance.ts';
+import { runConformance } from '../../src/suites/run-conformance.ts';
 import type { RunSettings } from '../../src/runner/settings.ts';
+import { ZEEG_RUN } from '../../src/suites/zeeg/index.ts';
 
 // A conforming server may answer in ways the pages leave open. This target is the reference
 // server behind a proxy that uses that freedom everywhere; the suites must not accuse it.
@@ -96,7 +97,7 @@ describe('a conforming server that answers in its own style', () => {
         api: 'zeeg', baseUrl: proxy.url, embedded: false, token: WRITE_TOKEN, readToken: READ_TOKEN, objects: ['products', 'suppliers'], members: [...MEMBER_IDS],
         seed, runs: 15, strict: true, only: [], timeoutMs: 5_000, concurrency: 4, runId: `crmclenient${seed}`,
       };
-      const outcomes = await runConformance(settings);
+      const outcomes = await runConformance(settings, ZEEG_RUN);
       expect(outcomes.flatMap((o) => o.findings.map((f) => `${f.check}: ${f.message}`))).toEqual([]);
       expect(outcomes.filter((o) => o.error !== undefined).map((o) => o.error)).toEqual([]);
     }

@@ -6,9 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READ_TOKEN, startReferenceServer, WRITE_TOKEN } from '../../src/reference/zeeg/index.ts';
-import { runConformance } from '../../src/runner/run-conformance.ts';
+import { runConformance } from '../../src/suites/run-conformance.ts';
 import type { RunSettings } from '../../src/runner/settings.ts';
 import { BADGES, CONTACTS, DEALS, MEMBERS } from './fixtures/required-unique-schema.ts';
+import { ZEEG_RUN } from '../../src/suites/zeeg/index.ts';
 
 const SEEDS = Array.from({ length: 10 }, (_, i) => 101 + i * 7919);
 
@@ -27,7 +28,7 @@ describe('a target with required and unique attributes of every type', () => {
   afterAll(() => server.close());
 
   it.each(SEEDS)('seed %i: no finding, no case error, nothing left behind', async (seed) => {
-    const outcomes = await runConformance(settingsFor(server.url, seed, ['deals', 'contacts']));
+    const outcomes = await runConformance(settingsFor(server.url, seed, ['deals', 'contacts']), ZEEG_RUN);
     expect(outcomes.flatMap((o) => o.findings.map((f) => `${f.check} in ${f.testCase}: ${f.message}`))).toEqual([]);
     expect(outcomes.filter((o) => o.error !== undefined).map((o) => `${o.testCase}: ${o.error!.message}`)).toEqual([]);
     expect(outcomes.flatMap((o) => o.leftovers)).toEqual([]);
@@ -36,7 +37,7 @@ describe('a target with required and unique attributes of every type', () => {
   });
 
   it('skips every writing case of an object whose required unique select cannot be kept apart, naming it', async () => {
-    const outcomes = await runConformance(settingsFor(server.url, 7, ['badges']));
+    const outcomes = await runConformance(settingsFor(server.url, 7, ['badges']), ZEEG_RUN);
     expect(outcomes.flatMap((o) => o.findings)).toEqual([]);
     const writing = outcomes.filter((o) => o.suite !== 'discovery');
     expect(writing.length).toBeGreaterThan(20);

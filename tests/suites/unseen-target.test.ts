@@ -3,8 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AttributeDef, ObjectDef } from '../../src/contract/attributes.ts';
 import { startReferenceServer, WRITE_TOKEN, READ_TOKEN } from '../../src/reference/zeeg/index.ts';
-import { runConformance } from '../../src/runner/run-conformance.ts';
+import { runConformance } from '../../src/suites/run-conformance.ts';
 import type { RunSettings } from '../../src/runner/settings.ts';
+import { ZEEG_RUN } from '../../src/suites/zeeg/index.ts';
 
 // A schema none of the suites were written against: integer option ids on select, string ids
 // on multiselect, a unique number, undocumented types, required attributes (a unique one
@@ -52,7 +53,7 @@ describe('a target the suites have never seen', () => {
         api: 'zeeg', baseUrl: server.url, embedded: false, token: WRITE_TOKEN, readToken: READ_TOKEN, objects: ['deals', 'contacts'], members: MEMBERS,
         seed, runs: 15, strict: true, only: [], timeoutMs: 5_000, concurrency: 4, runId: `crmcunseen${seed}`,
       };
-      const outcomes = await runConformance(settings);
+      const outcomes = await runConformance(settings, ZEEG_RUN);
       expect(outcomes.flatMap((o) => o.findings.map((f) => `${f.check}: ${f.message}`))).toEqual([]);
       expect(outcomes.filter((o) => o.error !== undefined).map((o) => o.error)).toEqual([]);
     }
@@ -66,7 +67,7 @@ describe('a target the suites have never seen', () => {
         api: 'zeeg', baseUrl: proxy.url, embedded: false, token: WRITE_TOKEN, objects: ['deals'], members: MEMBERS,
         seed: 5, runs: 10, strict: true, only: [], timeoutMs: 5_000, concurrency: 2, runId: 'crmcunseenskip',
       };
-      const outcomes = await runConformance(settings);
+      const outcomes = await runConformance(settings, ZEEG_RUN);
       const skipped = outcomes.flatMap((o) => o.tallies.filter((t) => t.skipped !== undefined).map((t) => `${t.check}: ${t.skipped}`));
       expect(skipped).toContain('AUTH_READ_DISCOVERY: no read-only token given (--read-token)');
       expect(bodies.length).toBeGreaterThan(500);

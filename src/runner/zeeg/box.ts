@@ -2,9 +2,10 @@
  * A fresh model for one focused scenario: empty state, the object's write plan, a new prefix.
  */
 import { EMPTY_STATE } from '../../model/state.ts';
-import type { ObjectUnderTest, Session } from '../session.ts';
+import type { Session } from '../session.ts';
 import type { ModelBox } from './model-box.ts';
 import { planWrites } from './write-plan.ts';
+import { type ObjectUnderTest } from './target.ts';
 
 export function freshBox(session: Session, target: ObjectUnderTest): ModelBox {
   return { state: EMPTY_STATE, target, plan: planWrites(target.world), prefix: session.nextPrefix(), serials: session.serials };

@@ -22,7 +22,7 @@ import { RelationAddRemoveCommand } from './commands/relation-add-remove.ts';
 import type { ModelBox } from './model-box.ts';
 import { WriteDuplicateUniqueCommand } from './commands/write-duplicate-unique.ts';
 import { bodyTemplate, suffixArb, type WritePlan } from './write-plan.ts';
-import type { ObjectUnderTest } from '../session.ts';
+import type { ObjectUnderTest } from './target.ts';
 
 export type ZeegCommand = fc.AsyncCommand<ModelBox, Session>;
 

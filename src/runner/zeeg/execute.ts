@@ -18,6 +18,7 @@ import { withRecord } from '../../model/state.ts';
 import { differingKeys, type Values } from '../../model/values.ts';
 import type { Session } from '../session.ts';
 import type { ModelBox } from './model-box.ts';
+import { probeOf } from './target.ts';
 
 
 export interface WriteStep {
@@ -35,7 +36,7 @@ export interface WriteStep {
 }
 
 export async function executeWrite(box: ModelBox, session: Session, write: WriteStep): Promise<'accepted' | 'rejected'> {
-  const probe = session.probe(box.target);
+  const probe = probeOf(session, box.target);
   const reply = await session.client.send(write.step, write.request);
   const accepted = judgeWriteStatus(probe, write.op, write.prediction, reply, write.body, write.statusCheck);
   if (accepted === undefined) {
@@ -57,7 +58,7 @@ export async function executeWrite(box: ModelBox, session: Session, write: Write
 
 /** Re-reads the records a refused write touched; a refused create is probed by an assert. */
 async function proveNoTrace(box: ModelBox, session: Session, write: WriteStep): Promise<void> {
-  const probe = session.probe(box.target);
+  const probe = probeOf(session, box.target);
   for (const id of write.touched) {
     const expected = predictGet(box.state, id);
     if (expected.outcome !== 'read') continue;
@@ -85,7 +86,7 @@ async function probeLeak(box: ModelBox, session: Session, write: WriteStep): Pro
   if (key === undefined) return;
   const probeBody = withRequired(box.target.world, { [key]: write.body[key] }, box.prefix, [key], box.serials);
   if (predictAssert(box.target.world, box.state, key, probeBody).outcome !== 'created') return;
-  const probe = session.probe(box.target);
+  const probe = probeOf(session, box.target);
   const reply = await session.client.send(`${write.step}/leak-probe`, { method: 'PUT', path: `/crm/${box.target.slug}`, query: { matchingAttribute: key }, json: probeBody });
   const id = (reply.json as { record?: { id?: unknown } } | undefined)?.record?.id;
   if (typeof id === 'string') session.track(box.target.slug, id);

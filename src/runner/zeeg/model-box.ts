@@ -3,9 +3,9 @@
  * requests (world, write plan, the sequence prefix).
  */
 import type { ModelState } from '../../model/state.ts';
-import type { ObjectUnderTest } from '../session.ts';
 import type { UniqueSerials } from '../unique-values.ts';
 import type { WritePlan } from './write-plan.ts';
+import { type ObjectUnderTest } from './target.ts';
 
 export interface ModelBox {
   state: ModelState;

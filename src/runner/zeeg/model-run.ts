@@ -6,11 +6,12 @@ import fc from 'fast-check';
 import { judgeUniqueInvariant } from '../../checks/zeeg/judge-unique.ts';
 import { EMPTY_STATE } from '../../model/state.ts';
 import { runProperty } from '../property-run.ts';
-import type { ObjectUnderTest, Session } from '../session.ts';
+import type { Session } from '../session.ts';
 import { commandArbitraries, type ZeegCommand } from './command-arbitraries.ts';
 import { readBack } from './commands/get.ts';
 import type { ModelBox } from './model-box.ts';
 import { planWrites } from './write-plan.ts';
+import { type ObjectUnderTest, probeOf } from './target.ts';
 
 export const MAX_COMMANDS = 20;
 
@@ -38,6 +39,6 @@ export async function runModelSequences(session: Session, target: ObjectUnderTes
       trail.add(`ReadBack(${record.id})`);
       live.push(await readBack(box, session, record, 'final read-back'));
     }
-    if (plan.uniqueText.length > 0) judgeUniqueInvariant(session.probe(target), live);
+    if (plan.uniqueText.length > 0) judgeUniqueInvariant(probeOf(session, target), live);
   });
 }

@@ -5,7 +5,7 @@ import { AssertExistingCommand } from '../../runner/zeeg/commands/assert-existin
 import { ASSERT_CREATES_201, ASSERT_EXACT_MATCH, ASSERT_FIRST_MATCH, ASSERT_IDEMPOTENT, ASSERT_RACE_SINGLE_RECORD, ASSERT_SINGLE_MATCH, ASSERT_UPDATES_200 } from '../../checks/zeeg/write-checks.ts';
 import type { CheckDef } from '../../core/checks.ts';
 import { runProperty } from '../../runner/property-run.ts';
-import type { ObjectUnderTest, Session } from '../../runner/session.ts';
+import type { Session } from '../../runner/session.ts';
 import { freshBox } from '../../runner/zeeg/box.ts';
 import { executeWrite } from '../../runner/zeeg/execute.ts';
 import { withRequired } from '../../runner/zeeg/required-fill.ts';
@@ -16,6 +16,7 @@ import type { Values } from '../../model/values.ts';
 import { defineSuite } from '../suite-def.ts';
 import { expectThat } from './expect.ts';
 import { createRecord, probeValue, readRecord, recordOf } from './fixtures.ts';
+import { type ObjectUnderTest, probeOf } from '../../runner/zeeg/target.ts';
 
 /** Parallel asserts fired at once by the race case. */
 export const RACE_WIDTH = 16;
@@ -35,7 +36,7 @@ function sharedTextAttribute(target: ObjectUnderTest): string | undefined {
   return [...target.world.attributes.values()].find((a) => a.type === 'text' && a.isUnique !== true)?.key;
 }
 
-export const assertSuite = defineSuite('assert', 'Assert a record (upsert)', [
+export const assertSuite = defineSuite<ObjectUnderTest>('assert', 'Assert a record (upsert)', [
   {
     title: 'assert without a match creates (201); asserting again updates the same record (200) without a duplicate',
     clauses: ['ZEEG-ASSERT-001', 'ZEEG-ASSERT-002', 'ZEEG-ASSERT-006', 'ZEEG-ASSERT-007', 'ZEEG-ASSERT-011'],
@@ -95,7 +96,7 @@ export const assertSuite = defineSuite('assert', 'Assert a record (upsert)', [
     async run({ session, targets }) {
       for (const target of targets) {
         if (skipWithoutMatching(session, target, [ASSERT_MATCHING_PARAM_REQUIRED])) continue;
-        const probe = session.probe(target);
+        const probe = probeOf(session, target);
         const key = planWrites(target.world).matching!;
         for (const query of [undefined, { matchingAttribute: `crmc_no_such_${session.settings.runId}` }, { matchingAttribute: '' }]) {
           const value = `${session.nextPrefix()}param`;
@@ -122,7 +123,7 @@ export const assertSuite = defineSuite('assert', 'Assert a record (upsert)', [
           for (const check of [ASSERT_SINGLE_MATCH, ASSERT_FIRST_MATCH]) session.recorder.markSkipped(check, `"${target.slug}" needs a non-unique text and a non-unique number attribute`);
           continue;
         }
-        const probe = session.probe(target);
+        const probe = probeOf(session, target);
         const value = `${session.nextPrefix()}shared`;
         const first = await createRecord(session, target, { [shared]: value, [other]: 1 });
         const second = await createRecord(session, target, { [shared]: value, [other]: 1 });
@@ -146,7 +147,7 @@ export const assertSuite = defineSuite('assert', 'Assert a record (upsert)', [
     async run({ session, targets }) {
       for (const target of targets) {
         if (skipWithoutMatching(session, target, [ASSERT_RACE_SINGLE_RECORD])) continue;
-        const probe = session.probe(target);
+        const probe = probeOf(session, target);
         const key = planWrites(target.world).matching!;
         const value = `${session.nextPrefix()}race`;
         session.stepMark = session.client.mark();

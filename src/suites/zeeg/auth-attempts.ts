@@ -8,10 +8,11 @@ import { ASSERT_CREATES_201 } from '../../checks/zeeg/write-checks.ts';
 import type { SendOptions } from '../../http/client.ts';
 import { differingKeys } from '../../model/values.ts';
 import { knownReferences } from '../../model/world.ts';
-import type { ObjectUnderTest, Session } from '../../runner/session.ts';
+import type { Session } from '../../runner/session.ts';
 import { requiredKeys, withRequired } from '../../runner/zeeg/required-fill.ts';
 import { expectThat } from './expect.ts';
 import { createRecord, matchingValue, probeValue, readRecord } from './fixtures.ts';
+import { type ObjectUnderTest, probeOf } from '../../runner/zeeg/target.ts';
 
 export interface Attempt {
   name: string;
@@ -82,7 +83,7 @@ export async function traceOf(session: Session, target: ObjectUnderTest, attempt
   if (attempt.marker !== undefined) {
     const status = await probeValue(session, target, attempt.marker.key, attempt.marker.value);
     if (status === 200) return 'stored the record';
-    expectThat(session.probe(target), ASSERT_CREATES_201, status === 201, 201, status, `an assert on a value no record holds answered ${status}`);
+    expectThat(probeOf(session, target), ASSERT_CREATES_201, status === 201, 201, status, `an assert on a value no record holds answered ${status}`);
     return undefined;
   }
   if (attempt.record === undefined) return undefined;

@@ -8,15 +8,17 @@ import { ASSERT_CREATES_201 } from '../../checks/zeeg/write-checks.ts';
 import { defineSuite } from '../suite-def.ts';
 import { readAttempts, traceOf, writeAttempts } from './auth-attempts.ts';
 import { expectThat } from './expect.ts';
+import { probeOf } from '../../runner/zeeg/target.ts';
+import type { ObjectUnderTest } from '../../runner/zeeg/target.ts';
 
-export const authSuite = defineSuite('auth', 'Authentication and scopes', [
+export const authSuite = defineSuite<ObjectUnderTest>('auth', 'Authentication and scopes', [
   {
     title: 'every operation answers 401 without a token or with an unknown one, and writes nothing',
     clauses: ['ZEEG-AUTH-001'],
     checks: [AUTH_MISSING_TOKEN, AUTH_INVALID_TOKEN, ASSERT_CREATES_201],
     async run({ session, targets }) {
       for (const target of targets) {
-        const probe = session.probe(target);
+        const probe = probeOf(session, target);
         const variants = [[AUTH_MISSING_TOKEN, null, 'without a token'], [AUTH_INVALID_TOKEN, `crmc-unknown-${session.settings.runId}`, 'with an unknown token']] as const;
         for (const [check, token, how] of variants) {
           for (const attempt of [...(await readAttempts(session, target)), ...(await writeAttempts(session, target))]) {
@@ -36,7 +38,7 @@ export const authSuite = defineSuite('auth', 'Authentication and scopes', [
     async run({ session, targets }) {
       const readToken = session.settings.readToken;
       for (const target of targets) {
-        const probe = session.probe(target);
+        const probe = probeOf(session, target);
         if (readToken === undefined) {
           probe.recorder.markSkipped(AUTH_READ_TOKEN_WRITE, 'no read-only token given (--read-token)');
           probe.recorder.markSkipped(AUTH_READ_TOKEN_403, 'no read-only token given (--read-token)');

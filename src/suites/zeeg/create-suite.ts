@@ -14,8 +14,10 @@ import { bodyTemplate, planWrites, resolveBody } from '../../runner/zeeg/write-p
 import { defineSuite } from '../suite-def.ts';
 import { expectThat } from './expect.ts';
 import { createRecord, matchingValue, probeValue, recordOf } from './fixtures.ts';
+import { probeOf } from '../../runner/zeeg/target.ts';
+import type { ObjectUnderTest } from '../../runner/zeeg/target.ts';
 
-export const createSuite = defineSuite('create', 'Create a record', [
+export const createSuite = defineSuite<ObjectUnderTest>('create', 'Create a record', [
   {
     title: 'valid bodies create a record holding the values sent, omitted attributes null, readable by id',
     clauses: ['ZEEG-CREATE-001', 'ZEEG-CREATE-002', 'ZEEG-CREATE-003', 'ZEEG-RECORD-001', 'ZEEG-RECORD-003'],
@@ -51,7 +53,7 @@ export const createSuite = defineSuite('create', 'Create a record', [
     checks: [CREATE_EMPTY_BODY],
     async run({ session, targets }) {
       for (const target of targets) {
-        const probe = session.probe(target);
+        const probe = probeOf(session, target);
         if (target.world.object.attributes.some((a) => a.isRequired === true && a.isStandard !== true)) {
           probe.recorder.markSkipped(CREATE_EMPTY_BODY, `"${target.slug}" has required attributes; the reference notes then require values`);
           continue;
@@ -69,7 +71,7 @@ export const createSuite = defineSuite('create', 'Create a record', [
     checks: [UNKNOWN_KEY_REJECTED],
     async run({ session, targets }) {
       for (const target of targets) {
-        const probe = session.probe(target);
+        const probe = probeOf(session, target);
         const unknownKeys = ['crmc_no_such_attribute', 'id', 'created_at', 'updated_at', '__proto__', 'constructor'];
         for (const key of unknownKeys) {
           const marker = matchingValue(session, target, 'unknown-key');
@@ -91,7 +93,7 @@ export const createSuite = defineSuite('create', 'Create a record', [
     checks: [NON_OBJECT_BODY_REJECTED],
     async run({ session, targets }) {
       for (const target of targets) {
-        const probe = session.probe(target);
+        const probe = probeOf(session, target);
         for (const raw of ['[]', '"text"', 'null', '42', '{"a":', 'not json']) {
           session.stepMark = session.client.mark();
           const reply = await session.client.send(`create with body ${raw}`, { method: 'POST', path: `/crm/${target.slug}`, raw });
@@ -107,7 +109,7 @@ export const createSuite = defineSuite('create', 'Create a record', [
     clauses: ['ZEEG-CREATE-005'],
     checks: [UNKNOWN_OBJECT_REJECTED],
     async run({ session, targets }) {
-      const probe = session.probe(targets[0]!);
+      const probe = probeOf(session, targets[0]!);
       const slug = `crmc-missing-${session.settings.runId}`;
       const requests = [
         { method: 'POST', path: `/crm/${slug}`, json: {} },

@@ -1,12 +1,14 @@
 /** Discovery: the object schema the suites generate from, and who may read it. */
 import { AUTH_READ_DISCOVERY, DISCOVERY_OPTIONS, DISCOVERY_SHAPE, DISCOVERY_SYSTEM_ATTRIBUTES } from '../../checks/zeeg/resource-checks.ts';
-import { fetchObject, objectFromReply } from '../../runner/discover.ts';
+import { fetchObject, objectFromReply } from '../../runner/zeeg/discover.ts';
 import { defineSuite } from '../suite-def.ts';
 import { expectThat } from './expect.ts';
+import { rawProbeOf } from '../../runner/zeeg/target.ts';
+import type { ObjectUnderTest } from '../../runner/zeeg/target.ts';
 
 const SYSTEM = ['id', 'created_at', 'updated_at'];
 
-export const discoverySuite = defineSuite('discovery', 'Object discovery', [
+export const discoverySuite = defineSuite<ObjectUnderTest>('discovery', 'Object discovery', [
   {
     title: 'discovery answers 200 with the object, its typed attributes and their options',
     clauses: ['ZEEG-DISCOVERY-001', 'ZEEG-DISCOVERY-002', 'ZEEG-DISCOVERY-003'],
@@ -16,7 +18,7 @@ export const discoverySuite = defineSuite('discovery', 'Object discovery', [
       for (const slug of session.settings.objects) {
         session.stepMark = session.client.mark();
         const reply = await fetchObject(session.client, slug, 'discovery');
-        const probe = session.rawProbe(slug);
+        const probe = rawProbeOf(session, slug);
         const schema = session.operations.responseValidator('getObject', 200)?.(reply.json);
         const observed = { status: reply.status, ...(reply.parseError === undefined ? { errors: schema?.errors ?? [] } : { body: reply.parseError }) };
         expectThat(probe, DISCOVERY_SHAPE, reply.status === 200 && schema?.valid === true, 'a 200 object schema', observed, `discovery of "${slug}" does not match the documented shape`);
@@ -36,7 +38,7 @@ export const discoverySuite = defineSuite('discovery', 'Object discovery', [
     async run({ session }) {
       const readToken = session.settings.readToken;
       for (const slug of session.settings.objects) {
-        const probe = session.rawProbe(slug);
+        const probe = rawProbeOf(session, slug);
         if (readToken === undefined) {
           probe.recorder.markSkipped(AUTH_READ_DISCOVERY, 'no read-only token given (--read-token)');
           continue;

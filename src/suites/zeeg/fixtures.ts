@@ -3,9 +3,10 @@
  * current values, a prefixed text value for an object.
  */
 import type { Reply } from '../../http/client.ts';
-import type { ObjectUnderTest, Session } from '../../runner/session.ts';
+import type { Session } from '../../runner/session.ts';
 import { withRequired } from '../../runner/zeeg/required-fill.ts';
 import { planWrites } from '../../runner/zeeg/write-plan.ts';
+import { type ObjectUnderTest } from '../../runner/zeeg/target.ts';
 
 export function recordOf(reply: Reply): { id: string; values: Record<string, unknown> } | undefined {
   const record = (reply.json as { record?: { id?: unknown; attributes?: unknown } } | undefined)?.record;

@@ -1,5 +1,6 @@
-/** Every Zeeg suite, in the order a run executes them. */
-import type { SuiteDef } from '../suite-def.ts';
+/** Every Zeeg suite, in the order a run executes them, and Zeeg as a runnable API. */
+import { zeegRuntime, type ObjectUnderTest } from '../../runner/zeeg/target.ts';
+import type { RunnableApi, SuiteDef } from '../suite-def.ts';
 import { assertSuite } from './assert-suite.ts';
 import { authSuite } from './auth-suite.ts';
 import { createSuite } from './create-suite.ts';
@@ -9,4 +10,6 @@ import { patchSuite } from './patch-suite.ts';
 import { relationSuite } from './relation-suite.ts';
 import { typesSuite } from './types-suite.ts';
 
-export const ZEEG_SUITES: readonly SuiteDef[] = [discoverySuite, authSuite, createSuite, typesSuite, assertSuite, patchSuite, relationSuite, modelSuite];
+export const ZEEG_SUITES: readonly SuiteDef<ObjectUnderTest>[] = [discoverySuite, authSuite, createSuite, typesSuite, assertSuite, patchSuite, relationSuite, modelSuite];
+
+export const ZEEG_RUN: RunnableApi<ObjectUnderTest> = { runtime: zeegRuntime, suites: ZEEG_SUITES };

@@ -3,6 +3,7 @@ import { ALL_CHECKS } from '../../checks/zeeg/index.ts';
 import type { CheckDef } from '../../core/checks.ts';
 import { runModelSequences } from '../../runner/zeeg/model-run.ts';
 import { defineSuite } from '../suite-def.ts';
+import type { ObjectUnderTest } from '../../runner/zeeg/target.ts';
 
 const MODEL_CLAUSES = [
   'ZEEG-CREATE-001', 'ZEEG-CREATE-002', 'ZEEG-CREATE-003', 'ZEEG-ASSERT-001', 'ZEEG-ASSERT-002', 'ZEEG-ASSERT-004', 'ZEEG-ASSERT-005',
@@ -16,7 +17,7 @@ const FOCUSED_ONLY = /^(AUTH_|DISCOVERY_|RELATION_(NOOP|BAD_ATTRIBUTE|EMPTY_LIST
 
 const MODEL_CHECKS: CheckDef[] = ALL_CHECKS.filter((check) => !FOCUSED_ONLY.test(check.code));
 
-export const modelSuite = defineSuite('model', 'Model-based create / assert / patch / relation / delete sequences', [
+export const modelSuite = defineSuite<ObjectUnderTest>('model', 'Model-based create / assert / patch / relation / delete sequences', [
   {
     title: 'random command sequences agree with the model of the documented semantics',
     clauses: MODEL_CLAUSES,

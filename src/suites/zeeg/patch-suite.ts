@@ -13,8 +13,10 @@ import { bodyTemplate, planWrites, resolveBody } from '../../runner/zeeg/write-p
 import { defineSuite } from '../suite-def.ts';
 import { expectThat } from './expect.ts';
 import { readRecord } from './fixtures.ts';
+import { probeOf } from '../../runner/zeeg/target.ts';
+import type { ObjectUnderTest } from '../../runner/zeeg/target.ts';
 
-export const patchSuite = defineSuite('patch', 'Patch a record, and unique attributes', [
+export const patchSuite = defineSuite<ObjectUnderTest>('patch', 'Patch a record, and unique attributes', [
   {
     title: 'a patch changes exactly the attributes it names; null clears; relation and user arrays are replaced',
     clauses: ['ZEEG-PATCH-001', 'ZEEG-PATCH-002', 'ZEEG-PATCH-003'],
@@ -46,7 +48,7 @@ export const patchSuite = defineSuite('patch', 'Patch a record, and unique attri
     checks: [PATCH_UNKNOWN_RECORD_REJECTED, PATCH_UNKNOWN_RECORD_404],
     async run({ session, targets }) {
       for (const target of targets) {
-        const probe = session.probe(target);
+        const probe = probeOf(session, target);
         const id = randomUUID();
         session.stepMark = session.client.mark();
         // A valid change, so that only the unknown id can be the reason for a refusal.

@@ -10,13 +10,14 @@ import { knownReferences } from '../../model/world.ts';
 import { freshBox } from '../../runner/zeeg/box.ts';
 import { executeWrite } from '../../runner/zeeg/execute.ts';
 import { createStep } from '../../runner/zeeg/write-steps.ts';
+import type { ObjectUnderTest } from '../../runner/zeeg/target.ts';
 import type { SuiteCase } from '../suite-def.ts';
 
 export function typeClauseOf(type: DocumentedType): string {
   return typeClause(type);
 }
 
-export function unknownReferenceCase(type: 'relation' | 'user' | 'multiselect', check: CheckDef): SuiteCase {
+export function unknownReferenceCase(type: 'relation' | 'user' | 'multiselect', check: CheckDef): SuiteCase<ObjectUnderTest> {
   return {
     title: `${type} ids that name nothing the target knows are refused with 400`,
     clauses: check.clauses,

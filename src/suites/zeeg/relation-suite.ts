@@ -5,13 +5,14 @@ import { RELATION_ADD_REMOVE, RELATION_BAD_ATTRIBUTE, RELATION_EMPTY_LISTS, RELA
 import { canonical } from '../../model/values.ts';
 import { knownReferences, type WritableAttribute } from '../../model/world.ts';
 import { runProperty } from '../../runner/property-run.ts';
-import type { ObjectUnderTest, Session } from '../../runner/session.ts';
+import type { Session } from '../../runner/session.ts';
 import { freshBox } from '../../runner/zeeg/box.ts';
 import { RelationAddRemoveCommand } from '../../runner/zeeg/commands/relation-add-remove.ts';
 import { CreateCommand } from '../../runner/zeeg/commands/create.ts';
 import { defineSuite } from '../suite-def.ts';
 import { expectThat } from './expect.ts';
 import { createRecord, readRecord } from './fixtures.ts';
+import { type ObjectUnderTest, probeOf } from '../../runner/zeeg/target.ts';
 
 /** Optional relation and user attributes with two known ids (a required one is never emptied). */
 function linkable(target: ObjectUnderTest): WritableAttribute[] {
@@ -22,7 +23,7 @@ function skipAll(session: Session, target: ObjectUnderTest, checks: Array<typeof
   for (const check of checks) session.recorder.markSkipped(check, `"${target.slug}" has no optional relation or user attribute with two known ids`);
 }
 
-export const relationSuite = defineSuite('relation', 'Update relation (add / remove)', [
+export const relationSuite = defineSuite<ObjectUnderTest>('relation', 'Update relation (add / remove)', [
   {
     title: 'add links and remove unlinks the named ids; ids not named stay linked',
     clauses: ['ZEEG-RELATION-001', 'ZEEG-RELATION-002'],
@@ -64,7 +65,7 @@ export const relationSuite = defineSuite('relation', 'Update relation (add / rem
           skipAll(session, target, [RELATION_NOOP]);
           continue;
         }
-        const probe = session.probe(target);
+        const probe = probeOf(session, target);
         const [linked, unlinked] = knownReferences(target.world, attr)!;
         const record = await createRecord(session, target, { [attr.key]: [linked] });
         if (record === undefined) continue;
@@ -89,7 +90,7 @@ export const relationSuite = defineSuite('relation', 'Update relation (add / rem
           skipAll(session, target, [RELATION_BAD_ATTRIBUTE, RELATION_EMPTY_LISTS, RELATION_ID_IN_BOTH]);
           continue;
         }
-        const probe = session.probe(target);
+        const probe = probeOf(session, target);
         const [first, second] = knownReferences(target.world, attr)!;
         const record = await createRecord(session, target, { [attr.key]: [first] });
         if (record === undefined) continue;

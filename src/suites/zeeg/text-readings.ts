@@ -9,11 +9,12 @@ import type { CheckDef } from '../../core/checks.ts';
 import { TEXT_MAX_CODE_POINTS } from '../../contract/attributes.ts';
 import { textReadingEdges } from '../../generation/valid-values.ts';
 import type { WritableAttribute } from '../../model/world.ts';
-import type { ObjectUnderTest, Session } from '../../runner/session.ts';
+import type { Session } from '../../runner/session.ts';
 import { planWrites } from '../../runner/zeeg/write-plan.ts';
 import type { SuiteCase } from '../suite-def.ts';
 import { expectThat } from './expect.ts';
 import { createRecord, readRecord } from './fixtures.ts';
+import { type ObjectUnderTest, probeOf } from '../../runner/zeeg/target.ts';
 
 interface Edge {
   check: CheckDef;
@@ -48,7 +49,7 @@ async function judgeEdge(session: Session, target: ObjectUnderTest, edge: Edge):
     session.recorder.markSkipped(edge.check, attr);
     return;
   }
-  const probe = session.probe(target);
+  const probe = probeOf(session, target);
   const value = edge.value(attr, session.nextPrefix());
   session.stepMark = session.client.mark();
   const created = await createRecord(session, target, { [attr.key]: value }, `create ${attr.key} = ${value === '' ? '""' : `${[...value].length} code points`}`);
@@ -57,7 +58,7 @@ async function judgeEdge(session: Session, target: ObjectUnderTest, edge: Edge):
   expectThat(probe, edge.check, stored === value, value, created === undefined ? 'refused' : (stored ?? null), `a create with ${attr.key} = ${value === '' ? '""' : `${[...value].length} astral characters`} ${what}`);
 }
 
-export const textReadingsCase: SuiteCase = {
+export const textReadingsCase: SuiteCase<ObjectUnderTest> = {
   title: 'text edges the pages leave open: "" is kept as "", and 255 astral characters fit (SHOULD)',
   clauses: ['ZEEG-TYPES-003'],
   checks: [TEXT_EMPTY_KEPT, TEXT_ASTRAL_LIMIT],

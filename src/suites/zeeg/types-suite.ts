@@ -10,7 +10,7 @@ import { invalidValue } from '../../generation/invalid-values.ts';
 import { validValue } from '../../generation/valid-values.ts';
 import type { WritableAttribute } from '../../model/world.ts';
 import { runProperty } from '../../runner/property-run.ts';
-import type { ObjectUnderTest, Session } from '../../runner/session.ts';
+import type { Session } from '../../runner/session.ts';
 import { freshBox } from '../../runner/zeeg/box.ts';
 import { executeWrite } from '../../runner/zeeg/execute.ts';
 import type { ModelBox } from '../../runner/zeeg/model-box.ts';
@@ -19,6 +19,7 @@ import { createStep, patchStep } from '../../runner/zeeg/write-steps.ts';
 import { defineSuite, type SuiteCase } from '../suite-def.ts';
 import { typeClauseOf, unknownReferenceCase } from './reference-cases.ts';
 import { textReadingsCase } from './text-readings.ts';
+import { type ObjectUnderTest } from '../../runner/zeeg/target.ts';
 
 /** The attribute of a type to write: a non-unique one if any, else a unique text one (prefixed). */
 function attributeOf(target: ObjectUnderTest, type: DocumentedType): WritableAttribute | undefined {
@@ -50,7 +51,7 @@ async function patchWith(box: ModelBox, session: Session, attr: WritableAttribut
   if (record !== undefined) await executeWrite(box, session, patchStep(box, record.id, { [attr.key]: value }, step));
 }
 
-function validCase(type: DocumentedType): SuiteCase {
+function validCase(type: DocumentedType): SuiteCase<ObjectUnderTest> {
   return {
     title: `valid ${type} values, boundaries included, are accepted and stored by create and patch`,
     clauses: ['ZEEG-TYPES-001', typeClauseOf(type)],
@@ -77,7 +78,7 @@ function validCase(type: DocumentedType): SuiteCase {
   };
 }
 
-function invalidCase(type: DocumentedType): SuiteCase {
+function invalidCase(type: DocumentedType): SuiteCase<ObjectUnderTest> {
   return {
     title: `invalid ${type} values are refused with 400 by create and patch and leave no trace`,
     clauses: ['ZEEG-TYPES-002', typeClauseOf(type), 'ZEEG-PATCH-004', 'ZEEG-RECORD-005'],
@@ -105,7 +106,7 @@ function invalidCase(type: DocumentedType): SuiteCase {
   };
 }
 
-export const typesSuite = defineSuite('types', 'Attribute types', [
+export const typesSuite = defineSuite<ObjectUnderTest>('types', 'Attribute types', [
   ...DOCUMENTED_TYPES.map(validCase),
   ...DOCUMENTED_TYPES.map(invalidCase),
   textReadingsCase,

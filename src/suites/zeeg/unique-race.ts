@@ -4,9 +4,10 @@
  * read back from the target, so the verdict rests on what the server holds, not on statuses.
  */
 import { judgeUniqueInvariant, type LiveRecord } from '../../checks/zeeg/judge-unique.ts';
-import type { ObjectUnderTest, Session } from '../../runner/session.ts';
+import type { Session } from '../../runner/session.ts';
 import { withRequired } from '../../runner/zeeg/required-fill.ts';
 import { readRecord, recordOf } from './fixtures.ts';
+import { type ObjectUnderTest, probeOf } from '../../runner/zeeg/target.ts';
 
 export const UNIQUE_RACE_WIDTH = 8;
 
@@ -28,5 +29,5 @@ export async function raceUniqueCreates(session: Session, target: ObjectUnderTes
     const { record } = await readRecord(session, target, id, 'read back a racing create');
     if (record !== undefined) live.push({ id, values: record.values });
   }
-  judgeUniqueInvariant(session.probe(target), live);
+  judgeUniqueInvariant(probeOf(session, target), live);
 }

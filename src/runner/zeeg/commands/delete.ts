@@ -6,6 +6,7 @@ import type { CheckDef } from '../../../core/checks.ts';
 import { withoutRecord } from '../../../model/state.ts';
 import type { Session } from '../../session.ts';
 import { pickRecord, type ModelBox } from '../model-box.ts';
+import { probeOf } from '../target.ts';
 
 export class DeleteCommand implements fc.AsyncCommand<ModelBox, Session> {
   constructor(readonly pick: number) {}
@@ -13,7 +14,7 @@ export class DeleteCommand implements fc.AsyncCommand<ModelBox, Session> {
     return box.state.records.length > 0;
   }
   async run(box: ModelBox, session: Session): Promise<void> {
-    const probe = session.probe(box.target);
+    const probe = probeOf(session, box.target);
     const record = pickRecord(box, this.pick)!;
     const path = `/crm/${box.target.slug}/${record.id}`;
     const expect = (check: CheckDef, ok: boolean, expected: unknown, observed: unknown, what: string) => {

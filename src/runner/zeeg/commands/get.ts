@@ -6,10 +6,11 @@ import { READBACK_MATCHES } from '../../../checks/zeeg/resource-checks.ts';
 import type { ModelRecord } from '../../../model/state.ts';
 import type { Session } from '../../session.ts';
 import { pickRecord, type ModelBox } from '../model-box.ts';
+import { probeOf } from '../target.ts';
 
 /** Reads a live record, judges it against the model and returns it as the server holds it. */
 export async function readBack(box: ModelBox, session: Session, record: ModelRecord, step: string): Promise<ObservedRecord> {
-  const probe = session.probe(box.target);
+  const probe = probeOf(session, box.target);
   const reply = await session.client.send(step, { method: 'GET', path: `/crm/${box.target.slug}/${record.id}` });
   if (reply.status !== 200) {
     probe.recorder.fail(READBACK_MATCHES, { message: `GET of a live record answered ${reply.status}`, expected: 200, observed: reply.status, exchanges: probe.evidence() }, { stop: true });

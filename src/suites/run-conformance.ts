@@ -1,14 +1,14 @@
 /**
- * The in-process engine: runs every selected case of every suite against the target and
+ * The in-process engine: runs every selected case of an API's suites against the target and
  * returns the outcomes. The CLI runs the same cases through vitest; tests and benchmarks call
  * this directly. Cases run `concurrency` at a time (run-id prefixes keep them apart).
  */
 import type { CaseOutcome } from '../core/findings.ts';
-import { runCase } from '../suites/run-case.ts';
-import { caseOrdinals, caseTitle, selected, type SuiteCase, type SuiteDef } from '../suites/suite-def.ts';
-import { ZEEG_SUITES } from '../suites/zeeg/index.ts';
-import { withDeadline, type RunSettings } from './settings.ts';
-import { clearTargetDown } from './target-down.ts';
+import { runCase } from './run-case.ts';
+import { caseOrdinals, caseTitle, selected, type RunnableApi, type SuiteCase, type SuiteDef } from './suite-def.ts';
+import { withDeadline, type RunSettings } from '../runner/settings.ts';
+import { clearTargetDown } from '../runner/target-down.ts';
+import type { ApiRuntime } from '../runner/api-runtime.ts';
 
 export interface PlannedCase {
   suite: SuiteDef;
@@ -16,7 +16,7 @@ export interface PlannedCase {
 }
 
 /** The cases a run executes, after --only and --shard. */
-export function planCases(settings: Pick<RunSettings, 'only' | 'shard'>, suites: readonly SuiteDef[] = ZEEG_SUITES): PlannedCase[] {
+export function planCases(settings: Pick<RunSettings, 'only' | 'shard'>, suites: readonly SuiteDef[]): PlannedCase[] {
   const all = suites.flatMap((suite) => suite.cases.map((testCase) => ({ suite, testCase })));
   const chosen = all.filter(({ testCase }) => selected(testCase, settings.only));
   const shard = settings.shard;
@@ -28,8 +28,9 @@ export interface RunHooks {
   onCaseEnd?(planned: PlannedCase, outcome: CaseOutcome): void;
 }
 
-export async function runConformance(given: RunSettings, hooks: RunHooks = {}, suites: readonly SuiteDef[] = ZEEG_SUITES): Promise<CaseOutcome[]> {
+export async function runConformance<T>(given: RunSettings, api: RunnableApi<T>, hooks: RunHooks = {}): Promise<CaseOutcome[]> {
   const settings = withDeadline(given);
+  const suites = api.suites as readonly SuiteDef[];
   const planned = planCases(settings, suites);
   const ordinals = caseOrdinals(suites);
   const outcomes: CaseOutcome[] = new Array(planned.length);
@@ -41,7 +42,7 @@ export async function runConformance(given: RunSettings, hooks: RunHooks = {}, s
       const index = next++;
       const item = planned[index]!;
       hooks.onCaseStart?.(item);
-      const outcome = Date.now() > deadline ? skippedByDeadline(item) : await runCase(settings, item.suite, item.testCase, ordinals.get(item.testCase));
+      const outcome = Date.now() > deadline ? skippedByDeadline(item) : await runCase(settings, api.runtime as ApiRuntime, item.suite, item.testCase, ordinals.get(item.testCase));
       outcomes[index] = outcome;
       hooks.onCaseEnd?.(item, outcome);
     }

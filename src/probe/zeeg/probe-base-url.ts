@@ -4,8 +4,8 @@
  * added, finds the object. Either stops the run (exit 2) with one line naming --base-url and the
  * root to use, instead of "object not found … check --object".
  */
-import { CrmcError } from '../core/errors.ts';
-import { probeTarget, type ProbeResult } from './probe-target.ts';
+import { CrmcError } from '../../core/errors.ts';
+import { probeTarget, type ProbeResult } from '../probe-target.ts';
 
 /** Zeeg's API root ends with its version (spec/zeeg/openapi.yaml: https://api.zeeg.me/v2). */
 export const VERSION_PREFIX = '/v2';

@@ -9,14 +9,14 @@
  *
  * Every other answer, and a request that fails on the way, is left to the suites to judge.
  */
-import { CrmcError, isCrmcError } from '../core/errors.ts';
-import { TargetClient, type Reply } from '../http/client.ts';
-import { buildWorld } from '../model/world.ts';
-import { discoverObject, fetchObject } from '../runner/discover.ts';
-import type { RunSettings } from '../runner/settings.ts';
-import { withRequired } from '../runner/zeeg/required-fill.ts';
+import { CrmcError, isCrmcError } from '../../core/errors.ts';
+import { TargetClient, type Reply } from '../../http/client.ts';
+import { buildWorld } from '../../model/world.ts';
+import { discoverObject, fetchObject } from '../../runner/zeeg/discover.ts';
+import type { RunSettings } from '../../runner/settings.ts';
+import { withRequired } from '../../runner/zeeg/required-fill.ts';
 import { baseUrlProblem } from './probe-base-url.ts';
-import { probeObjects } from './probe-target.ts';
+import { probeObjects } from '../probe-target.ts';
 
 /** Step name of the probe's requests in the client's wire log. */
 const STEP = 'probe';

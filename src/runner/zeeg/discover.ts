@@ -3,9 +3,9 @@
  * describe the object stops the case with CRMC_DISCOVERY_FAILED; the discovery suite judges
  * the response itself.
  */
-import type { ObjectDef } from '../contract/attributes.ts';
-import { CrmcError } from '../core/errors.ts';
-import type { Reply, TargetClient } from '../http/client.ts';
+import type { ObjectDef } from '../../contract/attributes.ts';
+import { CrmcError } from '../../core/errors.ts';
+import type { Reply, TargetClient } from '../../http/client.ts';
 
 export async function fetchObject(client: TargetClient, slug: string, step = 'discover', token?: string): Promise<Reply> {
   return client.send(step, { method: 'GET', path: `/crm/objects/${encodeURIComponent(slug)}`, ...(token === undefined ? {} : { token }) });

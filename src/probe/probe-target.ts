@@ -6,7 +6,6 @@
 import { Agent, request } from 'undici';
 import { CrmcError } from '../core/errors.ts';
 import { readBounded } from '../http/read-body.ts';
-import { isLoopback } from './validate.ts';
 
 export const PROBE_TIMEOUT_MS = 2_000;
 
@@ -34,21 +33,32 @@ function reasonOf(error: unknown): string {
   return code ?? err.cause?.message ?? err.message ?? String(error);
 }
 
+/** How a probe reaches an API: its discovery path and how it carries the token. */
+export interface ProbeAccess {
+  discoveryPath(slug: string | undefined): string;
+  credentials(token: string): Record<string, string>;
+}
+
+/** Zeeg's: GET /crm/objects/{slug} with a bearer token. */
+export const ZEEG_ACCESS: ProbeAccess = {
+  discoveryPath: (slug) => (slug === undefined ? '/crm/objects' : `/crm/objects/${encodeURIComponent(slug)}`),
+  credentials: (token) => ({ authorization: `Bearer ${token}` }),
+};
+
 /** The URL probed: the discovery endpoint of the first object, or the API root. */
-export function probeUrl(baseUrl: string, objects: readonly string[]): string {
-  const first = objects[0];
-  return first === undefined ? `${baseUrl}/crm/objects` : `${baseUrl}/crm/objects/${encodeURIComponent(first)}`;
+export function probeUrl(baseUrl: string, objects: readonly string[], access: ProbeAccess = ZEEG_ACCESS): string {
+  return `${baseUrl}${access.discoveryPath(objects[0])}`;
 }
 
 /** `headers` are the run's custom headers (--header), sent with the probe as with every request. */
-export async function probeTarget(baseUrl: string, objects: readonly string[], token: string, headers: Readonly<Record<string, string>> = {}): Promise<ProbeResult> {
-  const url = probeUrl(baseUrl, objects);
+export async function probeTarget(baseUrl: string, objects: readonly string[], token: string, headers: Readonly<Record<string, string>> = {}, access: ProbeAccess = ZEEG_ACCESS): Promise<ProbeResult> {
+  const url = probeUrl(baseUrl, objects, access);
   const agent = new Agent({ connect: { timeout: PROBE_TIMEOUT_MS }, headersTimeout: PROBE_TIMEOUT_MS, bodyTimeout: PROBE_TIMEOUT_MS });
   const started = performance.now();
   try {
     const res = await request(url, {
       method: 'GET',
-      headers: { ...headers, authorization: `Bearer ${token}`, accept: 'application/json' },
+      headers: { ...headers, ...access.credentials(token), accept: 'application/json' },
       dispatcher: agent,
       signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
     });
@@ -87,20 +97,14 @@ export async function probeObjects(
   token: string,
   headers: Readonly<Record<string, string>> = {},
   diagnose?: (result: ProbeResult, object: string | undefined, earlier: readonly ProbeResult[]) => Promise<CrmcError | undefined>,
+  access: ProbeAccess = ZEEG_ACCESS,
 ): Promise<ProbeResult[]> {
   const results: ProbeResult[] = [];
   for (const object of objects.length === 0 ? [undefined] : objects) {
-    const result = await probeTarget(baseUrl, object === undefined ? [] : [object], token, headers);
+    const result = await probeTarget(baseUrl, object === undefined ? [] : [object], token, headers, access);
     const problem = (await diagnose?.(result, object, results)) ?? settingsProblem(result, object);
     if (problem !== undefined) throw problem;
     results.push(result);
   }
   return results;
-}
-
-/** A warning line when a token would travel unencrypted beyond this machine, else undefined. */
-export function plainHttpWarning(baseUrl: string): string | undefined {
-  const url = new URL(baseUrl);
-  if (url.protocol !== 'http:' || isLoopback(url.hostname)) return undefined;
-  return `warning: the token is sent over plain http to ${url.host}; use https`;
 }

@@ -1,0 +1,28 @@
+/** The Zeeg CRM Records API: suites, checks and the embedded reference server. */
+import { ALL_CHECKS } from '../checks/zeeg/index.ts';
+import { loadClauses } from '../contract/clauses.ts';
+import { specInfo } from '../contract/load-spec.ts';
+import { MEMBER_IDS, READ_TOKEN, startReferenceServer, WRITE_TOKEN, FAULTS } from '../reference/zeeg/index.ts';
+import type { ObjectUnderTest } from '../runner/zeeg/target.ts';
+import { ZEEG_RUN } from '../suites/zeeg/index.ts';
+import { ZEEG_ACCESS } from '../probe/probe-target.ts';
+import { probeSetup } from '../probe/zeeg/probe-setup.ts';
+import type { CrmApi } from './crm-api.ts';
+
+export const ZEEG: CrmApi<ObjectUnderTest> = {
+  ...ZEEG_RUN,
+  name: 'zeeg',
+  spec: specInfo('zeeg'),
+  clauses: () => loadClauses('zeeg'),
+  checks: ALL_CHECKS,
+  reference: {
+    start: (options) => startReferenceServer(options),
+    faults: FAULTS,
+    token: WRITE_TOKEN,
+    readToken: READ_TOKEN,
+    objects: ['products', 'suppliers'],
+    members: MEMBER_IDS,
+  },
+  probeSetup,
+  access: ZEEG_ACCESS,
+};

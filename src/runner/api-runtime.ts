@@ -1,0 +1,21 @@
+/**
+ * What the engine needs from an API while a case runs: how a request carries the credential,
+ * where a record lives (for clean-up), how an object under test is discovered and prepared,
+ * and when its records may not be written. Each API implements it in runner/<api>/; the
+ * session and the case runner only ever call this interface.
+ */
+import type { ApiName } from '../contract/load-spec.ts';
+import type { Session } from './session.ts';
+import type { RunSettings } from './settings.ts';
+
+export interface ApiRuntime<Target = unknown> {
+  readonly api: ApiName;
+  /** The headers that carry a credential, e.g. a bearer token or an API key with account ids. */
+  credentialHeaders(settings: RunSettings): (token: string) => Record<string, string>;
+  /** Path of a record below the base URL; clean-up sends DELETE there. */
+  recordPath(slug: string, id: string): string;
+  /** Discovers an object and creates what its cases need (records to relate to, …). */
+  prepare(session: Session, slug: string): Promise<Target>;
+  /** Why no record of this object may be written, or undefined when it may. */
+  blocked(target: Target): string | undefined;
+}
