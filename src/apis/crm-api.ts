@@ -17,6 +17,8 @@ export interface ReferenceStart {
   faults?: string[];
   latencyMs?: number;
   log?: boolean | NodeJS.WritableStream;
+  /** A JSON file the server loads and keeps its records in; an API whose server cannot throws CRMC_USAGE. */
+  dataFile?: string;
 }
 
 export interface ReferenceTarget {
@@ -47,6 +49,8 @@ export interface CrmApi<Target = unknown> extends RunnableApi<Target> {
   reference: EmbeddedTarget;
   /** Before a run against a real target: throws the first setup mistake (exit 2), returns warnings. */
   probeSetup(settings: RunSettings): Promise<string[]>;
-  /** How the reachability probe asks whether an object exists, and carries the token. */
-  access: ProbeAccess;
+  /** How the reachability probe asks whether an object exists, and carries the token (and account ids). */
+  probeAccess(settings: RunSettings): ProbeAccess;
+  /** Settings a real target of this API cannot do without, with the flag and variable that give them. */
+  needs?: ReadonlyArray<{ key: 'businessId' | 'userId'; flag: string; env: string }>;
 }

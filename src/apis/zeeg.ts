@@ -24,5 +24,5 @@ export const ZEEG: CrmApi<ObjectUnderTest> = {
     members: MEMBER_IDS,
   },
   probeSetup,
-  access: ZEEG_ACCESS,
+  probeAccess: () => ZEEG_ACCESS,
 };

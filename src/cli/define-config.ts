@@ -8,7 +8,12 @@
  */
 
 export interface CrmConformanceConfig {
-  /** API root with its version prefix; without it the embedded reference server is tested. */
+  /** The API the target implements: 'zeeg' (default), 'hubspot' or 'kizen'. */
+  api?: string;
+  /** Kizen only: the X-BUSINESS-ID and X-USER-ID sent with the API key. Prefer CRM_BUSINESS_ID and CRM_USER_ID. */
+  businessId?: string;
+  userId?: string;
+  /** API root the API's paths start below; without it the embedded reference server is tested. */
   baseUrl?: string;
   /** Token with crm:read and crm:write. Prefer the CRM_TOKEN environment variable. */
   token?: string;
@@ -45,7 +50,7 @@ export interface CrmConformanceConfig {
 }
 
 export const CONFIG_KEYS: ReadonlyArray<keyof CrmConformanceConfig> = [
-  'baseUrl', 'token', 'readToken', 'objects', 'members', 'seed', 'runId', 'runs', 'strict', 'only',
+  'api', 'businessId', 'userId', 'baseUrl', 'token', 'readToken', 'objects', 'members', 'seed', 'runId', 'runs', 'strict', 'only',
   'timeoutMs', 'concurrency', 'shard', 'maxTimeMs', 'reportDir', 'quiet', 'headers',
 ];
 

@@ -24,6 +24,7 @@ function invalid(file: string, problem: string): never {
 type ValueType = 'string' | 'number' | 'boolean' | 'string[]' | 'duration' | 'headers';
 
 const TYPES: Record<keyof CrmConformanceConfig, ValueType> = {
+  api: 'string', businessId: 'string', userId: 'string',
   baseUrl: 'string', token: 'string', readToken: 'string', objects: 'string[]', members: 'string[]', seed: 'number',
   runId: 'string',
   runs: 'number', strict: 'boolean', only: 'string[]', timeoutMs: 'duration', concurrency: 'number', shard: 'string',

@@ -11,6 +11,8 @@ import type { LoadedConfig } from './load-config.ts';
 import { boolFlag, stringFlag, type ParsedFlags } from './parse-flags.ts';
 import { parseHeaders } from './parse-headers.ts';
 import { parseBaseUrl, parseBoolean, parseDuration, parseInteger, parseList, parseRunId, parseShard, parseToken, type Origin } from './validate.ts';
+import { API_NAMES, isApiName } from '../apis/index.ts';
+import type { ApiName } from '../contract/load-spec.ts';
 
 export interface ResolvedRun {
   settings: RunSettings;
@@ -71,8 +73,9 @@ export function resolveRun(flags: ParsedFlags, env: NodeJS.ProcessEnv, file: Loa
   const reportDirFlag = stringFlag(flags, 'report-dir');
   const reportDir = reportDirFlag !== undefined ? resolve(cwd, reportDirFlag) : file.config.reportDir !== undefined ? resolve(file.dir, file.config.reportDir) : undefined;
 
+  const apiSource = get('api', 'api', 'CRM_API');
   const settings: RunSettings = {
-    api: 'zeeg',
+    api: apiSource.value === undefined ? 'zeeg' : parseApi(apiSource.value, apiSource.origin),
     baseUrl: baseUrl ?? '',
     embedded: baseUrl === undefined,
     token: baseUrl === undefined ? '' : parseToken(token.value, token.origin),
@@ -90,6 +93,10 @@ export function resolveRun(flags: ParsedFlags, env: NodeJS.ProcessEnv, file: Loa
   if (shard.value !== undefined) settings.shard = parseShard(shard.value, shard.origin);
   if (maxTime.value !== undefined) settings.maxTimeMs = parseDuration(maxTime.value, maxTime.origin, 1);
   if (headers.value !== undefined) settings.headers = parseHeaders(headers.value, headers.origin);
+  for (const [flag, key, envName] of [['business-id', 'businessId', 'CRM_BUSINESS_ID'], ['user-id', 'userId', 'CRM_USER_ID']] as const) {
+    const source = get(flag, key, envName);
+    if (source.value !== undefined) settings[key] = parseList(source.value, source.origin, 'uuid')[0]!;
+  }
   return {
     settings,
     ...(reportDir === undefined ? {} : { reportDir }),
@@ -100,7 +107,16 @@ export function resolveRun(flags: ParsedFlags, env: NodeJS.ProcessEnv, file: Loa
 }
 
 /** Flags of `run`, for parseFlags. */
+/** An API name the build knows; anything else names the setting it came from. */
+function parseApi(raw: unknown, origin: Origin): ApiName {
+  if (typeof raw === 'string' && isApiName(raw)) return raw;
+  throw new CrmcError(origin.code, `${origin.name}: expected one of ${API_NAMES.join(', ')}, got ${JSON.stringify(raw)}`);
+}
+
 export const RUN_FLAGS = {
+  api: { type: 'string' },
+  'business-id': { type: 'string' },
+  'user-id': { type: 'string' },
   'base-url': { type: 'string' },
   token: { type: 'string' },
   'read-token': { type: 'string' },

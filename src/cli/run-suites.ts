@@ -75,7 +75,8 @@ export async function runSuites(given: RunSettings, events: CollectorEvents = {}
     );
     cancel = () => void vitest.cancelCurrentRun('keyboard-input');
     try {
-      await vitest.start();
+      // Only the suites of the run's API (suites/<api>/); a config of other suites runs whole.
+      await vitest.start(config === SUITES_CONFIG ? [`suites/${settings.api}/`] : undefined);
     } finally {
       await vitest.close();
     }

@@ -12,6 +12,8 @@ export interface ReportInput {
   checks: readonly CheckDef[];
   outcomes: readonly CaseOutcome[];
   version: string;
+  /** The title and version of the spec the run judged against. */
+  spec?: RunReport['spec'];
   target: RunReport['target'];
   run: RunReport['run'];
 }
@@ -97,6 +99,7 @@ export function buildReport(input: ReportInput): RunReport {
     schemaVersion: 1,
     tool: { name: 'crm-conformance', version: input.version },
     api: input.catalogue.api,
+    ...(input.spec === undefined ? {} : { spec: input.spec }),
     target: input.target,
     run: input.run,
     summary: {

@@ -36,6 +36,8 @@ export interface RunReport {
   schemaVersion: 1;
   tool: { name: 'crm-conformance'; version: string };
   api: string;
+  /** The spec judged against (its OpenAPI title and version); absent in reports of older versions. */
+  spec?: { title: string; version: string };
   target: { baseUrl: string; embedded: boolean; objects: string[] };
   run: {
     id: string;

@@ -47,6 +47,7 @@ function header(report: RunReport): string {
   if (run.stopped !== undefined) facts.push(['Stopped', `${h(run.stopped.code)}: ${h(run.stopped.message)}`]);
   return `<header>
 <h1>${h(report.api)} conformance: <span class="verdict ${verdict.css}" data-testid="verdict">${h(verdict.label)}</span></h1>
+${report.spec === undefined ? '' : `<p class="spec" data-testid="spec">judged against ${h(report.spec.title)}, spec version ${h(report.spec.version)}</p>`}
 <dl class="meta">${facts.map(([k, v]) => `<dt>${h(k)}</dt><dd>${v}</dd>`).join('')}</dl>
 </header>`;
 }

@@ -30,7 +30,7 @@ export function renderMarkdown(report: RunReport, reportPath?: string): string {
   const { summary, run } = report;
   const c = summary.clauses;
   const lines = [
-    `## crm-conformance: ${escapeMarkdown(report.api)} against ${escapeMarkdown(report.target.baseUrl)}`,
+    `## crm-conformance: ${escapeMarkdown(report.api)}${report.spec === undefined ? '' : ` (spec ${escapeMarkdown(report.spec.version)})`} against ${escapeMarkdown(report.target.baseUrl)}`,
     '',
     verdictLine(report),
     '',

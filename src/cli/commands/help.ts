@@ -1,7 +1,7 @@
 /**
  * Help texts: an overview and one page per command.
  */
-export const OVERVIEW = `crm-conformance: conformance suite for CRM record APIs (Zeeg CRM Records API)
+export const OVERVIEW = `crm-conformance: conformance suite for CRM record APIs (Zeeg CRM Records, HubSpot CRM objects, Kizen records)
 
 Usage: crm-conformance <command> [flags]
 
@@ -19,12 +19,17 @@ Exit codes: 0 conformant, 1 findings fail the run, 2 usage/config/unreachable ta
 export const COMMAND_HELP: Record<string, string> = {
   run: `Usage: crm-conformance run [flags]
 
-Without --base-url (or CRM_BASE_URL) the embedded reference server is started and tested.
+Without --base-url (or CRM_BASE_URL) the API's embedded reference server is started and tested.
 
-  --base-url URL      API root with version prefix, e.g. https://api.zeeg.me/v2   (env CRM_BASE_URL)
-  --token T           token with crm:read and crm:write                          (env CRM_TOKEN)
-  --read-token T      token with crm:read only, for the scope checks            (env CRM_READ_TOKEN)
-  --object SLUG       object to test (repeatable)
+  --api NAME          zeeg (default), hubspot or kizen                           (env CRM_API)
+  --base-url URL      where the API's paths start: https://api.zeeg.me/v2 for Zeeg,
+                      the API root for HubSpot (/crm/…) and Kizen (/api/…)         (env CRM_BASE_URL)
+  --token T           token that may write (Kizen: the API key)                  (env CRM_TOKEN)
+  --read-token T      token that may only read, for the scope checks            (env CRM_READ_TOKEN)
+  --business-id UUID  Kizen: X-BUSINESS-ID sent with the API key                 (env CRM_BUSINESS_ID)
+  --user-id UUID      Kizen: X-USER-ID sent with the API key                     (env CRM_USER_ID)
+  --object SLUG       object to test (repeatable): a Zeeg slug, a HubSpot object
+                      type (contacts, p_orders, 2-123), a Kizen api name or UUID
   --member UUID       organization member for user attributes (repeatable)
   --seed N            seed of every random choice (default: random, printed)
   --run-id ID         prefix of the run's unique values (default: random); with the seed it fixes every request
@@ -48,10 +53,12 @@ created and deleted), a read-only token it refuses, or a base URL that is not th
 (…/v2) stops the run with exit 2 and one line naming the setting.
 Precedence: flags > environment > config file > defaults.
 `,
-  serve: `Usage: crm-conformance serve [--port 4010] [--host 127.0.0.1] [--log] [--data FILE] [--fault NAME]...
+  serve: `Usage: crm-conformance serve [--api zeeg|hubspot|kizen] [--port 4010] [--host 127.0.0.1] [--log]
+                             [--latency DURATION] [--data FILE] [--fault NAME]...
 
-Serves the Zeeg reference server until Ctrl+C. --port 0 picks a free port. --data FILE keeps
-records across restarts. --fault switches on a documented deviation (repeatable).
+Serves an API's reference server (default zeeg) until Ctrl+C. --port 0 picks a free port.
+--latency holds every reply that long, to act like a distant API. --data FILE keeps records
+across restarts (Zeeg). --fault switches on a documented deviation (repeatable).
 `,
   replay: `Usage: crm-conformance replay REPORT.json FINDING-ID [--base-url URL] [--token T] [--read-token T]
                              [--timeout DURATION] [--header 'Name: value']...

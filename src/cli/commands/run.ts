@@ -3,32 +3,29 @@
  * is given, probe the target, run the suites, build and write the reports, print the summary.
  * Returns the exit code the report carries.
  */
-import { CHECKS_BY_CODE, ALL_CHECKS } from '../../checks/zeeg/index.ts';
-import { loadClauses } from '../../contract/clauses.ts';
+import { apiNamed } from '../../apis/index.ts';
+import type { CrmApi, ReferenceTarget } from '../../apis/crm-api.ts';
 import { CrmcError } from '../../core/errors.ts';
 import type { CaseOutcome } from '../../core/findings.ts';
 import { secretHeaderValues } from '../../http/redact.ts';
 import { buildReport } from '../../report/build-report.ts';
 import type { RunSettings } from '../../runner/settings.ts';
-import { MEMBER_IDS, READ_TOKEN, startReferenceServer, WRITE_TOKEN, type RunningReferenceServer } from '../../reference/zeeg/index.ts';
 import { writeReports } from '../../reporters/write-reports.ts';
 import { printSuite, printSummary, stderrLine, stdoutOut } from '../console-output.ts';
 import { loadConfig } from '../load-config.ts';
 import { parseFlags, stringFlag } from '../parse-flags.ts';
-import { probeSetup } from '../../probe/zeeg/probe-setup.ts';
 import { probeObjects } from '../../probe/probe-target.ts';
 import { plainHttpWarning } from '../validate.ts';
 import { defaultReportDir, linkLatest } from '../report-dir.ts';
 import { resolveRun, RUN_FLAGS } from '../resolve-settings.ts';
 import { toolVersion } from '../version.ts';
 
-export const EMBEDDED_OBJECTS = ['products', 'suppliers'];
-
-/** Every --only entry must name a clause of the catalogue or a registered check. */
-export function checkOnly(only: readonly string[]): void {
-  const catalogue = loadClauses('zeeg');
+/** Every --only entry must name a clause of the API's catalogue or one of its checks. */
+export function checkOnly(api: CrmApi, only: readonly string[]): void {
+  const catalogue = api.clauses();
+  const codes = new Set(api.checks.map((c) => c.code));
   for (const id of only) {
-    if (!catalogue.byId.has(id) && !CHECKS_BY_CODE.has(id)) {
+    if (!catalogue.byId.has(id) && !codes.has(id)) {
       throw new CrmcError('CRMC_USAGE', `--only: "${id}" is neither a clause id nor a check code (see the clause matrix in any report)`);
     }
   }
@@ -44,12 +41,21 @@ function nothingTested(outcomes: readonly CaseOutcome[], settings: RunSettings):
   return undefined;
 }
 
-function useEmbedded(settings: RunSettings, server: RunningReferenceServer): void {
+function useEmbedded(settings: RunSettings, api: CrmApi, server: ReferenceTarget): void {
+  const embedded = api.reference;
   settings.baseUrl = server.url;
-  settings.token = WRITE_TOKEN;
-  settings.readToken = READ_TOKEN;
-  if (settings.members.length === 0) settings.members = [...MEMBER_IDS];
-  if (settings.objects.length === 0) settings.objects = [...EMBEDDED_OBJECTS];
+  settings.token = embedded.token;
+  settings.readToken = embedded.readToken;
+  if (settings.members.length === 0) settings.members = [...embedded.members];
+  if (settings.objects.length === 0) settings.objects = [...embedded.objects];
+  Object.assign(settings, embedded.extra ?? {});
+}
+
+/** A real target of an API that needs account settings (Kizen's ids) gets them or exit 2. */
+function checkNeeds(api: CrmApi, settings: RunSettings): void {
+  for (const need of api.needs ?? []) {
+    if (settings[need.key] === undefined) throw new CrmcError('CRMC_USAGE', `--api ${api.name} needs ${need.flag} (or ${need.env}) for a real target`);
+  }
 }
 
 export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
@@ -57,27 +63,29 @@ export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv
   const config = await loadConfig(cwd, stringFlag(flags, 'config'));
   const resolved = resolveRun(flags, env, config, cwd);
   const { settings, quiet } = resolved;
-  checkOnly(settings.only);
-  const catalogue = loadClauses('zeeg');
+  const api = apiNamed(settings.api);
+  checkOnly(api, settings.only);
+  const catalogue = api.clauses();
   const out = stdoutOut();
 
   if (resolved.ignoredToken) stderrLine('warning: a token is set but no base URL; testing the embedded reference server instead');
-  let server: RunningReferenceServer | undefined;
+  let server: ReferenceTarget | undefined;
   try {
     if (settings.embedded) {
-      server = await startReferenceServer({ port: 0 });
-      useEmbedded(settings, server);
-      await probeObjects(settings.baseUrl, settings.objects, settings.token, settings.headers);
+      server = await api.reference.start({ port: 0 });
+      useEmbedded(settings, api, server);
+      await probeObjects(settings.baseUrl, settings.objects, settings.token, settings.headers, undefined, api.probeAccess(settings));
     } else {
+      checkNeeds(api, settings);
       // The API cannot list objects, and writing to one the user did not name is not ours to do.
       if (settings.objects.length === 0) throw new CrmcError('CRMC_USAGE', 'name the objects to test with --object SLUG (repeatable) or "objects" in the config file');
       const warning = plainHttpWarning(settings.baseUrl);
       if (warning !== undefined) stderrLine(warning);
-      for (const line of await probeSetup(settings)) stderrLine(line);
+      for (const line of await api.probeSetup(settings)) stderrLine(line);
     }
     if (!quiet) {
       const seedNote = resolved.randomSeed ? ` (random; repeat with --seed ${settings.seed} --run-id ${settings.runId})` : '';
-      out.write(`crm-conformance ${toolVersion()}: ${settings.embedded ? 'embedded reference server' : settings.baseUrl}, seed ${settings.seed}${seedNote}, ${settings.runs} runs\n`);
+      out.write(`crm-conformance ${toolVersion()}: ${api.name} (${api.spec.title} ${api.spec.version}), ${settings.embedded ? 'embedded reference server' : settings.baseUrl}, seed ${settings.seed}${seedNote}, ${settings.runs} runs\n`);
     }
     const startedAt = new Date();
     const started = performance.now();
@@ -88,9 +96,10 @@ export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv
     if (empty !== undefined && result.stopped === undefined) result.stopped = empty;
     const report = buildReport({
       catalogue,
-      checks: ALL_CHECKS,
+      checks: api.checks,
       outcomes: result.outcomes,
       version: toolVersion(),
+      spec: api.spec,
       target: { baseUrl: settings.baseUrl, embedded: settings.embedded, objects: settings.objects },
       run: {
         id: settings.runId,

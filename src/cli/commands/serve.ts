@@ -1,37 +1,50 @@
 /**
- * `crm-conformance serve`: the reference server as a local emulator. Prints its base URL, the
- * fixture tokens and members once, then serves until SIGINT or SIGTERM.
+ * `crm-conformance serve`: an API's reference server as a local emulator. Prints its base URL,
+ * the fixture credentials, objects and members once, then serves until SIGINT or SIGTERM.
+ * `--latency` holds every reply, to act like a distant API on localhost.
  */
-import { FAULTS, MEMBER_IDS, READ_TOKEN, startReferenceServer, WRITE_TOKEN } from '../../reference/zeeg/index.ts';
+import { apiNamed } from '../../apis/index.ts';
+import type { CrmApi, ReferenceTarget } from '../../apis/crm-api.ts';
 import { boolFlag, listFlag, parseFlags, stringFlag } from '../parse-flags.ts';
-import { parseInteger } from '../validate.ts';
+import { parseDuration, parseInteger } from '../validate.ts';
 
 export const SERVE_FLAGS = {
+  api: { type: 'string' },
   port: { type: 'string' },
   host: { type: 'string' },
   log: { type: 'boolean' },
   data: { type: 'string' },
   fault: { type: 'string', multiple: true },
+  latency: { type: 'string' },
 } as const;
+
+function banner(api: CrmApi, server: ReferenceTarget): string[] {
+  const embedded = api.reference;
+  const extra = Object.entries(embedded.extra ?? {}).map(([key, value]) => ` --${key === 'businessId' ? 'business-id' : 'user-id'} ${String(value)}`).join('');
+  const faultOf = (name: string) => `${name} (${embedded.faults.find((f) => f.name === name)?.clauses.join(', ') ?? ''})`;
+  return [
+    `crm-conformance ${api.name} reference server listening on ${server.url}`,
+    `  write token: ${embedded.token}`,
+    `  read token:  ${embedded.readToken}`,
+    ...Object.entries(embedded.extra ?? {}).map(([key, value]) => `  ${key.padEnd(11)}${String(value)}`),
+    `  objects:     ${embedded.objects.join(', ')}`,
+    `  members:     ${embedded.members.length === 0 ? 'none' : embedded.members.join(', ')}`,
+    `  faults:      ${server.faults.length === 0 ? 'none' : server.faults.map(faultOf).join('; ')}`,
+    `  try: crm-conformance run --api ${api.name} --base-url ${server.url} --token ${embedded.token} --read-token ${embedded.readToken}${extra}`,
+    'Press Ctrl+C to stop.',
+  ];
+}
 
 export async function serveCommand(args: readonly string[], signal?: AbortSignal): Promise<number> {
   const flags = parseFlags('serve', args, SERVE_FLAGS);
+  const api = apiNamed(stringFlag(flags, 'api') ?? 'zeeg');
   const port = parseInteger(stringFlag(flags, 'port') ?? '4010', { name: '--port', code: 'CRMC_USAGE' }, 0, 65_535);
   const host = stringFlag(flags, 'host') ?? '127.0.0.1';
-  const faults = listFlag(flags, 'fault') ?? [];
+  const latency = stringFlag(flags, 'latency');
+  const latencyMs = latency === undefined ? 0 : parseDuration(latency, { name: '--latency', code: 'CRMC_USAGE' }, 0, 60_000);
   const dataFile = stringFlag(flags, 'data');
-  const server = await startReferenceServer({ port, host, faults, log: boolFlag(flags, 'log') ?? false, ...(dataFile === undefined ? {} : { dataFile }) });
-  const lines = [
-    `crm-conformance reference server listening on ${server.url}`,
-    `  write token: ${WRITE_TOKEN}`,
-    `  read token:  ${READ_TOKEN}`,
-    `  objects:     products, suppliers`,
-    `  members:     ${MEMBER_IDS.join(', ')}`,
-    `  faults:      ${server.faults.length === 0 ? 'none' : server.faults.map((f) => `${f} (${FAULTS.find((x) => x.name === f)?.clauses.join(', ') ?? ''})`).join('; ')}`,
-    `  try: crm-conformance run --base-url ${server.url} --token ${WRITE_TOKEN} --read-token ${READ_TOKEN}`,
-    'Press Ctrl+C to stop.',
-  ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  const server = await api.reference.start({ port, host, faults: listFlag(flags, 'fault') ?? [], log: boolFlag(flags, 'log') ?? false, latencyMs, ...(dataFile === undefined ? {} : { dataFile }) });
+  process.stdout.write(`${banner(api, server).join('\n')}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
@@ -39,6 +52,6 @@ export async function serveCommand(args: readonly string[], signal?: AbortSignal
     signal?.addEventListener('abort', stop, { once: true });
   });
   await server.close();
-  process.stdout.write('crm-conformance reference server stopped\n');
+  process.stdout.write(`crm-conformance ${api.name} reference server stopped\n`);
   return 0;
 }
