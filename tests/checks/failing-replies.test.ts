@@ -8,7 +8,7 @@ import type { Probe } from '../../src/checks/zeeg/probe.ts';
 import { loadOperationValidators, type OperationValidators } from '../../src/contract/operation-validators.ts';
 import type { Finding } from '../../src/core/findings.ts';
 import { CaseRecorder, ViolationError } from '../../src/runner/case-recorder.ts';
-import { WORLD } from '../model/world-fixture.ts';
+import { WORLD } from '../model/zeeg/world-fixture.ts';
 import { FAILING_REPLIES, type FailingReply } from './failing-replies.ts';
 
 let operations: OperationValidators;

@@ -13,9 +13,9 @@ import { TYPE_ACCEPTED } from '../../src/checks/zeeg/reject-checks.ts';
 import type { DocumentedType } from '../../src/contract/attributes.ts';
 import type { Level } from '../../src/contract/clauses.ts';
 import type { Reply } from '../../src/http/client.ts';
-import { predictCreate, predictPatch } from '../../src/model/predict-write.ts';
-import { EMPTY_STATE } from '../../src/model/state.ts';
-import { MEMBERS, SUPPLIER_IDS, full, stateOf, WORLD } from '../model/world-fixture.ts';
+import { predictCreate, predictPatch } from '../../src/model/zeeg/predict-write.ts';
+import { EMPTY_STATE } from '../../src/model/zeeg/state.ts';
+import { MEMBERS, SUPPLIER_IDS, full, stateOf, WORLD } from '../model/zeeg/world-fixture.ts';
 
 export interface FailingReply {
   code: string;

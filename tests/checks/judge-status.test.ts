@@ -8,12 +8,12 @@ import { judgeWriteStatus } from '../../src/checks/zeeg/judge-status.ts';
 import type { OperationId, Probe } from '../../src/checks/zeeg/probe.ts';
 import type { OperationValidators } from '../../src/contract/operation-validators.ts';
 import type { Reply } from '../../src/http/client.ts';
-import type { Prediction } from '../../src/model/prediction.ts';
-import { predictAssert, predictCreate, predictPatch } from '../../src/model/predict-write.ts';
-import { EMPTY_STATE } from '../../src/model/state.ts';
-import type { Values } from '../../src/model/values.ts';
+import type { Prediction } from '../../src/model/zeeg/prediction.ts';
+import { predictAssert, predictCreate, predictPatch } from '../../src/model/zeeg/predict-write.ts';
+import { EMPTY_STATE } from '../../src/model/zeeg/state.ts';
+import type { Values } from '../../src/model/zeeg/values.ts';
 import { CaseRecorder, ViolationError } from '../../src/runner/case-recorder.ts';
-import { stateOf, STRANGER, WORLD } from '../model/world-fixture.ts';
+import { stateOf, STRANGER, WORLD } from '../model/zeeg/world-fixture.ts';
 
 const ERROR_BODY = { success: false, status: 400, message: 'bad' };
 

@@ -4,7 +4,7 @@
  * whose required unique attribute cannot be kept apart is named with the reason.
  */
 import { describe, expect, it } from 'vitest';
-import { buildWorld } from '../../src/model/world.ts';
+import { buildWorld } from '../../src/model/zeeg/world.ts';
 import { UniqueSerials } from '../../src/runner/unique-values.ts';
 import { fillBlocker, requiredKeys, withRequired } from '../../src/runner/zeeg/required-fill.ts';
 

@@ -5,10 +5,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codePointLength, TEXT_MAX_CODE_POINTS, type ObjectDef } from '../../src/contract/attributes.ts';
-import { buildWorld } from '../../src/model/world.ts';
+import { buildWorld } from '../../src/model/zeeg/world.ts';
 import { SUPPLIERS } from '../../src/reference/zeeg/index.ts';
 import { bodyTemplate, planWrites, PREFIX_ROOM, resolveBody, suffixArb } from '../../src/runner/zeeg/write-plan.ts';
-import { WORLD } from '../model/world-fixture.ts';
+import { WORLD } from '../model/zeeg/world-fixture.ts';
 
 const worldOf = (attributes: ObjectDef['attributes']) => buildWorld({ slug: 'custom', attributes }, new Map(), []);
 /** The longest prefix a run makes: a 16-character --run-id (the most it accepts), case tag, sequence 9999999. */

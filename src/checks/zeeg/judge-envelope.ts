@@ -3,7 +3,7 @@
  * the discovered schema, and the envelope status. Returns the record for the value checks.
  */
 import type { Reply } from '../../http/client.ts';
-import type { Values } from '../../model/values.ts';
+import type { Values } from '../../model/zeeg/values.ts';
 import { ENVELOPE_STATUS, JSON_CONTENT_TYPE, RECORD_ENVELOPE } from './resource-checks.ts';
 import { RECORD_ID_FRESH } from './write-checks.ts';
 

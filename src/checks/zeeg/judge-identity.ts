@@ -3,9 +3,9 @@
  * sequence had (RECORD_ID_FRESH) and, for a plain create, lists every attribute
  * (CREATE_LISTS_NULLS); an update returns the record it updated (UPDATE_SAME_RECORD).
  */
-import type { ModelState } from '../../model/state.ts';
-import { findRecord } from '../../model/state.ts';
-import type { Values } from '../../model/values.ts';
+import type { ModelState } from '../../model/zeeg/state.ts';
+import { findRecord } from '../../model/zeeg/state.ts';
+import type { Values } from '../../model/zeeg/values.ts';
 import { UUID, type ObservedRecord } from './judge-envelope.ts';
 import type { OperationId, Probe } from './probe.ts';
 import { CREATE_LISTS_NULLS, RECORD_ID_FRESH, UPDATE_SAME_RECORD } from './write-checks.ts';

@@ -5,8 +5,8 @@
  */
 import type { CheckDef } from '../../core/checks.ts';
 import type { Reply } from '../../http/client.ts';
-import type { Prediction, Rejection } from '../../model/prediction.ts';
-import type { Values } from '../../model/values.ts';
+import type { Prediction, Rejection } from '../../model/zeeg/prediction.ts';
+import type { Values } from '../../model/zeeg/values.ts';
 import { isDocumentedErrorBody } from './judge-envelope.ts';
 import type { OperationId, Probe } from './probe.ts';
 import {

@@ -2,8 +2,8 @@
  * ZEEG-UNIQUE-004 as an invariant over what the server holds: among live records read back
  * from the target, no two share a non-null value of a unique attribute.
  */
-import { canonical } from '../../model/values.ts';
-import type { Values } from '../../model/values.ts';
+import { canonical } from '../../model/zeeg/values.ts';
+import type { Values } from '../../model/zeeg/values.ts';
 import type { Probe } from './probe.ts';
 import { UNIQUE_INVARIANT } from './reject-checks.ts';
 

@@ -4,8 +4,8 @@
  * a replaced array, read back later.
  */
 import type { CheckDef } from '../../core/checks.ts';
-import { differingKeys, type Values } from '../../model/values.ts';
-import type { WritableAttribute } from '../../model/world.ts';
+import { differingKeys, type Values } from '../../model/zeeg/values.ts';
+import type { WritableAttribute } from '../../model/zeeg/world.ts';
 import { typeClause } from './reject-checks.ts';
 import { READBACK_MATCHES, RELATION_ADD_REMOVE, RELATION_OTHERS_UNTOUCHED } from './resource-checks.ts';
 import type { Probe } from './probe.ts';

@@ -4,7 +4,7 @@
  */
 import type { OperationValidators } from '../../contract/operation-validators.ts';
 import type { Exchange } from '../../core/findings.ts';
-import type { World } from '../../model/world.ts';
+import type { World } from '../../model/zeeg/world.ts';
 import type { CaseRecorder } from '../../runner/case-recorder.ts';
 
 export interface Probe {

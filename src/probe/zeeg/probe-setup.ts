@@ -11,7 +11,7 @@
  */
 import { CrmcError, isCrmcError } from '../../core/errors.ts';
 import { TargetClient, type Reply } from '../../http/client.ts';
-import { buildWorld } from '../../model/world.ts';
+import { buildWorld } from '../../model/zeeg/world.ts';
 import { discoverObject, fetchObject } from '../../runner/zeeg/discover.ts';
 import type { RunSettings } from '../../runner/settings.ts';
 import { withRequired } from '../../runner/zeeg/required-fill.ts';

@@ -1,7 +1,7 @@
 /**
  * A fresh model for one focused scenario: empty state, the object's write plan, a new prefix.
  */
-import { EMPTY_STATE } from '../../model/state.ts';
+import { EMPTY_STATE } from '../../model/zeeg/state.ts';
 import type { Session } from '../session.ts';
 import type { ModelBox } from './model-box.ts';
 import { planWrites } from './write-plan.ts';

@@ -3,8 +3,8 @@
  * appears only when the object has what it needs.
  */
 import fc from 'fast-check';
-import { invalidValue } from '../../generation/invalid-values.ts';
-import { knownReferences } from '../../model/world.ts';
+import { invalidValue } from '../../generation/zeeg/invalid-values.ts';
+import { knownReferences } from '../../model/zeeg/world.ts';
 import type { Session } from '../session.ts';
 import { AssertDuplicateUniqueCommand } from './commands/assert-duplicate-unique.ts';
 import { AssertEmptyMatchingCommand } from './commands/assert-empty-matching.ts';

@@ -2,7 +2,7 @@
  * The model side of a model-based run: the pure state plus what the commands need to build
  * requests (world, write plan, the sequence prefix).
  */
-import type { ModelState } from '../../model/state.ts';
+import type { ModelState } from '../../model/zeeg/state.ts';
 import type { UniqueSerials } from '../unique-values.ts';
 import type { WritePlan } from './write-plan.ts';
 import { type ObjectUnderTest } from './target.ts';

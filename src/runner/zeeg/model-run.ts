@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { judgeUniqueInvariant } from '../../checks/zeeg/judge-unique.ts';
-import { EMPTY_STATE } from '../../model/state.ts';
+import { EMPTY_STATE } from '../../model/zeeg/state.ts';
 import { runProperty } from '../property-run.ts';
 import type { Session } from '../session.ts';
 import { commandArbitraries, type ZeegCommand } from './command-arbitraries.ts';

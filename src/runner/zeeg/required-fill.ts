@@ -6,8 +6,8 @@
  * the sequence prefix, numbers and dates come from the case's block (unique-values.ts). A
  * unique required attribute of any other type cannot be isolated (see `fillBlocker`).
  */
-import type { Values } from '../../model/values.ts';
-import { knownReferences, type WritableAttribute, type World } from '../../model/world.ts';
+import type { Values } from '../../model/zeeg/values.ts';
+import { knownReferences, type WritableAttribute, type World } from '../../model/zeeg/world.ts';
 import { UniqueSerials } from '../unique-values.ts';
 
 /** Types whose unique values a run can make distinct from every other record's. */

@@ -6,7 +6,7 @@
 import type { Probe } from '../../checks/zeeg/probe.ts';
 import type { ObjectDef } from '../../contract/attributes.ts';
 import { bearer } from '../../http/client.ts';
-import { buildWorld, type World } from '../../model/world.ts';
+import { buildWorld, type World } from '../../model/zeeg/world.ts';
 import type { ApiRuntime } from '../api-runtime.ts';
 import type { Session } from '../session.ts';
 import { discoverObject } from './discover.ts';

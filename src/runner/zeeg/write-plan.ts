@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { TEXT_MAX_CODE_POINTS } from '../../contract/attributes.ts';
-import { requiredValue, textOf, validOrNull } from '../../generation/valid-values.ts';
-import type { Values } from '../../model/values.ts';
-import type { World } from '../../model/world.ts';
+import { requiredValue, textOf, validOrNull } from '../../generation/zeeg/valid-values.ts';
+import type { Values } from '../../model/zeeg/values.ts';
+import type { World } from '../../model/zeeg/world.ts';
 
 /** Longest prefix a run uses (run id, case tag and sequence: "crmc1a2b3c4d-k3x9q0-123-"), with room to spare. */
 export const PREFIX_ROOM = 32;

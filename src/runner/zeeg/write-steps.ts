@@ -4,8 +4,8 @@
  * their writes here and hand them to executeWrite.
  */
 import type { CheckDef } from '../../core/checks.ts';
-import { predictAssert, predictCreate, predictPatch } from '../../model/predict-write.ts';
-import type { Values } from '../../model/values.ts';
+import { predictAssert, predictCreate, predictPatch } from '../../model/zeeg/predict-write.ts';
+import type { Values } from '../../model/zeeg/values.ts';
 import type { WriteStep } from './execute.ts';
 import type { ModelBox } from './model-box.ts';
 import { withRequired } from './required-fill.ts';

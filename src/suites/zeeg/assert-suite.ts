@@ -12,7 +12,7 @@ import { withRequired } from '../../runner/zeeg/required-fill.ts';
 import { assertStep } from '../../runner/zeeg/write-steps.ts';
 import type { ModelBox } from '../../runner/zeeg/model-box.ts';
 import { bodyTemplate, planWrites, resolveBody } from '../../runner/zeeg/write-plan.ts';
-import type { Values } from '../../model/values.ts';
+import type { Values } from '../../model/zeeg/values.ts';
 import { defineSuite } from '../suite-def.ts';
 import { expectThat } from './expect.ts';
 import { createRecord, probeValue, readRecord, recordOf } from './fixtures.ts';

@@ -6,8 +6,8 @@
  */
 import { ASSERT_CREATES_201 } from '../../checks/zeeg/write-checks.ts';
 import type { SendOptions } from '../../http/client.ts';
-import { differingKeys } from '../../model/values.ts';
-import { knownReferences } from '../../model/world.ts';
+import { differingKeys } from '../../model/zeeg/values.ts';
+import { knownReferences } from '../../model/zeeg/world.ts';
 import type { Session } from '../../runner/session.ts';
 import { requiredKeys, withRequired } from '../../runner/zeeg/required-fill.ts';
 import { expectThat } from './expect.ts';

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { typeClause } from '../../checks/zeeg/reject-checks.ts';
 import type { CheckDef } from '../../core/checks.ts';
 import type { DocumentedType } from '../../contract/attributes.ts';
-import { knownReferences } from '../../model/world.ts';
+import { knownReferences } from '../../model/zeeg/world.ts';
 import { freshBox } from '../../runner/zeeg/box.ts';
 import { executeWrite } from '../../runner/zeeg/execute.ts';
 import { createStep } from '../../runner/zeeg/write-steps.ts';

@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import type { CheckDef } from '../../core/checks.ts';
 import { RELATION_ADD_REMOVE, RELATION_BAD_ATTRIBUTE, RELATION_EMPTY_LISTS, RELATION_ID_IN_BOTH, RELATION_NOOP, RELATION_OTHERS_UNTOUCHED } from '../../checks/zeeg/resource-checks.ts';
-import { canonical } from '../../model/values.ts';
-import { knownReferences, type WritableAttribute } from '../../model/world.ts';
+import { canonical } from '../../model/zeeg/values.ts';
+import { knownReferences, type WritableAttribute } from '../../model/zeeg/world.ts';
 import { runProperty } from '../../runner/property-run.ts';
 import type { Session } from '../../runner/session.ts';
 import { freshBox } from '../../runner/zeeg/box.ts';

@@ -7,8 +7,8 @@
 import { TEXT_ASTRAL_LIMIT, TEXT_EMPTY_KEPT } from '../../checks/zeeg/write-checks.ts';
 import type { CheckDef } from '../../core/checks.ts';
 import { TEXT_MAX_CODE_POINTS } from '../../contract/attributes.ts';
-import { textReadingEdges } from '../../generation/valid-values.ts';
-import type { WritableAttribute } from '../../model/world.ts';
+import { textReadingEdges } from '../../generation/zeeg/valid-values.ts';
+import type { WritableAttribute } from '../../model/zeeg/world.ts';
 import type { Session } from '../../runner/session.ts';
 import { planWrites } from '../../runner/zeeg/write-plan.ts';
 import type { SuiteCase } from '../suite-def.ts';

@@ -6,9 +6,9 @@
 import fc from 'fast-check';
 import { TYPE_ACCEPTED, TYPE_REJECTED, PATCH_TYPE_REJECTED, REJECTED_WRITE_NO_TRACE, UNKNOWN_MEMBER_REJECTED, UNKNOWN_OPTION_REJECTED, UNKNOWN_RELATION_REJECTED } from '../../checks/zeeg/reject-checks.ts';
 import { DOCUMENTED_TYPES, TEXT_MAX_CODE_POINTS, type DocumentedType } from '../../contract/attributes.ts';
-import { invalidValue } from '../../generation/invalid-values.ts';
-import { validValue } from '../../generation/valid-values.ts';
-import type { WritableAttribute } from '../../model/world.ts';
+import { invalidValue } from '../../generation/zeeg/invalid-values.ts';
+import { validValue } from '../../generation/zeeg/valid-values.ts';
+import type { WritableAttribute } from '../../model/zeeg/world.ts';
 import { runProperty } from '../../runner/property-run.ts';
 import type { Session } from '../../runner/session.ts';
 import { freshBox } from '../../runner/zeeg/box.ts';

@@ -1,6 +1,6 @@
 /** Assert whose matching value is null or "" (or absent): refused, nothing written. */
 import type fc from 'fast-check';
-import type { Values } from '../../../model/values.ts';
+import type { Values } from '../../../model/zeeg/values.ts';
 import type { Session } from '../../session.ts';
 import { executeWrite } from '../execute.ts';
 import type { ModelBox } from '../model-box.ts';

@@ -4,7 +4,7 @@
  */
 import type fc from 'fast-check';
 import { ASSERT_EXACT_MATCH } from '../../../checks/zeeg/write-checks.ts';
-import type { Values } from '../../../model/values.ts';
+import type { Values } from '../../../model/zeeg/values.ts';
 import type { Session } from '../../session.ts';
 import { executeWrite } from '../execute.ts';
 import type { ModelBox } from '../model-box.ts';

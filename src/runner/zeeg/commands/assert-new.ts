@@ -1,6 +1,6 @@
 /** Assert with a matching value: 201 when no record holds it, 200 and an update when one does. */
 import type fc from 'fast-check';
-import type { Values } from '../../../model/values.ts';
+import type { Values } from '../../../model/zeeg/values.ts';
 import type { Session } from '../../session.ts';
 import { executeWrite } from '../execute.ts';
 import type { ModelBox } from '../model-box.ts';

@@ -1,7 +1,7 @@
 /** Create with one wrongly typed value: 400, and no record appears. */
 import type fc from 'fast-check';
-import { confirmInvalid, type InvalidValue } from '../../../generation/invalid-values.ts';
-import type { Values } from '../../../model/values.ts';
+import { confirmInvalid, type InvalidValue } from '../../../generation/zeeg/invalid-values.ts';
+import type { Values } from '../../../model/zeeg/values.ts';
 import type { Session } from '../../session.ts';
 import { executeWrite } from '../execute.ts';
 import type { ModelBox } from '../model-box.ts';

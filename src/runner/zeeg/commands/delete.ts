@@ -3,7 +3,7 @@ import type fc from 'fast-check';
 import { PATCH_UNKNOWN_RECORD_REJECTED } from '../../../checks/zeeg/reject-checks.ts';
 import { DELETE_OK, DELETE_TWICE_404, GET_AFTER_DELETE_404 } from '../../../checks/zeeg/resource-checks.ts';
 import type { CheckDef } from '../../../core/checks.ts';
-import { withoutRecord } from '../../../model/state.ts';
+import { withoutRecord } from '../../../model/zeeg/state.ts';
 import type { Session } from '../../session.ts';
 import { pickRecord, type ModelBox } from '../model-box.ts';
 import { probeOf } from '../target.ts';

@@ -3,7 +3,7 @@ import type fc from 'fast-check';
 import { judgeRecordEnvelope, type ObservedRecord } from '../../../checks/zeeg/judge-envelope.ts';
 import { judgeValues } from '../../../checks/zeeg/judge-values.ts';
 import { READBACK_MATCHES } from '../../../checks/zeeg/resource-checks.ts';
-import type { ModelRecord } from '../../../model/state.ts';
+import type { ModelRecord } from '../../../model/zeeg/state.ts';
 import type { Session } from '../../session.ts';
 import { pickRecord, type ModelBox } from '../model-box.ts';
 import { probeOf } from '../target.ts';

@@ -1,6 +1,6 @@
 /** Patch some attributes of a record: only those change. */
 import type fc from 'fast-check';
-import type { Values } from '../../../model/values.ts';
+import type { Values } from '../../../model/zeeg/values.ts';
 import type { Session } from '../../session.ts';
 import { executeWrite } from '../execute.ts';
 import { pickRecord, type ModelBox } from '../model-box.ts';

@@ -1,7 +1,7 @@
 /** PATCH …/relation: add and remove single ids; ids not named stay linked. */
 import type fc from 'fast-check';
-import { predictRelationUpdate, type RelationUpdate } from '../../../model/predict-relation.ts';
-import { knownReferences } from '../../../model/world.ts';
+import { predictRelationUpdate, type RelationUpdate } from '../../../model/zeeg/predict-relation.ts';
+import { knownReferences } from '../../../model/zeeg/world.ts';
 import type { RelationChange } from '../../../checks/zeeg/judge-values.ts';
 import type { Session } from '../../session.ts';
 import { executeWrite } from '../execute.ts';

@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { confirmInvalid, invalidValue } from '../../src/generation/invalid-values.ts';
-import type { WritableAttribute } from '../../src/model/world.ts';
-import { WORLD } from '../model/world-fixture.ts';
+import { confirmInvalid, invalidValue } from '../../../src/generation/zeeg/invalid-values.ts';
+import type { WritableAttribute } from '../../../src/model/zeeg/world.ts';
+import { WORLD } from '../../model/zeeg/world-fixture.ts';
 
 const attr = (key: string) => WORLD.attributes.get(key)!;
 const WRONG_JSON = ['a boolean', 'a number', 'a string', 'an array', 'an object'];

@@ -4,8 +4,8 @@
  * the contract validators, and a value that turns out valid is never judged as invalid.
  */
 import fc from 'fast-check';
-import type { DocumentedType } from '../contract/attributes.ts';
-import type { WritableAttribute, World } from '../model/world.ts';
+import type { DocumentedType } from '../../contract/attributes.ts';
+import type { WritableAttribute, World } from '../../model/zeeg/world.ts';
 
 export interface InvalidValue {
   value: unknown;

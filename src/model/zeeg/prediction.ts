@@ -3,7 +3,7 @@
  * MUST where the pages demand it, SHOULD where they leave the case open (the model then also
  * says what an acceptance would have done, so a run can go on after a lenient server).
  */
-import type { Level } from '../contract/clauses.ts';
+import type { Level } from '../../contract/clauses.ts';
 import type { Values } from './values.ts';
 
 export type RejectReason =

@@ -6,8 +6,8 @@
  * "" or null the pages do not say, so those two edges are judged apart, at SHOULD.
  */
 import fc from 'fast-check';
-import { TEXT_MAX_CODE_POINTS } from '../contract/attributes.ts';
-import { knownReferences, type WritableAttribute, type World } from '../model/world.ts';
+import { TEXT_MAX_CODE_POINTS } from '../../contract/attributes.ts';
+import { knownReferences, type WritableAttribute, type World } from '../../model/zeeg/world.ts';
 
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;

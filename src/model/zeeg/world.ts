@@ -2,9 +2,9 @@
  * What the model knows about the target besides its own records: the object's schema, its
  * validators and the ids that exist elsewhere (records of related objects, organization members).
  */
-import type { AttributeDef, DocumentedType, ObjectDef } from '../contract/attributes.ts';
-import { writableAttributes } from '../contract/attributes.ts';
-import { objectValidators, type ObjectValidators } from '../contract/object-validators.ts';
+import type { AttributeDef, DocumentedType, ObjectDef } from '../../contract/attributes.ts';
+import { writableAttributes } from '../../contract/attributes.ts';
+import { objectValidators, type ObjectValidators } from '../../contract/object-validators.ts';
 
 export type WritableAttribute = AttributeDef & { type: DocumentedType };
 
