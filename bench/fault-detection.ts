@@ -1,13 +1,15 @@
 /**
- * How fast the suite finds each reference fault: for every fault and seed, a run restricted to
+ * How fast an API's suites find each of its reference faults: for every fault and seed, a run restricted to
  * the fault's clauses and their checks (see onlyFor) against a reference server with only that
  * fault on. "Requests to detection" is the number of requests the detecting case had sent when
  * it first saw the violation (before shrinking), for the first finding naming the fault's clauses.
  */
-import { ALL_CHECKS } from '../src/checks/zeeg/index.ts';
+import type { CrmApi } from '../src/apis/crm-api.ts';
+import type { CheckDef } from '../src/core/checks.ts';
 import type { CaseOutcome, Finding } from '../src/core/findings.ts';
-import { FAULTS, type FaultEntry } from '../src/reference/zeeg/index.ts';
 import { runSuiteInProcess } from './suite-throughput.ts';
+
+type FaultEntry = CrmApi['reference']['faults'][number];
 
 export interface FaultFigures {
   name: string;
@@ -27,8 +29,8 @@ export interface FaultFigures {
  * What a fault's runs are restricted to: its clause ids, plus the code of every check charged
  * to one of them (some checks run inside cases whose own clause list does not name theirs).
  */
-export function onlyFor(fault: FaultEntry): string[] {
-  const codes = ALL_CHECKS.filter((check) => check.clauses.some((c) => fault.clauses.includes(c))).map((check) => check.code);
+export function onlyFor(checks: readonly CheckDef[], fault: FaultEntry): string[] {
+  const codes = checks.filter((check) => check.clauses.some((c) => fault.clauses.includes(c))).map((check) => check.code);
   return [...fault.clauses, ...codes];
 }
 
@@ -47,12 +49,12 @@ export function median(values: readonly number[]): number | undefined {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-export async function measureFault(fault: FaultEntry, seeds: readonly number[], concurrency: number): Promise<FaultFigures> {
+export async function measureFault(api: CrmApi, fault: FaultEntry, seeds: readonly number[], concurrency: number): Promise<FaultFigures> {
   const requests: number[] = [];
   const walls: number[] = [];
   let check: string | undefined;
   for (const seed of seeds) {
-    const { figures, outcomes } = await runSuiteInProcess({ faults: [fault.name], only: onlyFor(fault), seed, concurrency });
+    const { figures, outcomes } = await runSuiteInProcess(api, { faults: [fault.name], only: onlyFor(api.checks, fault), seed, concurrency });
     walls.push(figures.wallMs);
     const finding = firstMatching(outcomes, fault.clauses);
     if (finding === undefined) continue;
@@ -62,14 +64,15 @@ export async function measureFault(fault: FaultEntry, seeds: readonly number[], 
   return { name: fault.name, clauses: [...fault.clauses], detected: requests.length, seeds: seeds.length, medianRequests: median(requests), check, medianWallMs: median(walls) ?? 0 };
 }
 
-/** Every catalogued fault, `parallel` faults at a time (each run itself uses `concurrency` lanes). */
-export async function measureAllFaults(seeds: readonly number[], options: { parallel: number; concurrency: number; onDone?: (f: FaultFigures) => void }): Promise<FaultFigures[]> {
-  const results: FaultFigures[] = new Array(FAULTS.length);
+/** Every fault of the API's catalogue, `parallel` faults at a time (each run itself uses `concurrency` lanes). */
+export async function measureAllFaults(api: CrmApi, seeds: readonly number[], options: { parallel: number; concurrency: number; onDone?: (f: FaultFigures) => void }): Promise<FaultFigures[]> {
+  const faults = api.reference.faults;
+  const results: FaultFigures[] = new Array(faults.length);
   let next = 0;
   const lane = async () => {
-    while (next < FAULTS.length) {
+    while (next < faults.length) {
       const index = next++;
-      results[index] = await measureFault(FAULTS[index]!, seeds, options.concurrency);
+      results[index] = await measureFault(api, faults[index]!, seeds, options.concurrency);
       options.onDone?.(results[index]!);
     }
   };

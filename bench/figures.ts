@@ -19,6 +19,16 @@ export interface BenchFigures {
   scaling: Array<SuiteRunFigures & { factor: number; wallRatio: number }>;
   /** process.resourceUsage().maxRSS in MiB: after the default run, and at the end of the bench. */
   peakRssMiB: { afterDefaultRun: number; atEnd: number };
+  /** Per API: a default run against its clean reference server, and how fast each of its faults is found. */
+  apis: ApiBenchFigures[];
+  wallMs: number;
+}
+
+export interface ApiBenchFigures {
+  name: string;
+  spec: { title: string; version: string };
+  /** Default budget, default concurrency, the reference server's own objects, in-process. */
+  defaultRun: SuiteRunFigures;
   faults: {
     seeds: number[];
     /** How each fault's runs were restricted, in words. */
@@ -28,5 +38,4 @@ export interface BenchFigures {
     wallMs: number;
     results: FaultFigures[];
   };
-  wallMs: number;
 }

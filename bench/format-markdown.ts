@@ -2,7 +2,7 @@
  * The bench figures as Markdown: one small table per question, printed and written to
  * reports/bench.md.
  */
-import type { BenchFigures } from './figures.ts';
+import type { ApiBenchFigures, BenchFigures } from './figures.ts';
 
 /** A Markdown table; a column whose cells are all numbers (or empty) is right-aligned. */
 function table(head: string[], rows: Array<Array<string | number>>): string {
@@ -51,17 +51,29 @@ export function formatMarkdown(f: BenchFigures): string {
     '',
     table(['runs', '× default', 'wall ms', '× wall', 'requests', 'req/s'], f.scaling.map((s) => [s.runs, s.factor, s.wallMs, s.wallRatio.toFixed(2), s.requests, s.requestsPerSecond])),
     '',
-    '## Requests to detect each reference fault',
+    '## Every API: the clean reference and its faults',
     '',
-    `${f.faults.restriction} Seeds ${f.faults.seeds.join(', ')}; ${f.faults.parallel} faults at a time, concurrency ${f.faults.concurrency} each; ${(f.faults.wallMs / 1000).toFixed(1)} s in all.`,
-    '"Requests" counts the requests the detecting case had sent when it first saw the violation, before shrinking, for the first finding naming the fault\'s clauses (median over the detecting seeds).',
-    'They include the case\'s set-up: discovery of products and suppliers and the anchor records their relations point at (10 requests, so 11 means the first request of the case found it).',
+    table(
+      ['API', 'spec', 'wall ms', 'cases', 'requests', 'req/s', 'findings', 'case errors', 'faults detected'],
+      f.apis.map((a) => [a.name, `${a.spec.title} ${a.spec.version}`, a.defaultRun.wallMs, a.defaultRun.cases, a.defaultRun.requests, a.defaultRun.requestsPerSecond, a.defaultRun.findings, a.defaultRun.errors, `${a.faults.results.filter((r) => r.detected === r.seeds).length}/${a.faults.results.length}`]),
+    ),
+    '',
+    ...f.apis.flatMap(faultSection),
+  ];
+  return out.join('\n');
+}
+
+function faultSection(a: ApiBenchFigures): string[] {
+  return [
+    `## Requests to detect each ${a.name} reference fault`,
+    '',
+    `${a.faults.restriction} Seeds ${a.faults.seeds.join(', ')}; ${a.faults.parallel} faults at a time, concurrency ${a.faults.concurrency} each; ${(a.faults.wallMs / 1000).toFixed(1)} s in all.`,
+    '"Requests" counts the requests the detecting case had sent when it first saw the violation, before shrinking, for the first finding naming the fault\'s clauses (median over the detecting seeds). They include the case\'s set-up (discovery and the records relations point at).',
     '',
     table(
       ['fault', 'clauses', 'detected', 'requests (median)', 'first check', 'run ms (median)'],
-      f.faults.results.map((r) => [r.name, r.clauses.join(' '), `${r.detected}/${r.seeds}`, r.medianRequests ?? '—', r.check ?? '—', r.medianWallMs]),
+      a.faults.results.map((r) => [r.name, r.clauses.join(' '), `${r.detected}/${r.seeds}`, r.medianRequests ?? '—', r.check ?? '—', r.medianWallMs]),
     ),
     '',
   ];
-  return out.join('\n');
 }

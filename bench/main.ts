@@ -14,6 +14,10 @@ import { formatMarkdown } from './format-markdown.ts';
 import { startReferenceProcess } from './reference-process.ts';
 import { writeReadShares } from './request-mix.ts';
 import { runSuiteAgainst, runSuiteInProcess, type SuiteRunFigures } from './suite-throughput.ts';
+import { testableApis } from '../src/apis/index.ts';
+import type { CrmApi } from '../src/apis/crm-api.ts';
+import { ZEEG } from '../src/apis/zeeg.ts';
+import type { ApiBenchFigures } from './figures.ts';
 
 const REPORTS = fileURLToPath(new URL('../reports/', import.meta.url));
 const DEFAULT_RUNS = 25;
@@ -25,7 +29,7 @@ const maxRssMiB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 async function main(): Promise<void> {
   const started = performance.now();
   progress('request mix of a default run (in-process server; also warms up the validators)');
-  const { mix } = await runSuiteInProcess({ runs: DEFAULT_RUNS, runId: 'crmcbenchmix' });
+  const { mix } = await runSuiteInProcess(ZEEG, { runs: DEFAULT_RUNS, runId: 'crmcbenchmix' });
   const shares = writeReadShares(mix);
 
   const reference = await startReferenceProcess();
@@ -36,14 +40,14 @@ async function main(): Promise<void> {
   try {
     for (const concurrency of [1, 4, 16]) {
       progress(`suite, runs ${DEFAULT_RUNS}, concurrency ${concurrency}`);
-      const { figures } = await runSuiteAgainst(reference.url, { runs: DEFAULT_RUNS, concurrency, runId: `crmcbenchc${concurrency}` });
+      const { figures } = await runSuiteAgainst(ZEEG, reference.url, { runs: DEFAULT_RUNS, concurrency, runId: `crmcbenchc${concurrency}` });
       suite.push(figures);
       if (concurrency === 4) afterDefaultRun = maxRssMiB();
     }
     scaling.push(suite[1]!);
     for (const factor of [4, 16]) {
       progress(`suite, runs ${DEFAULT_RUNS * factor}, concurrency 4`);
-      scaling.push((await runSuiteAgainst(reference.url, { runs: DEFAULT_RUNS * factor, concurrency: 4, runId: `crmcbenchx${factor}` })).figures);
+      scaling.push((await runSuiteAgainst(ZEEG, reference.url, { runs: DEFAULT_RUNS * factor, concurrency: 4, runId: `crmcbenchx${factor}` })).figures);
     }
     progress('ceiling: autocannon with the same mix');
     ceiling = await benchCeiling(reference.url, shares);
@@ -51,9 +55,8 @@ async function main(): Promise<void> {
     await reference.close();
   }
 
-  progress(`faults: ${SEEDS.length} seeds each`);
-  const faultsStarted = performance.now();
-  const results = await measureAllFaults(SEEDS, { parallel: 2, concurrency: 4, onDone: (f) => progress(`  ${f.name}: ${f.detected}/${f.seeds}`) });
+  const apis: ApiBenchFigures[] = [];
+  for (const api of testableApis()) apis.push(await benchApi(api));
 
   const base = scaling[0]!.wallMs;
   const figures: BenchFigures = {
@@ -64,14 +67,7 @@ async function main(): Promise<void> {
     defaultRun: suite[1]!,
     scaling: scaling.map((s) => ({ ...s, factor: s.runs / DEFAULT_RUNS, wallRatio: s.wallMs / base })),
     peakRssMiB: { afterDefaultRun, atEnd: maxRssMiB() },
-    faults: {
-      seeds: SEEDS,
-      restriction: 'Each fault runs with --only set to its clause ids plus the codes of the checks charged to those clauses, against a reference server with that fault alone.',
-      parallel: 2,
-      concurrency: 4,
-      wallMs: Math.round(performance.now() - faultsStarted),
-      results,
-    },
+    apis,
     wallMs: Math.round(performance.now() - started),
   };
   mkdirSync(REPORTS, { recursive: true });
@@ -80,6 +76,28 @@ async function main(): Promise<void> {
   writeFileSync(`${REPORTS}bench.md`, markdown);
   process.stdout.write(markdown);
   progress(`wrote ${REPORTS}bench.json and ${REPORTS}bench.md`);
+}
+
+/** An API's default run against its clean reference server, then every fault of its catalogue. */
+async function benchApi(api: CrmApi): Promise<ApiBenchFigures> {
+  progress(`${api.name}: default run against the clean reference server`);
+  const { figures: defaultRun } = await runSuiteInProcess(api, { runs: DEFAULT_RUNS, runId: `crmcbench${api.name}` });
+  progress(`${api.name}: ${api.reference.faults.length} faults, ${SEEDS.length} seeds each`);
+  const started = performance.now();
+  const results = await measureAllFaults(api, SEEDS, { parallel: 2, concurrency: 4, onDone: (f) => progress(`  ${f.name}: ${f.detected}/${f.seeds}`) });
+  return {
+    name: api.name,
+    spec: api.spec,
+    defaultRun,
+    faults: {
+      seeds: SEEDS,
+      restriction: 'Each fault runs with --only set to its clause ids plus the codes of the checks charged to those clauses, against a reference server with that fault alone.',
+      parallel: 2,
+      concurrency: 4,
+      wallMs: Math.round(performance.now() - started),
+      results,
+    },
+  };
 }
 
 await main();

@@ -1,14 +1,13 @@
 /**
- * The suite's own pace: one in-process run (runConformance) timed, with the requests it sent
- * as the engine counts them. Against a given server (the bench's reference process), or
- * against a fresh in-process reference server that also counts the requests by kind.
+ * The suite's own pace: one in-process run (runConformance) of an API timed, with the requests
+ * it sent as the engine counts them. Against a given server (the bench's reference process), or
+ * against a fresh in-process reference server of the API that also counts the requests by kind.
  */
+import type { CrmApi } from '../src/apis/crm-api.ts';
 import type { CaseOutcome } from '../src/core/findings.ts';
-import { MEMBER_IDS, READ_TOKEN, startReferenceServer, WRITE_TOKEN } from '../src/reference/zeeg/index.ts';
 import { runConformance } from '../src/suites/run-conformance.ts';
 import { DEFAULTS, type RunSettings } from '../src/runner/settings.ts';
 import { countingLog, type RequestMix } from './request-mix.ts';
-import { ZEEG_RUN } from '../src/suites/zeeg/index.ts';
 
 export interface SuiteRunOptions {
   runs?: number;
@@ -32,20 +31,23 @@ export interface SuiteRunFigures {
   errors: number;
 }
 
-export function benchSettings(baseUrl: string, options: SuiteRunOptions): RunSettings {
+/** Settings of a run against an API's reference server at `baseUrl`, its fixtures' credentials and objects. */
+export function benchSettings(api: CrmApi, baseUrl: string, options: SuiteRunOptions): RunSettings {
+  const embedded = api.reference;
   return {
-    api: 'zeeg', baseUrl, embedded: true, token: WRITE_TOKEN, readToken: READ_TOKEN,
-    objects: options.objects ?? ['products', 'suppliers'], members: [...MEMBER_IDS],
+    api: api.name, baseUrl, embedded: true, token: embedded.token, readToken: embedded.readToken,
+    ...embedded.extra,
+    objects: options.objects ?? [...embedded.objects], members: [...embedded.members],
     seed: options.seed ?? 1, runs: options.runs ?? DEFAULTS.runs, strict: false, only: options.only ?? [],
     timeoutMs: DEFAULTS.timeoutMs, concurrency: options.concurrency ?? DEFAULTS.concurrency, runId: options.runId ?? 'crmcbench',
   };
 }
 
-/** One timed run of the suites against `baseUrl`. */
-export async function runSuiteAgainst(baseUrl: string, options: SuiteRunOptions = {}): Promise<{ figures: SuiteRunFigures; outcomes: CaseOutcome[] }> {
-  const settings = benchSettings(baseUrl, options);
+/** One timed run of an API's suites against `baseUrl`. */
+export async function runSuiteAgainst(api: CrmApi, baseUrl: string, options: SuiteRunOptions = {}): Promise<{ figures: SuiteRunFigures; outcomes: CaseOutcome[] }> {
+  const settings = benchSettings(api, baseUrl, options);
   const started = performance.now();
-  const outcomes = await runConformance(settings, ZEEG_RUN);
+  const outcomes = await runConformance(settings, api);
   const wallMs = performance.now() - started;
   const requests = outcomes.reduce((sum, o) => sum + o.requests, 0);
   const figures: SuiteRunFigures = {
@@ -62,11 +64,11 @@ export async function runSuiteAgainst(baseUrl: string, options: SuiteRunOptions 
 }
 
 /** One run against a fresh in-process reference server with `faults` on; also counts requests by kind. */
-export async function runSuiteInProcess(options: SuiteRunOptions & { faults?: string[] } = {}): Promise<{ figures: SuiteRunFigures; outcomes: CaseOutcome[]; mix: RequestMix }> {
+export async function runSuiteInProcess(api: CrmApi, options: SuiteRunOptions & { faults?: string[] } = {}): Promise<{ figures: SuiteRunFigures; outcomes: CaseOutcome[]; mix: RequestMix }> {
   const log = countingLog();
-  const server = await startReferenceServer({ faults: options.faults ?? [], log: log.stream });
+  const server = await api.reference.start({ faults: options.faults ?? [], log: log.stream });
   try {
-    return { ...(await runSuiteAgainst(server.url, options)), mix: log.mix };
+    return { ...(await runSuiteAgainst(api, server.url, options)), mix: log.mix };
   } finally {
     await server.close();
   }

@@ -12,6 +12,11 @@ const APIS: ReadonlyMap<ApiName, CrmApi> = new Map<ApiName, CrmApi>([['zeeg', ZE
 /** Every API name the command line accepts, in the order help lists them. */
 export const API_NAMES: readonly ApiName[] = ['zeeg', 'hubspot', 'kizen'];
 
+/** The APIs this build can test, in the order of API_NAMES. */
+export function testableApis(): CrmApi[] {
+  return API_NAMES.flatMap((name) => APIS.get(name) ?? []);
+}
+
 export function isApiName(name: string): name is ApiName {
   return (API_NAMES as readonly string[]).includes(name);
 }

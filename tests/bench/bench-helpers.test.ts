@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { sequenceOf } from '../../bench/ceiling.ts';
 import { median, onlyFor } from '../../bench/fault-detection.ts';
+import { ZEEG } from '../../src/apis/zeeg.ts';
 import { classify, countingLog, writeReadShares } from '../../bench/request-mix.ts';
 import { FAULTS } from '../../src/reference/zeeg/index.ts';
 
@@ -51,6 +52,6 @@ describe('fault detection', () => {
 
   it('restricts a fault to its clauses and the checks charged to them', () => {
     const fault = FAULTS.find((f) => f.name === 'wrong-status-create-200')!;
-    expect(onlyFor(fault)).toEqual(expect.arrayContaining(['ZEEG-RECORD-002', 'CREATE_STATUS_201', 'ENVELOPE_STATUS']));
+    expect(onlyFor(ZEEG.checks, fault)).toEqual(expect.arrayContaining(['ZEEG-RECORD-002', 'CREATE_STATUS_201', 'ENVELOPE_STATUS']));
   });
 });
