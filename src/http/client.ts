@@ -33,7 +33,16 @@ export interface ClientOptions {
   headers?: Readonly<Record<string, string>>;
   /** How an API carries a credential (default: `authorization: Bearer <token>`). */
   credentialHeaders?: (token: string) => Record<string, string>;
+  /**
+   * Called for a reply that broke on the way (timeout, reset, cut or unparsable HTTP) while the
+   * target as a whole still answers; it may throw (a finding). Without it such a reply throws
+   * its CrmcError. A refused connection, or TIMEOUTS_UNTIL_DOWN timeouts in a row, always throw.
+   */
+  onBroken?: (exchange: Exchange, failure: CrmcError) => void;
 }
+
+/** Timeouts in a row (no answer in between) after which a target counts as down, not broken. */
+export const TIMEOUTS_UNTIL_DOWN = 3;
 
 /** The bearer scheme Zeeg and HubSpot use. */
 export const bearer = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}` });
@@ -64,11 +73,13 @@ const WIRE_LOG_LIMIT = 400;
 
 export class TargetClient {
   readonly baseUrl: string;
-  private readonly options: Required<Omit<ClientOptions, 'baseUrl' | 'token' | 'deadlineAt' | 'readToken' | 'headers' | 'credentialHeaders'>> & { token: string };
+  private readonly options: Required<Omit<ClientOptions, 'baseUrl' | 'token' | 'deadlineAt' | 'readToken' | 'headers' | 'credentialHeaders' | 'onBroken'>> & { token: string };
   private readonly deadlineAt: number;
   private readonly readToken: string | undefined;
   private readonly extraHeaders: Readonly<Record<string, string>>;
   private readonly credentialHeaders: (token: string) => Record<string, string>;
+  private readonly onBroken: ((exchange: Exchange, failure: CrmcError) => void) | undefined;
+  private timeoutsInARow = 0;
   private readonly pool: Pool;
   private readonly basePath: string;
   private readonly origin: string;
@@ -86,6 +97,7 @@ export class TargetClient {
     this.readToken = options.readToken;
     this.extraHeaders = options.headers ?? {};
     this.credentialHeaders = options.credentialHeaders ?? bearer;
+    this.onBroken = options.onBroken;
     this.options = {
       token: options.token,
       timeoutMs: options.timeoutMs,
@@ -155,12 +167,19 @@ export class TargetClient {
       const read = await readBounded(res.body, this.options.maxBodyBytes, this.options.truncatedBodyBytes);
       exchange.durationMs = Math.round(performance.now() - started);
       exchange.response = { status: res.statusCode, headers: flattenHeaders(res.headers), body: read.text, truncated: read.truncated };
+      this.timeoutsInARow = 0;
       if (read.truncated) return { status: res.statusCode, json: undefined, parseError: `body over the ${this.options.maxBodyBytes}-byte read limit`, exchange };
       return parseReply(exchange);
     } catch (error) {
       exchange.durationMs = Math.round(performance.now() - started);
       const failure = transportError(error, this.baseUrl, this.options.timeoutMs);
       exchange.error = { code: failure.code, message: failure.message };
+      if (failure.code === 'CRMC_TARGET_TIMEOUT') this.timeoutsInARow += 1;
+      const down = failure.code === 'CRMC_TARGET_UNREACHABLE' || this.timeoutsInARow >= TIMEOUTS_UNTIL_DOWN;
+      if (this.onBroken !== undefined && !down) {
+        this.onBroken(exchange, failure);
+        return { status: 0, json: undefined, parseError: failure.message, exchange };
+      }
       if (isFatal(failure.code)) this.failure = failure;
       throw failure;
     }

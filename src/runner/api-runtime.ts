@@ -5,6 +5,7 @@
  * session and the case runner only ever call this interface.
  */
 import type { ApiName } from '../contract/load-spec.ts';
+import type { CheckDef } from '../core/checks.ts';
 import type { Session } from './session.ts';
 import type { RunSettings } from './settings.ts';
 
@@ -18,4 +19,10 @@ export interface ApiRuntime<Target = unknown> {
   prepare(session: Session, slug: string): Promise<Target>;
   /** Why no record of this object may be written, or undefined when it may. */
   blocked(target: Target): string | undefined;
+  /**
+   * The MUST check charged when one request of a running case gets no complete reply (timeout,
+   * reset, cut or unparsable HTTP) while the target still answers others. Without it such a
+   * reply ends the case with its transport error.
+   */
+  brokenReply?: CheckDef;
 }

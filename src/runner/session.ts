@@ -4,6 +4,8 @@
  * created. What differs per API comes in as its ApiRuntime.
  */
 import { loadOperationValidators, type OperationValidators } from '../contract/operation-validators.ts';
+import type { CrmcError } from '../core/errors.ts';
+import type { Exchange } from '../core/findings.ts';
 import { TargetClient } from '../http/client.ts';
 import type { ApiRuntime } from './api-runtime.ts';
 import { CaseRecorder } from './case-recorder.ts';
@@ -31,6 +33,8 @@ export class Session {
   private readonly caseTag: string;
   /** Wire-log position where the current step or sequence began. */
   stepMark = 0;
+  /** True once the objects are prepared: a broken reply is then a finding, before it the case's end. */
+  judging = false;
 
   private constructor(settings: RunSettings, runtime: ApiRuntime, recorder: CaseRecorder, operations: OperationValidators, ordinal: number) {
     this.settings = settings;
@@ -45,6 +49,7 @@ export class Session {
       timeoutMs: settings.timeoutMs,
       connections: Math.max(4, settings.concurrency * 2),
       credentialHeaders: runtime.credentialHeaders(settings),
+      onBroken: (exchange, failure) => this.brokenReply(exchange, failure),
       ...(settings.deadlineAt === undefined ? {} : { deadlineAt: settings.deadlineAt }),
       ...(settings.readToken === undefined ? {} : { readToken: settings.readToken }),
       ...(settings.headers === undefined ? {} : { headers: settings.headers }),
@@ -55,6 +60,26 @@ export class Session {
   static async open(settings: RunSettings, runtime: ApiRuntime, suite: string, testCase: string, clauses: string[], ordinal = 0): Promise<Session> {
     const recorder = new CaseRecorder(suite, testCase, clauses, settings.seed);
     return new Session(settings, runtime, recorder, await loadOperationValidators(runtime.api), ordinal);
+  }
+
+  /** A reply that broke on the way: a MUST finding of the API's brokenReply check while judging. */
+  private brokenReply(exchange: Exchange, failure: CrmcError): void {
+    const check = this.runtime.brokenReply;
+    if (!this.judging || check === undefined || exchange.step === 'cleanup') throw failure;
+    const { method, url } = exchange.request;
+    this.recorder.fail(check, {
+      message: `${method} ${new URL(url).pathname} got no complete reply: ${failure.message}`,
+      expected: 'a complete HTTP reply',
+      observed: failure.code,
+      exchanges: this.client.since(this.stepMark),
+    });
+  }
+
+  /** At the end of a case that judged replies: every reply it got was complete, unless one was not. */
+  judgeReplies(): void {
+    const check = this.runtime.brokenReply;
+    if (check === undefined || !this.judging || this.client.requests === 0 || this.recorder.hasFinding(check.code)) return;
+    this.recorder.pass(check);
   }
 
   /** A prefix no other run, case or sequence uses; every unique and matching value starts with it. */

@@ -34,6 +34,7 @@ export async function runCase<T>(settings: RunSettings, runtime: ApiRuntime<T>, 
     const targets: T[] = [];
     if (testCase.raw !== true) for (const slug of settings.objects) targets.push(await runtime.prepare(session, slug));
     session.stepMark = session.client.mark();
+    session.judging = testCase.raw !== true;
     const open = writableTargets(session, runtime, testCase, targets);
     if (testCase.raw === true || open.length > 0) await testCase.run({ session, targets: open });
   } catch (caught) {
@@ -44,6 +45,7 @@ export async function runCase<T>(settings: RunSettings, runtime: ApiRuntime<T>, 
     }
     else error = { code: 'CRMC_INTERNAL', message: caught instanceof Error ? caught.message : String(caught) };
   } finally {
+    session.judgeReplies();
     await session.cleanup().catch(() => undefined);
     await session.close();
   }

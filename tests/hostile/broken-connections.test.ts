@@ -1,8 +1,9 @@
 /**
  * Connections that break mid-response: a body shorter than its content-length followed by a
  * close, a reset (TCP RST) after part of the body, and a server that does not speak HTTP.
- * Each is CRMC_TARGET_PROTOCOL for the case it hits; the client goes on (a protocol error is
- * not fatal), so clean-up still runs.
+ * On the record endpoints each is a REPLY_COMPLETE finding naming the broken request, the
+ * cases end without an error and clean-up still runs; a server that breaks discovery as well
+ * is down, and every case ends with CRMC_TARGET_PROTOCOL.
  */
 import { describe, expect, it } from 'vitest';
 import { runHostile, type HostileRun } from './run-hostile.ts';
@@ -23,25 +24,29 @@ async function runAgainst(behave: Misbehaviour): Promise<HostileRun> {
   }
 }
 
-function expectProtocolFailures(run: HostileRun, cause: RegExp): void {
-  expect(run.errorCodes).toEqual(['CRMC_TARGET_PROTOCOL', 'none']);
-  expect(run.outcomes.filter((o) => o.error === undefined).map((o) => o.testCase.split(':')[0])).toEqual(UNTOUCHED);
-  expect(run.findingChecks).toEqual([]);
+function expectBrokenReplies(run: HostileRun, cause: RegExp): void {
+  expect(run.errorCodes).toEqual(['none']);
+  expect(run.findingChecks).toEqual(['REPLY_COMPLETE']);
   expect(run.outcomes.flatMap((o) => o.leftovers)).toEqual([]);
-  for (const outcome of run.outcomes.filter((o) => o.error !== undefined)) {
-    expect(outcome.error!.message).toMatch(/^broken response from http:\/\/127\.0\.0\.1:\d+\/v2 \(/);
-    expect(outcome.error!.message).toMatch(cause);
+  const findings = run.outcomes.flatMap((o) => o.findings);
+  expect(findings.length).toBeGreaterThan(20);
+  for (const finding of findings) {
+    expect(finding).toMatchObject({ level: 'MUST', clauses: ['ZEEG-RECORD-001'], expected: 'a complete HTTP reply', observed: 'CRMC_TARGET_PROTOCOL' });
+    expect(finding.message).toMatch(/^(POST|PUT|PATCH|GET|DELETE) \/v2\/crm\/products\S* got no complete reply: broken response from http:\/\/127\.0\.0\.1:\d+\/v2 \(/);
+    expect(finding.message).toMatch(cause);
+    expect(finding.exchanges.at(-1)?.error?.code).toBe('CRMC_TARGET_PROTOCOL');
   }
+  expect(run.outcomes.filter((o) => o.findings.length === 0).map((o) => o.testCase.split(':')[0])).toEqual(expect.arrayContaining(UNTOUCHED));
 }
 
 describe('connections that break mid-response', () => {
-  it('content-length 1000, 20 bytes sent, then close: CRMC_TARGET_PROTOCOL', async () => {
-    expectProtocolFailures(await runAgainst(truncatedBody), /\(UND_ERR_SOCKET: other side closed\)$/);
+  it('content-length 1000, 20 bytes sent, then close: REPLY_COMPLETE findings', async () => {
+    expectBrokenReplies(await runAgainst(truncatedBody), /\(UND_ERR_SOCKET: other side closed\)$/);
   });
 
-  it('a connection reset after part of the body: CRMC_TARGET_PROTOCOL', async () => {
+  it('a connection reset after part of the body: REPLY_COMPLETE findings', async () => {
     // Depending on timing, undici sees the reset as a closed socket or as ECONNRESET.
-    expectProtocolFailures(await runAgainst(resetMidResponse), /\((UND_ERR_SOCKET: other side closed|ECONNRESET: read ECONNRESET)\)$/);
+    expectBrokenReplies(await runAgainst(resetMidResponse), /\((UND_ERR_SOCKET: other side closed|ECONNRESET: read ECONNRESET)\)$/);
   });
 
   it('a server that answers with an SSH banner: CRMC_TARGET_PROTOCOL naming the parser error (regression: "UNKNOWN")', async () => {

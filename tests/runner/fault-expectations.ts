@@ -67,6 +67,7 @@ export const FAULT_EXPECTATIONS: Readonly<Record<FaultName, Expected>> = {
   'auth-unknown-token-reads': must('AUTH_INVALID_TOKEN'),
   'auth-write-with-read-token': must('AUTH_READ_TOKEN_WRITE'),
   'get-drops-multiselect': should('READBACK_MATCHES'),
+  'delete-resets-connection': must('REPLY_COMPLETE'),
   'delete-answers-bare-ok': must('DELETE_OK'),
   'delete-idempotent': must('DELETE_TWICE_404'),
   'delete-leaves-record-readable': must('GET_AFTER_DELETE_404'),

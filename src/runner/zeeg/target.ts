@@ -4,6 +4,7 @@
  * is what the judging functions need to judge replies about it.
  */
 import type { Probe } from '../../checks/zeeg/probe.ts';
+import { REPLY_COMPLETE } from '../../checks/zeeg/resource-checks.ts';
 import type { ObjectDef } from '../../contract/attributes.ts';
 import { bearer } from '../../http/client.ts';
 import { buildWorld, type World } from '../../model/zeeg/world.ts';
@@ -79,4 +80,5 @@ export const zeegRuntime: ApiRuntime<ObjectUnderTest> = {
   recordPath: (slug, id) => `/crm/${encodeURIComponent(slug)}/${encodeURIComponent(id)}`,
   prepare,
   blocked: (target) => target.blocked,
+  brokenReply: REPLY_COMPLETE,
 };

@@ -74,6 +74,7 @@ const SURFACE_FAULTS = [
   fault('auth-unknown-token-reads', ['ZEEG-AUTH-001'], 'A bearer token the server does not know may read (discovery and GET) instead of getting 401.'),
   fault('auth-write-with-read-token', ['ZEEG-AUTH-002'], 'Writes succeed with a token that only holds crm:read.'),
   fault('get-drops-multiselect', ['ZEEG-RECORD-003'], 'GET of a record shows its multiselect attributes as null.'),
+  fault('delete-resets-connection', ['ZEEG-RECORD-001', 'ZEEG-DELETE-001'], 'DELETE of a record cuts the connection without an answer.'),
   fault('delete-answers-bare-ok', ['ZEEG-DELETE-001'], 'Delete answers 200 with { deleted: true } instead of the success envelope.'),
   fault('delete-idempotent', ['ZEEG-DELETE-002'], 'A second delete of the same record answers 200 instead of 404.'),
   fault('delete-leaves-record-readable', ['ZEEG-DELETE-003'], 'A deleted record can still be read with GET.'),

@@ -18,6 +18,11 @@ export function deletedButReadable(ctx: ServerContext, recordId: string): Stored
 const DELETED = { status: 200, body: { success: true, status: 200, message: 'Record deleted.' } };
 
 export const deleteRecord: Handler = async (ctx, input) => {
+  if (ctx.faults.has('delete-resets-connection')) {
+    // The fault: the connection is cut before any answer, as a crashing worker would.
+    input.req.socket.destroy();
+    return new Promise<never>(() => undefined);
+  }
   const object = requireObject(ctx, param(input, 'slug'));
   const recordId = param(input, 'recordId');
   const record = ctx.store.get(object.def.slug, recordId);

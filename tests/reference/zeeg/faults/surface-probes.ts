@@ -38,6 +38,10 @@ export const SURFACE_PROBES: ProbeTable = {
   },
 
   'get-drops-multiselect': async (c) => JSON.stringify((await attributesOf(c, await newProduct(c, { tags: [{ id: 2 }] })))?.['tags']) === '[{"id":2}]',
+  'delete-resets-connection': async (c) => {
+    const id = await newProduct(c, {});
+    return c.remove('products', id).then((reply) => reply.status === 200, () => false);
+  },
   'delete-answers-bare-ok': async (c) => {
     const reply = await c.remove('products', await newProduct(c, {}));
     return reply.status === 200 && reply.body?.success === true;
