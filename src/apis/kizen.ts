@@ -1,0 +1,52 @@
+/**
+ * The Kizen Records API: suites, checks and the embedded reference server. Every call carries
+ * the API key with the business and user ids, so the probe's access is built from the run's
+ * settings (probeAccess is a function of them).
+ */
+import { KIZEN_CHECKS } from '../checks/kizen/index.ts';
+import { loadClauses } from '../contract/clauses.ts';
+import { specInfo } from '../contract/load-spec.ts';
+import { probeObjects, type ProbeAccess } from '../probe/probe-target.ts';
+import { BUSINESS_ID, FAULTS, FULL_API_KEY, READ_ONLY_API_KEY, startKizenServer, TEAM_MEMBER_IDS, USER_IDS } from '../reference/kizen/index.ts';
+import { objectPath } from '../runner/kizen/discover.ts';
+import { kizenHeaders, type KizenTarget } from '../runner/kizen/target.ts';
+import type { RunSettings } from '../runner/settings.ts';
+import { KIZEN_RUN } from '../suites/kizen/index.ts';
+import type { CrmApi } from './crm-api.ts';
+
+/** Discovery of an object's details with the three headers (the ids from the settings). */
+export function kizenAccess(settings: Pick<RunSettings, 'businessId' | 'userId'>): ProbeAccess {
+  return {
+    discoveryPath: (slug) => (slug === undefined ? '/api/custom-objects' : objectPath(slug)),
+    credentials: kizenHeaders(settings),
+  };
+}
+
+/** Before a run against a real target: each object's details answer; 401/403 names --token, 404 --object. */
+async function probeSetup(settings: RunSettings): Promise<string[]> {
+  await probeObjects(settings.baseUrl, settings.objects, settings.token, settings.headers ?? {}, undefined, kizenAccess(settings));
+  return [];
+}
+
+export const KIZEN: CrmApi<KizenTarget> = {
+  ...KIZEN_RUN,
+  name: 'kizen',
+  spec: specInfo('kizen'),
+  clauses: () => loadClauses('kizen'),
+  checks: KIZEN_CHECKS,
+  reference: {
+    start: (options) => startKizenServer(options),
+    faults: FAULTS,
+    token: FULL_API_KEY,
+    readToken: READ_ONLY_API_KEY,
+    objects: ['projects', 'client_client'],
+    members: TEAM_MEMBER_IDS,
+    extra: { businessId: BUSINESS_ID, userId: USER_IDS[0]! },
+  },
+  probeSetup,
+  probeAccess: kizenAccess,
+  needs: [
+    { key: 'businessId', flag: '--business-id', env: 'CRM_BUSINESS_ID' },
+    { key: 'userId', flag: '--user-id', env: 'CRM_USER_ID' },
+  ],
+};

@@ -1,0 +1,88 @@
+/**
+ * What the Kizen model knows about an object under test: its discovered fields turned into
+ * value kinds the suites can write, the field holding the record identifier, and the ids that
+ * exist elsewhere (records of related objects, team members, an archived related record).
+ */
+
+/** How a field's values are written and judged; fields of other types are never written. */
+export type ValueKind =
+  | 'text' | 'email' | 'phonenumber' | 'integer' | 'decimal' | 'money' | 'date' | 'datetime' | 'checkbox'
+  | 'option' | 'options' | 'relationship' | 'team_selector';
+
+export const VALUE_KINDS: readonly ValueKind[] = [
+  'text', 'email', 'phonenumber', 'integer', 'decimal', 'money', 'date', 'datetime', 'checkbox',
+  'option', 'options', 'relationship', 'team_selector',
+];
+
+const KIND_OF_TYPE: Readonly<Record<string, ValueKind>> = {
+  text: 'text', email: 'email', phonenumber: 'phonenumber', integer: 'integer', decimal: 'decimal', money: 'money',
+  date: 'date', datetime: 'datetime', checkbox: 'checkbox', dropdown: 'option', radio: 'option', status: 'option',
+  yesnomaybe: 'option', checkboxes: 'options', relationship: 'relationship', team_selector: 'team_selector',
+};
+
+export interface FieldOption {
+  id: string;
+  name: string;
+  code?: string;
+}
+
+export interface KizenField {
+  id: string;
+  /** The api name. */
+  name: string;
+  fieldType: string;
+  /** Undefined for a type the suites never write (files, rating, longtext, …). */
+  kind?: ValueKind;
+  required: boolean;
+  readOnly: boolean;
+  hidden: boolean;
+  options: FieldOption[];
+  /** Relationship fields: the target object's UUID and api name, and whether it holds a list. */
+  relation?: { objectId: string; objectName: string; many: boolean };
+}
+
+export interface KizenWorld {
+  /** The object as the run names it (api name or UUID) and as discovery answered. */
+  slug: string;
+  objectId: string;
+  apiName: string;
+  fields: readonly KizenField[];
+  byId: ReadonlyMap<string, KizenField>;
+  /** The field holding the identifier: email for contacts (client_client), name otherwise. */
+  identifier: KizenField;
+  /** Per relationship field id: active records of its target object. */
+  relatedIds: ReadonlyMap<string, readonly string[]>;
+  /** Per relationship field id: an archived record of its target object (no longer resolves). */
+  archivedIds: ReadonlyMap<string, string>;
+  members: readonly string[];
+}
+
+export function kindOf(fieldType: string): ValueKind | undefined {
+  return KIND_OF_TYPE[fieldType];
+}
+
+/** The api name of the field that holds the identifier (KIZEN-IDENT-002). */
+export function identifierName(apiName: string): string {
+  return apiName === 'client_client' ? 'email' : 'name';
+}
+
+/** Fields a run may write: a known kind, not read-only, not hidden (hidden fields read back only on request). */
+export function writableFields(world: KizenWorld): KizenField[] {
+  return world.fields.filter((f) => f.kind !== undefined && !f.readOnly && !f.hidden && (f.kind !== 'relationship' || f.relation !== undefined));
+}
+
+/** Fields whose read-back the model predicts: every field but read-only and hidden ones. */
+export function judgedFields(world: KizenWorld): KizenField[] {
+  return world.fields.filter((f) => !f.readOnly && !f.hidden);
+}
+
+/** The ids a reference field may name, or undefined when the run has none. */
+export function knownReferences(world: KizenWorld, field: KizenField): readonly string[] | undefined {
+  if (field.kind === 'team_selector') return world.members.length > 0 ? world.members : undefined;
+  if (field.kind === 'relationship') {
+    const ids = world.relatedIds.get(field.id);
+    return ids !== undefined && ids.length > 0 ? ids : undefined;
+  }
+  if (field.kind === 'option' || field.kind === 'options') return field.options.length > 0 ? field.options.map((o) => o.id) : undefined;
+  return undefined;
+}

@@ -1,0 +1,50 @@
+/**
+ * Reading records back: GET by id and lookup by identifier, judged against the model, and the
+ * proof that a record no longer answers (archived) or that no record holds an identifier.
+ */
+import type { CheckDef } from '../../core/checks.ts';
+import { judgeFieldValues, judgeRecordShape, type ValueJudging } from '../../checks/kizen/judge-record.ts';
+import { expectThat } from '../../checks/kizen/probe.ts';
+import type { Reply } from '../../http/client.ts';
+import type { FieldValues } from '../../model/kizen/state.ts';
+import type { Session } from '../session.ts';
+import { recordsPath } from './discover.ts';
+import { probeOf, type KizenTarget } from './target.ts';
+
+export function getRecord(session: Session, target: KizenTarget, id: string, step: string): Promise<Reply> {
+  return session.client.send(step, { method: 'GET', path: recordsPath(target.slug, `/${id}`) });
+}
+
+export function lookupRecord(session: Session, target: KizenTarget, identifier: string | undefined, step: string, object = target.slug): Promise<Reply> {
+  return session.client.send(step, { method: 'GET', path: recordsPath(object, '/lookup'), ...(identifier === undefined ? {} : { query: { identifier } }) });
+}
+
+/** GET a record the model holds and compare every judged field; `check` is charged for a status other than 200. */
+export async function readBack(session: Session, target: KizenTarget, id: string, expected: FieldValues, judging: ValueJudging, check: CheckDef, step: string): Promise<void> {
+  const probe = probeOf(session, target);
+  const reply = await getRecord(session, target, id, `${step}: read back`);
+  expectThat(probe, check, reply.status === 200, 200, reply.status, `${step}: GET of record ${id} answered ${reply.status}`, { stop: true });
+  const record = judgeRecordShape(probe, reply);
+  judgeFieldValues(probe, record.fields, expected, judging, step);
+}
+
+/**
+ * No active record may hold `identifier`: lookup must answer 404. A record found is tracked
+ * for clean-up and charged to `check`.
+ */
+export async function provedAbsent(session: Session, target: KizenTarget, identifier: string, check: CheckDef, step: string): Promise<void> {
+  const reply = await lookupRecord(session, target, identifier, `${step}: lookup`);
+  const id = (reply.json as { id?: unknown } | undefined)?.id;
+  if (reply.status === 200 && typeof id === 'string') session.track(target.slug, id);
+  expectThat(probeOf(session, target), check, reply.status === 404, 404, reply.status, `${step}: lookup of ${identifier} answered ${reply.status}, so a record holds it`, { stop: true });
+}
+
+/** After archiving: GET of the record and lookup of its identifier answer 404. */
+export async function provedArchived(session: Session, target: KizenTarget, id: string, identifier: unknown, check: CheckDef, step: string): Promise<void> {
+  const probe = probeOf(session, target);
+  const read = await getRecord(session, target, id, `${step}: GET after archive`);
+  expectThat(probe, check, read.status === 404, 404, read.status, `${step}: GET of archived record ${id} answered ${read.status}`, { stop: true });
+  if (typeof identifier !== 'string') return;
+  const found = await lookupRecord(session, target, identifier, `${step}: lookup after archive`);
+  expectThat(probe, check, found.status === 404, 404, found.status, `${step}: lookup of archived ${identifier} answered ${found.status}`, { stop: true });
+}
