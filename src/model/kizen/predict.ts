@@ -47,8 +47,9 @@ export function predictAdd(world: KizenWorld, state: KizenState, entries: readon
   if (choice !== undefined && choice !== null && !['prompt', 'unarchive', 'overwrite'].includes(choice as string)) {
     return reject('bad-choice', `unarchive ${JSON.stringify(choice)} is no choice`, { level: 'SHOULD' });
   }
-  const values = checkEntries(world, entries);
-  if (refused(values)) return values;
+  const checked = checkEntries(world, entries);
+  if (refused(checked)) return checked;
+  const values = merged(new Map(), checked);
   const missing = missingRequired(world, values);
   if (missing !== undefined) return missing;
   const identifier = values.get(world.identifier.id);
@@ -87,7 +88,7 @@ export function predictUpsert(world: KizenWorld, state: KizenState, lookupValue:
     const blanked = blankedRequired(world, changes, values);
     return blanked === undefined ? { outcome: 'updated', id: match.id, values } : { ...blanked, ifAccepted: { outcome: 'updated', id: match.id, values } };
   }
-  const values = changes.has(world.identifier.id) ? changes : new Map([...changes, [world.identifier.id, storedForm(world.identifier, lookupValue)]]);
+  const values = merged(new Map(), changes.has(world.identifier.id) ? changes : new Map([...changes, [world.identifier.id, storedForm(world.identifier, lookupValue)]]));
   const archived = archivedHolder(world, state, lookupValue);
   if (archived !== undefined && choice === 'unarchive') return { outcome: 'restored', id: archived.id, values: merged(archived.values, changes) };
   if (archived !== undefined && choice !== 'overwrite') return reject('archived-match', `an archived record holds ${lookupValue}`, { level: 'SHOULD', ifAccepted: { outcome: 'created', values } });

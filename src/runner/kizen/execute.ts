@@ -26,6 +26,9 @@ export async function executeWrite(box: KizenBox, session: Session, write: Write
   const createdId = idOf(reply);
   const creates = write.op === 'addRecord' || write.op === 'upsertRecord';
   if (creates && reply.status >= 200 && reply.status < 300 && typeof createdId === 'string') session.track(target.slug, createdId);
+  // A duplicate add the server took: first prove whether it wrote over the record that held the identifier.
+  const duplicate = write.prediction.outcome === 'rejected' && write.prediction.reason === 'duplicate';
+  if (write.op === 'addRecord' && duplicate && reply.status >= 200 && reply.status < 300) await proveNoTrace(box, session, { ...write, fresh: undefined });
   const accepted = judgeWriteStatus(probe, write.op, write.prediction, reply, write.entries.length, write.statusCheck);
   if (accepted === undefined) {
     await proveNoTrace(box, session, write);
@@ -113,7 +116,7 @@ function judgePatchReply(box: KizenBox, session: Session, write: WriteStep, repl
   expectThat(probeOf(session, box.target), C.PATCH_REPLY_FIELDS, extra.length === 0 && missing.length === 0, `the written fields${updated === undefined ? '' : ' and updated'}`, keys, `the patch reply ${extra.length > 0 ? `also shows ${names(extra)}` : `lacks ${names(missing)}`}`, { stop: true });
 }
 
-async function proveNoTrace(box: KizenBox, session: Session, write: WriteStep): Promise<void> {
+async function proveNoTrace(box: KizenBox, session: Session, write: Omit<WriteStep, 'fresh'> & { fresh?: string | undefined }): Promise<void> {
   const { target } = box;
   const unchanged = write.op === 'addRecord' ? C.ADD_NEVER_MODIFIES : C.REFUSED_WRITE_NO_TRACE;
   for (const record of box.state.active) {

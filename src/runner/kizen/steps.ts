@@ -72,7 +72,7 @@ export function addStep(box: KizenBox, given: readonly Entry[], step: string, op
     prediction: predictAdd(world, box.state, entries, options.choice),
     entries,
     touched: box.state.active.map((r) => r.id),
-    ...(holder === undefined && typeof sent === 'string' ? { fresh: sent } : {}),
+    ...(holder === undefined && typeof sent === 'string' && sent.trim() !== '' ? { fresh: sent } : {}),
     ...(options.statusCheck === undefined ? {} : { statusCheck: options.statusCheck }),
     ...(options.valueCheck === undefined ? {} : { valueCheck: options.valueCheck }),
   };
@@ -95,8 +95,9 @@ export function upsertStep(box: KizenBox, lookupValue: unknown, given: readonly 
   };
 }
 
-export function patchStep(box: KizenBox, id: string, given: readonly Entry[], step: string, extra: Record<string, unknown> = {}): WriteStep {
+export function patchStep(box: KizenBox, id: string, given: readonly Entry[], step: string, extra: Record<string, unknown> = {}, checks: Pick<WriteStep, 'statusCheck' | 'valueCheck'> = {}): WriteStep {
   return {
+    ...checks,
     step,
     op: 'patchRecord',
     request: { method: 'PATCH', path: recordsPath(box.target.slug, `/${id}`), json: { fields: entriesJson(given), ...extra } },

@@ -1,0 +1,49 @@
+/**
+ * Archive and unarchive: DELETE answers 204 and hides the record from GET and lookup with its
+ * data kept; unarchive restores every value; archiving twice answers 404 and unarchiving an
+ * active record changes nothing.
+ */
+import fc from 'fast-check';
+import * as C from '../../checks/kizen/record-checks.ts';
+import { executeWrite } from '../../runner/kizen/execute.ts';
+import { addStep, archiveStep, unarchiveStep } from '../../runner/kizen/steps.ts';
+import type { KizenTarget } from '../../runner/kizen/target.ts';
+import { defineSuite } from '../suite-def.ts';
+import { bodyArb, scenario, share } from './helpers.ts';
+
+export const archiveSuite = defineSuite<KizenTarget>('archive', 'Archive and unarchive', [
+  {
+    title: 'archive answers 204 and the record answers 404 to GET and lookup; unarchive restores every value',
+    clauses: ['KIZEN-ARCHIVE-001', 'KIZEN-ARCHIVE-002', 'KIZEN-ARCHIVE-003'],
+    checks: [C.ARCHIVE_204, C.ARCHIVED_GONE, C.UNARCHIVE_RESTORES],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        await scenario(session, target, 'archive:restore', share(session, 5), bodyArb(target.world, { minLength: 1 }), async (box, body, trail) => {
+          trail.add('Add, Archive, Unarchive');
+          await executeWrite(box, session, addStep(box, body, 'add'));
+          const record = box.state.active[0];
+          if (record === undefined) return;
+          await executeWrite(box, session, archiveStep(box, record.id, 'archive'));
+          await executeWrite(box, session, unarchiveStep(box, record.id, 'unarchive'));
+        });
+      }
+    },
+  },
+  {
+    title: 'archiving an archived record answers 404; unarchiving an active record answers 200 and changes nothing',
+    clauses: ['KIZEN-ARCHIVE-004'],
+    checks: [C.ARCHIVE_AGAIN],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        await scenario(session, target, 'archive:again', 1, fc.constant(0), async (box) => {
+          await executeWrite(box, session, addStep(box, [], 'add'));
+          const record = box.state.active[0];
+          if (record === undefined) return;
+          await executeWrite(box, session, unarchiveStep(box, record.id, 'unarchive an active record'));
+          await executeWrite(box, session, archiveStep(box, record.id, 'archive'));
+          await executeWrite(box, session, archiveStep(box, record.id, 'archive again'));
+        });
+      }
+    },
+  },
+]);
