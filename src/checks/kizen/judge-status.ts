@@ -106,7 +106,8 @@ function acceptanceOf(op: KizenOperation, accepted: Accepted): { check: CheckDef
 export function judgeWriteStatus(probe: KizenProbe, op: KizenOperation, prediction: Prediction, reply: Reply, entries: number, override?: CheckDef): Accepted | undefined {
   if (prediction.outcome === 'rejected') return judgeRejection(probe, op, prediction, reply, entries);
   const { check: own, statuses, action } = acceptanceOf(op, prediction);
-  const check = override ?? own;
+  // The override owns a refusal (the value it judges was not taken); a 2xx of the wrong kind stays the operation's.
+  const check = override !== undefined && (reply.status < 200 || reply.status >= 300) ? override : own;
   const observedAction = (reply.json as { action?: unknown } | undefined)?.action;
   const ok = statuses.includes(reply.status) && (action === undefined || observedAction === action);
   const message = `expected ${statuses.join(' or ')}${action === undefined ? '' : ` with action ${action}`}, got ${reply.status}${action === undefined ? '' : ` with action ${JSON.stringify(observedAction)}`}`;
@@ -115,7 +116,7 @@ export function judgeWriteStatus(probe: KizenProbe, op: KizenOperation, predicti
     probe.recorder.fail(check, { message, expected: statuses, observed: reply.status, exchanges: probe.evidence() }, { stop: check.level === 'MUST' || !refused });
     return undefined;
   }
-  probe.recorder.pass(check);
+  probe.recorder.pass(override ?? own);
   if (op === 'addRecord' && prediction.outcome === 'created') {
     if (reply.status === 200 || reply.status === 201) probe.recorder.pass(C.ADD_STATUS);
     else probe.recorder.fail(C.ADD_STATUS, { message: `a successful add answered ${reply.status}`, expected: '200 or 201', observed: reply.status, exchanges: probe.evidence() });

@@ -69,10 +69,10 @@ async function judgeAccepted(box: KizenBox, session: Session, write: WriteStep, 
     recordId = accepted.id;
   }
   if (write.op === 'addRecord') judgeDisplayName(box, session, reply, accepted);
-  if (write.op === 'patchRecord') judgePatchReply(box, session, write, reply);
   box.state = applyOutcome(box.state, accepted, recordId);
   const values = accepted.outcome === 'created' || accepted.outcome === 'updated' || accepted.outcome === 'restored' ? accepted.values : new Map();
   await readBack(session, target, recordId, values, { checkFor: valueCheckOf(write, accepted) }, write.valueCheck ?? C.ADD_VALUES_STORED, write.step);
+  if (write.op === 'patchRecord') judgePatchReply(box, session, write, reply);
 }
 
 /** The check a value difference is charged to, per field, for each kind of write. */

@@ -4,6 +4,7 @@
  * alone, and the fresh identifier a refused create must not leave behind.
  */
 import type { KizenOperation } from '../../checks/kizen/probe.ts';
+import * as C from '../../checks/kizen/record-checks.ts';
 import type { CheckDef } from '../../core/checks.ts';
 import type { SendOptions } from '../../http/client.ts';
 import { predictAdd, predictArchive, predictPatch, predictUnarchive, predictUpsert, type UnarchiveChoice } from '../../model/kizen/predict.ts';
@@ -84,11 +85,14 @@ export function upsertStep(box: KizenBox, lookupValue: unknown, given: readonly 
   const match = activeHolder(world, box.state, lookupValue);
   const entries = match === undefined ? withRequired(world, given, box.prefix, undefined) : [...given];
   const json = { ...(lookupValue === undefined ? {} : { lookup_value: lookupValue }), fields: entriesJson(entries), ...(choice === undefined ? {} : { oncreate_unarchive: choice }) };
+  const prediction = predictUpsert(world, box.state, lookupValue, entries, choice);
+  const injected = prediction.outcome === 'created' && !entries.some((e) => 'field' in e && e.field.id === world.identifier.id);
   return {
+    ...(injected ? { statusCheck: C.UPSERT_IDENTIFIER_INJECTED } : {}),
     step,
     op: 'upsertRecord',
     request: { method: 'POST', path: recordsPath(box.target.slug, '/upsert'), json },
-    prediction: predictUpsert(world, box.state, lookupValue, entries, choice),
+    prediction,
     entries,
     touched: box.state.active.map((r) => r.id),
     ...(typeof lookupValue === 'string' && lookupValue !== '' && held(box, lookupValue) === undefined ? { fresh: lookupValue } : {}),

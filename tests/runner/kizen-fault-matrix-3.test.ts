@@ -1,0 +1,4 @@
+/** Part 3 of 3 of the Kizen fault matrix (see kizen-fault-matrix.ts). */
+import { describeKizenFaultMatrix } from './kizen-fault-matrix.ts';
+
+describeKizenFaultMatrix(3);
