@@ -5,10 +5,11 @@
 import type { ApiName } from '../contract/load-spec.ts';
 import { CrmcError } from '../core/errors.ts';
 import type { CrmApi } from './crm-api.ts';
+import { HUBSPOT } from './hubspot.ts';
 import { KIZEN } from './kizen.ts';
 import { ZEEG } from './zeeg.ts';
 
-const APIS: ReadonlyMap<ApiName, CrmApi> = new Map<ApiName, CrmApi>([['zeeg', ZEEG as CrmApi], ['kizen', KIZEN as CrmApi]]);
+const APIS: ReadonlyMap<ApiName, CrmApi> = new Map<ApiName, CrmApi>([['zeeg', ZEEG as CrmApi], ['hubspot', HUBSPOT as CrmApi], ['kizen', KIZEN as CrmApi]]);
 
 /** Every API name the command line accepts, in the order help lists them. */
 export const API_NAMES: readonly ApiName[] = ['zeeg', 'hubspot', 'kizen'];

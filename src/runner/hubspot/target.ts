@@ -1,0 +1,58 @@
+/**
+ * HubSpot's side of a session: bearer credentials, where a record lives (archive is the
+ * clean-up), and `prepare`, which reads the object type's properties (facts B1) and turns
+ * them into the model's world. A type the suites cannot write is blocked with the reason.
+ */
+import type { HsProbe } from '../../checks/hubspot/probe.ts';
+import { CrmcError } from '../../core/errors.ts';
+import { bearer, type Reply } from '../../http/client.ts';
+import { buildWorld, type HsWorld } from '../../model/hubspot/world.ts';
+import type { ApiRuntime } from '../api-runtime.ts';
+import type { Session } from '../session.ts';
+import { propertiesPath, recordPath } from './requests.ts';
+
+export interface HubspotTarget {
+  objectType: string;
+  world: HsWorld;
+  /** The discovery reply's results, as listed. */
+  discovered: unknown[];
+  blocked?: string;
+}
+
+/** GET properties discovery; `token` overrides the write token (null sends none). */
+export function fetchProperties(session: Session, objectType: string, step: string, query?: Record<string, string>, token?: string | null): Promise<Reply> {
+  return session.client.send(step, { method: 'GET', path: propertiesPath(objectType), ...(query === undefined ? {} : { query }), ...(token === undefined ? {} : { token }) });
+}
+
+export function resultsOf(reply: Reply): unknown[] | undefined {
+  const results = (reply.json as { results?: unknown } | undefined)?.results;
+  return reply.status === 200 && Array.isArray(results) ? results : undefined;
+}
+
+async function prepare(session: Session, objectType: string): Promise<HubspotTarget> {
+  const reply = await fetchProperties(session, objectType, 'discovery');
+  const results = resultsOf(reply);
+  if (results === undefined) {
+    throw new CrmcError('CRMC_DISCOVERY_FAILED', `properties discovery of "${objectType}" answered ${reply.status} without { results }`);
+  }
+  const world = buildWorld(objectType, results);
+  const blocked = world.writable.length === 0 ? `"${objectType}" lists no property the suites can write (writable per modificationMetadata, of a documented type)` : undefined;
+  return { objectType, world, discovered: results, ...(blocked === undefined ? {} : { blocked }) };
+}
+
+export function probeOf(session: Session, target: Pick<HubspotTarget, 'world'>): HsProbe {
+  return { recorder: session.recorder, operations: session.operations, world: target.world, evidence: () => session.client.since(session.stepMark) };
+}
+
+/** A probe for cases that judge discovery itself, before any world is known. */
+export function rawProbeOf(session: Session, objectType: string): HsProbe {
+  return probeOf(session, { world: buildWorld(objectType, []) });
+}
+
+export const hubspotRuntime: ApiRuntime<HubspotTarget> = {
+  api: 'hubspot',
+  credentialHeaders: () => bearer,
+  recordPath,
+  prepare,
+  blocked: (target) => target.blocked,
+};

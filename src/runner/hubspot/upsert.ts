@@ -1,0 +1,69 @@
+/**
+ * Sends a batch upsert of one input (facts B5), judges it against the model and applies it:
+ * an input whose id a live record holds in the idProperty updates that record (new false,
+ * same id); any other creates one (new true) holding the id. A refusal is proved traceless
+ * like any other write.
+ */
+import { judgeObject, judgeValues } from '../../checks/hubspot/judge-object.ts';
+import { judgeWrite, rejectionCheck } from '../../checks/hubspot/judge-write.ts';
+import { expectThat, isObject } from '../../checks/hubspot/probe.ts';
+import { CREATE_ID_FRESH } from '../../checks/hubspot/record-checks.ts';
+import { UPSERT_BATCH_SHAPE, UPSERT_CREATES, UPSERT_NEW_FLAG, UPSERT_UPDATES_MATCH } from '../../checks/hubspot/surface-checks.ts';
+import { REJECTED_WRITE_NO_TRACE } from '../../checks/hubspot/value-checks.ts';
+import type { CheckDef } from '../../core/checks.ts';
+import { predictUpsert, type UpsertInput } from '../../model/hubspot/predict-write.ts';
+import { findRecord, holderOf, withRecord } from '../../model/hubspot/state.ts';
+import type { Session } from '../session.ts';
+import { proveNoTrace, type Box, type WriteResult } from './execute.ts';
+import { idOf, upsertRequest } from './requests.ts';
+import { probeOf } from './target.ts';
+
+export interface UpsertOptions {
+  /** Send idProperty as a query parameter instead of in the input. */
+  viaQuery?: boolean;
+  step: string;
+  /** Charged instead of the create or update check when a demanded acceptance is refused. */
+  accept?: CheckDef;
+}
+
+export async function executeUpsert(box: Box, session: Session, input: UpsertInput, options: UpsertOptions): Promise<WriteResult> {
+  const probe = probeOf(session, box.target);
+  box.trail?.add(options.step);
+  const prediction = predictUpsert(box.target.world, box.state, input);
+  const match = holderOf(box.state, input.idProperty, input.id);
+  const body = { id: input.id, properties: { ...input.properties }, ...(options.viaQuery === true ? {} : { idProperty: input.idProperty }) };
+  const reply = await session.client.send(options.step, upsertRequest(box.target.objectType, [body], options.viaQuery === true ? { idProperty: input.idProperty } : undefined));
+  const accept = options.accept ?? (match === undefined ? UPSERT_CREATES : UPSERT_UPDATES_MATCH);
+  const focus = prediction.outcome === 'rejected' ? input.properties[prediction.keys[0] ?? ''] : undefined;
+  const verdict = judgeWrite(probe, 'upsertObjects', prediction, reply, accept, focus);
+  const results = isObject(reply.json) && Array.isArray(reply.json['results']) ? reply.json['results'] : [];
+  if (verdict.kind === 'rejected') {
+    const p = prediction.outcome === 'rejected' ? prediction : undefined;
+    const check = p !== undefined && (p.status === 409 || p.reason === 'non-unique-id-property') ? rejectionCheck('upsertObjects', p) : REJECTED_WRITE_NO_TRACE;
+    const touched = [match?.id, p?.holder].filter((id): id is string => id !== undefined);
+    const tracer = match === undefined && input.id !== '' && p?.reason !== 'non-unique-id-property' ? { name: input.idProperty, value: input.id } : undefined;
+    await proveNoTrace(box, session, options.step, check, touched, tracer);
+    return verdict;
+  }
+  if (verdict.kind === 'diverged') {
+    for (const result of results) if (idOf(result) !== undefined) session.track(box.target.objectType, idOf(result)!);
+    return verdict;
+  }
+  const status = isObject(reply.json) ? reply.json['status'] : undefined;
+  expectThat(probe, UPSERT_BATCH_SHAPE, status === 'COMPLETE' && results.length === 1, { status: 'COMPLETE', results: 1 }, { status, results: results.length }, `a batch of one input answered status ${JSON.stringify(status)} with ${results.length} results`, true);
+  const seen = judgeObject(probe, results[0]);
+  const created = verdict.accepted.outcome === 'created';
+  if (created) {
+    session.track(box.target.objectType, seen.id);
+    const reused = findRecord(box.state, seen.id) !== undefined || box.state.archived.includes(seen.id);
+    expectThat(probe, CREATE_ID_FRESH, !reused, 'a new id', seen.id, `the upsert created object ${seen.id}, an id another record had`, true);
+  } else {
+    expectThat(probe, UPSERT_UPDATES_MATCH, seen.id === verdict.accepted.id, verdict.accepted.id, seen.id, `the upsert of ${input.id} wrote object ${seen.id}, not the holder ${verdict.accepted.id}`, true);
+  }
+  const flag = (results[0] as Record<string, unknown>)['new'];
+  expectThat(probe, UPSERT_NEW_FLAG, flag === created, created, flag, `an upsert that ${created ? 'created' : 'updated'} a record says new ${JSON.stringify(flag)}`);
+  const names = [...Object.keys(input.properties), input.idProperty].filter((n) => box.target.world.writable.some((p) => p.name === n));
+  judgeValues(probe, verdict.accepted.values, seen, names, () => accept, 'the upsert result');
+  box.state = withRecord(box.state, { id: seen.id, values: verdict.accepted.values });
+  return { kind: 'accepted', id: seen.id };
+}

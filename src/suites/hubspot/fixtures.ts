@@ -1,0 +1,43 @@
+/**
+ * What the HubSpot focused cases share: a model box per object type, a record created with a
+ * valid value for every written property, and the unique text property that isolates a run.
+ */
+import { CREATE_ACCEPTED } from '../../checks/hubspot/record-checks.ts';
+import type { CheckDef } from '../../core/checks.ts';
+import { predictCreate } from '../../model/hubspot/predict-write.ts';
+import { EMPTY_STATE } from '../../model/hubspot/state.ts';
+import type { Values } from '../../model/hubspot/values.ts';
+import type { HsProperty } from '../../model/hubspot/world.ts';
+import { executeWrite, type Box } from '../../runner/hubspot/execute.ts';
+import { fullValues, requiredFill, uniqueText } from '../../runner/hubspot/fill.ts';
+import { createRequest } from '../../runner/hubspot/requests.ts';
+import type { HubspotTarget } from '../../runner/hubspot/target.ts';
+import type { Session } from '../../runner/session.ts';
+
+export function boxOf(target: HubspotTarget): Box {
+  return { state: EMPTY_STATE, target };
+}
+
+/** Creates a record through the model; `full` gives every written property a value. */
+export async function createRecord(box: Box, session: Session, step: string, options: { full?: boolean; extra?: Values; accept?: CheckDef } = {}): Promise<string> {
+  const prefix = session.nextPrefix();
+  const world = box.target.world;
+  const sent = { ...(options.full === false ? requiredFill(world, prefix) : fullValues(world, prefix)), ...options.extra };
+  const result = await executeWrite(box, session, {
+    step, op: 'createObject', request: createRequest(box.target.objectType, sent), prediction: predictCreate(world, box.state, sent), sent, accept: options.accept ?? CREATE_ACCEPTED,
+  });
+  if (result.kind !== 'accepted') throw new Error(`${step}: the set-up create was not accepted`);
+  return result.id;
+}
+
+/** The first unique text property, or undefined (its checks are then skipped with the reason). */
+export function firstUnique(box: Box): HsProperty | undefined {
+  return uniqueText(box.target.world)[0];
+}
+
+export function skipAll(session: Session, checks: readonly CheckDef[], reason: string): void {
+  for (const check of checks) session.recorder.markSkipped(check, reason);
+}
+
+/** A record id no record has: HubSpot ids are numeric strings (facts B3). */
+export const NO_SUCH_ID = '987654321098765';

@@ -1,0 +1,97 @@
+/**
+ * Batch upsert (facts B5): by a unique idProperty an input creates (new true) and then updates
+ * the same record (new false), never a duplicate, also when raced; an empty id and a
+ * non-unique idProperty are refused; a query idProperty applies; an invalid input writes nothing.
+ */
+import { expectThat, isObject } from '../../checks/hubspot/probe.ts';
+import * as S from '../../checks/hubspot/surface-checks.ts';
+import { READ_MATCHES } from '../../checks/hubspot/record-checks.ts';
+import { invalidValues } from '../../generation/hubspot/invalid-values.ts';
+import { findRecord } from '../../model/hubspot/state.ts';
+import { readBack } from '../../runner/hubspot/execute.ts';
+import { fullValues, plainText, requiredFill, uniqueText } from '../../runner/hubspot/fill.ts';
+import { idOf, recordPath, upsertRequest } from '../../runner/hubspot/requests.ts';
+import { probeOf, type HubspotTarget } from '../../runner/hubspot/target.ts';
+import { executeUpsert } from '../../runner/hubspot/upsert.ts';
+import { defineSuite } from '../suite-def.ts';
+import { boxOf, createRecord, skipAll } from './fixtures.ts';
+
+const RACERS = 3;
+
+/** Properties for an upsert input: every written value but the unique ones (the id carries one). */
+function bodyOf(target: HubspotTarget, prefix: string): Record<string, string> {
+  const values = fullValues(target.world, prefix);
+  for (const property of uniqueText(target.world)) delete values[property.name];
+  return values;
+}
+
+export const upsertSuite = defineSuite<HubspotTarget>('upsert', 'Batch upsert', [
+  {
+    title: 'an upsert creates (new true), then updates the same record (new false) keeping what it does not send',
+    clauses: ['HUBSPOT-UPSERT-001', 'HUBSPOT-UPSERT-002', 'HUBSPOT-UPSERT-003', 'HUBSPOT-UPSERT-005', 'HUBSPOT-UPSERT-008'],
+    checks: [S.UPSERT_CREATES, S.UPSERT_UPDATES_MATCH, S.UPSERT_NEW_FLAG, S.UPSERT_BATCH_SHAPE, S.UPSERT_QUERY_ID_PROPERTY],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        const unique = uniqueText(target.world)[0];
+        const text = plainText(target.world);
+        if (unique === undefined || text === undefined) {
+          skipAll(session, [S.UPSERT_CREATES, S.UPSERT_UPDATES_MATCH, S.UPSERT_NEW_FLAG, S.UPSERT_BATCH_SHAPE, S.UPSERT_QUERY_ID_PROPERTY], `"${target.objectType}" lacks a unique and a plain text property`);
+          continue;
+        }
+        const box = boxOf(target);
+        const id = `${session.nextPrefix()}up${/email/i.test(unique.name) ? '@example.com' : ''}`;
+        session.stepMark = session.client.mark();
+        const created = await executeUpsert(box, session, { id, idProperty: unique.name, properties: bodyOf(target, session.nextPrefix()) }, { step: 'upsert that creates' });
+        if (created.kind !== 'accepted') continue;
+        await readBack(box, session, created.id, 'read', () => S.UPSERT_CREATES);
+        session.stepMark = session.client.mark();
+        await executeUpsert(box, session, { id, idProperty: unique.name, properties: { [text.name]: `${session.nextPrefix()}again` } }, { step: 'upsert that updates' });
+        await readBack(box, session, created.id, 'read', (name) => (name === text.name ? READ_MATCHES : S.UPSERT_UPDATES_MATCH));
+        session.stepMark = session.client.mark();
+        await executeUpsert(box, session, { id, idProperty: unique.name, properties: { [text.name]: `${session.nextPrefix()}query` } }, { step: 'upsert with idProperty in the query', viaQuery: true, accept: S.UPSERT_QUERY_ID_PROPERTY });
+      }
+    },
+  },
+  {
+    title: 'repeated and racing upserts of one id leave one record; empty ids, non-unique idProperty and invalid inputs write nothing',
+    clauses: ['HUBSPOT-UPSERT-004', 'HUBSPOT-UPSERT-006', 'HUBSPOT-UPSERT-007', 'HUBSPOT-UPSERT-009'],
+    checks: [S.UPSERT_NO_DUPLICATE, S.UPSERT_NON_UNIQUE_ID_PROPERTY, S.UPSERT_EMPTY_ID_REJECTED, S.UPSERT_INVALID_INPUT_REFUSED],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        const unique = uniqueText(target.world)[0];
+        const text = plainText(target.world);
+        if (unique === undefined || text === undefined) {
+          skipAll(session, [S.UPSERT_NO_DUPLICATE, S.UPSERT_NON_UNIQUE_ID_PROPERTY, S.UPSERT_EMPTY_ID_REJECTED, S.UPSERT_INVALID_INPUT_REFUSED], `"${target.objectType}" lacks a unique and a plain text property`);
+          continue;
+        }
+        const box = boxOf(target);
+        const probe = probeOf(session, target);
+        const id = `${session.nextPrefix()}race${/email/i.test(unique.name) ? '@example.com' : ''}`;
+        session.stepMark = session.client.mark();
+        const replies = await Promise.all(Array.from({ length: RACERS }, (_, i) =>
+          session.client.send(`racing upsert ${i + 1}`, upsertRequest(target.objectType, [{ id, idProperty: unique.name, properties: { [text.name]: `r${i}` } }]))));
+        const ids = new Set(replies.flatMap((r) => (r.status === 200 && isObject(r.json) && Array.isArray(r.json['results']) ? r.json['results'].map(idOf) : [])).filter((x): x is string => x !== undefined));
+        for (const made of ids) session.track(target.objectType, made);
+        const found = await session.client.send('read by the raced id', { method: 'GET', path: recordPath(target.objectType, id), query: { idProperty: unique.name } });
+        expectThat(probe, S.UPSERT_NO_DUPLICATE, ids.size === 1 && found.status === 200 && idOf(found.json) === [...ids][0], 'one record', { ids: [...ids], read: found.status }, `${RACERS} racing upserts of ${id} wrote ${ids.size} records`, true);
+        const invalid = target.world.writable.flatMap((p) => invalidValues(p).filter((c) => c.rule !== 'non-string').slice(0, 1).map((c) => [p.name, c.value] as const))[0];
+        if (invalid !== undefined) {
+          const good = `${session.nextPrefix()}good${/email/i.test(unique.name) ? '@example.com' : ''}`;
+          session.stepMark = session.client.mark();
+          const mixed = await session.client.send('upsert with one invalid input', upsertRequest(target.objectType, [
+            { id: good, idProperty: unique.name, properties: {} }, { id: `${session.nextPrefix()}bad`, idProperty: unique.name, properties: { [invalid[0]]: invalid[1] } },
+          ]));
+          const results = isObject(mixed.json) && Array.isArray(mixed.json['results']) ? mixed.json['results'] : [];
+          for (const made of results.map(idOf)) if (made !== undefined) session.track(target.objectType, made);
+          const errors = isObject(mixed.json) && Array.isArray(mixed.json['errors']) ? mixed.json['errors'] : [];
+          const refused = mixed.status === 400 || (mixed.status === 207 && errors.length > 0 && results.length <= 1);
+          expectThat(probe, S.UPSERT_INVALID_INPUT_REFUSED, refused, '400, or 207 listing the invalid input', { status: mixed.status, results: results.length, errors: errors.length }, `a batch with an invalid input answered ${mixed.status} with ${results.length} results and ${errors.length} errors`);
+        }
+        const existing = await createRecord(box, session, 'set-up');
+        session.stepMark = session.client.mark();
+        await executeUpsert(box, session, { id: '', idProperty: unique.name, properties: { [text.name]: 'x' } }, { step: 'upsert with an empty id' });
+        await executeUpsert(box, session, { id: findRecord(box.state, existing)!.values[text.name] ?? 'x', idProperty: text.name, properties: requiredFill(target.world, session.nextPrefix()) }, { step: 'upsert by a non-unique idProperty' });
+      }
+    },
+  },
+]);
