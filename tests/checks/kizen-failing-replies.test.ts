@@ -1,0 +1,28 @@
+/**
+ * Every check no fault draws can fail: behind a proxy that gives its failing reply, a run of
+ * the reference server selected to that check (--only) records a finding of it at its level.
+ */
+import { describe, expect, it } from 'vitest';
+import { KIZEN_CHECKS_BY_CODE } from '../../src/checks/kizen/index.ts';
+import { startKizenServer } from '../../src/reference/kizen/index.ts';
+import { runConformance } from '../../src/suites/run-conformance.ts';
+import { KIZEN_RUN } from '../../src/suites/kizen/index.ts';
+import { startProxy } from '../runner/kizen-proxy.ts';
+import { describeKizenFindings, kizenSettings } from '../runner/kizen-reference-run.ts';
+import { KIZEN_FAILING_REPLIES } from './kizen-failing-replies.ts';
+
+describe('Kizen checks no fault draws fail on a failing reply', () => {
+  it.each(KIZEN_FAILING_REPLIES.map((r) => [r.code, r] as const))('%s', async (code, reply) => {
+    expect(KIZEN_CHECKS_BY_CODE.get(code)?.level).toBe(reply.level);
+    const server = await startKizenServer();
+    const proxy = await startProxy(server.url, reply.hook);
+    try {
+      const outcomes = await runConformance({ ...kizenSettings(proxy.url, 1), only: [code] }, KIZEN_RUN);
+      const findings = outcomes.flatMap((o) => o.findings);
+      expect(findings.some((f) => f.check === code && f.level === reply.level), describeKizenFindings(findings)).toBe(true);
+    } finally {
+      await proxy.close();
+      await server.close();
+    }
+  });
+});
