@@ -6,10 +6,10 @@
 import fc from 'fast-check';
 import * as C from '../../checks/kizen/record-checks.ts';
 import { executeWrite } from '../../runner/kizen/execute.ts';
-import { addStep, archiveStep, unarchiveStep } from '../../runner/kizen/steps.ts';
+import { archiveStep, unarchiveStep } from '../../runner/kizen/steps.ts';
 import type { KizenTarget } from '../../runner/kizen/target.ts';
 import { defineSuite } from '../suite-def.ts';
-import { bodyArb, scenario, share } from './helpers.ts';
+import { addOne, bodyArb, scenario, share } from './helpers.ts';
 
 export const archiveSuite = defineSuite<KizenTarget>('archive', 'Archive and unarchive', [
   {
@@ -20,8 +20,7 @@ export const archiveSuite = defineSuite<KizenTarget>('archive', 'Archive and una
       for (const target of targets) {
         await scenario(session, target, 'archive:restore', share(session, 5), bodyArb(target.world, { minLength: 1 }), async (box, body, trail) => {
           trail.add('Add, Archive, Unarchive');
-          await executeWrite(box, session, addStep(box, body, 'add'));
-          const record = box.state.active[0];
+          const record = await addOne(session, box, body, 'add');
           if (record === undefined) return;
           await executeWrite(box, session, archiveStep(box, record.id, 'archive'));
           await executeWrite(box, session, unarchiveStep(box, record.id, 'unarchive'));
@@ -36,8 +35,7 @@ export const archiveSuite = defineSuite<KizenTarget>('archive', 'Archive and una
     async run({ session, targets }) {
       for (const target of targets) {
         await scenario(session, target, 'archive:again', 1, fc.constant(0), async (box) => {
-          await executeWrite(box, session, addStep(box, [], 'add'));
-          const record = box.state.active[0];
+          const record = await addOne(session, box, [], 'add');
           if (record === undefined) return;
           await executeWrite(box, session, unarchiveStep(box, record.id, 'unarchive an active record'));
           await executeWrite(box, session, archiveStep(box, record.id, 'archive'));

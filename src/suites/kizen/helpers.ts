@@ -5,12 +5,13 @@
 import fc from 'fast-check';
 import type { CheckDef } from '../../core/checks.ts';
 import { validValues } from '../../generation/kizen/valid-values.ts';
-import type { Entry } from '../../model/kizen/state.ts';
+import type { Entry, KizenRecord } from '../../model/kizen/state.ts';
+import { executeWrite } from '../../runner/kizen/execute.ts';
 import { writableFields, type KizenField, type KizenWorld, type ValueKind } from '../../model/kizen/world.ts';
 import { runProperty, type StepTrail } from '../../runner/property-run.ts';
 import type { Session } from '../../runner/session.ts';
 import { byName } from '../../runner/kizen/fill.ts';
-import { freshBox, type KizenBox } from '../../runner/kizen/steps.ts';
+import { addStep, freshBox, type KizenBox } from '../../runner/kizen/steps.ts';
 import type { KizenTarget } from '../../runner/kizen/target.ts';
 
 /** Kinds whose write form no source disputes: general bodies use only these. */
@@ -52,4 +53,11 @@ export async function scenario<T>(session: Session, target: KizenTarget, name: s
 /** A budget share: `runs` divided, at least one. */
 export function share(session: Session, divisor: number): number {
   return Math.max(1, Math.ceil(session.settings.runs / divisor));
+}
+
+/** Adds one record (required fields filled) and returns it, or undefined when the add was refused. */
+export async function addOne(session: Session, box: KizenBox, body: readonly Entry[], step: string): Promise<KizenRecord | undefined> {
+  const before = new Set(box.state.active.map((r) => r.id));
+  await executeWrite(box, session, addStep(box, body, step));
+  return box.state.active.find((r) => !before.has(r.id));
 }

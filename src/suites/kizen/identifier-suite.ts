@@ -14,7 +14,7 @@ import { addStep, archiveStep, patchStep, unarchiveStep } from '../../runner/kiz
 import { probeOf, type KizenTarget } from '../../runner/kizen/target.ts';
 import { recordsPath } from '../../runner/kizen/discover.ts';
 import { defineSuite } from '../suite-def.ts';
-import { bodyArb, scenario, share } from './helpers.ts';
+import { addOne, bodyArb, scenario, share } from './helpers.ts';
 
 export const identifierSuite = defineSuite<KizenTarget>('identifier', 'Record identifiers', [
   {
@@ -26,8 +26,7 @@ export const identifierSuite = defineSuite<KizenTarget>('identifier', 'Record id
         const identifier = target.world.identifier;
         await scenario(session, target, 'identifier:duplicate', share(session, 5), fc.tuple(bodyArb(target.world, { minLength: 1 }), bodyArb(target.world, { minLength: 1 })), async (box, [first, second], trail) => {
           trail.add('Add(A)');
-          await executeWrite(box, session, addStep(box, first, 'add A'));
-          const a = box.state.active[0];
+          const a = await addOne(session, box, first, 'add A');
           if (a === undefined) return;
           const held = a.values.get(identifier.id) as string;
           trail.add(`AddDuplicate(${held})`);
@@ -101,8 +100,7 @@ export const identifierSuite = defineSuite<KizenTarget>('identifier', 'Record id
       for (const target of targets) {
         const identifier = target.world.identifier;
         await scenario(session, target, 'identifier:archived', 1, bodyArb(target.world, { minLength: 1 }), async (box, body) => {
-          await executeWrite(box, session, addStep(box, body, 'add A'));
-          const a = box.state.active[0];
+          const a = await addOne(session, box, body, 'add A');
           if (a === undefined) return;
           const held = a.values.get(identifier.id) as string;
           await executeWrite(box, session, archiveStep(box, a.id, 'archive A'));

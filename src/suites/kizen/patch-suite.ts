@@ -12,10 +12,10 @@ import { writableFields } from '../../model/kizen/world.ts';
 import { recordsPath } from '../../runner/kizen/discover.ts';
 import { byName } from '../../runner/kizen/fill.ts';
 import { executeWrite } from '../../runner/kizen/execute.ts';
-import { addStep, archiveStep, patchStep } from '../../runner/kizen/steps.ts';
+import { archiveStep, patchStep } from '../../runner/kizen/steps.ts';
 import { probeOf, type KizenTarget } from '../../runner/kizen/target.ts';
 import { defineSuite } from '../suite-def.ts';
-import { bodyArb, scenario, share } from './helpers.ts';
+import { addOne, bodyArb, scenario, share } from './helpers.ts';
 
 export const patchSuite = defineSuite<KizenTarget>('patch', 'Patch records', [
   {
@@ -27,8 +27,7 @@ export const patchSuite = defineSuite<KizenTarget>('patch', 'Patch records', [
         const probe = probeOf(session, target);
         await scenario(session, target, 'patch:write', share(session, 3), fc.tuple(bodyArb(target.world, { minLength: 1 }), bodyArb(target.world, { nulls: true, minLength: 1 })), async (box, [first, second], trail) => {
           trail.add('Add, Patch');
-          await executeWrite(box, session, addStep(box, first, 'add'));
-          const record = box.state.active[0];
+          const record = await addOne(session, box, first, 'add');
           if (record === undefined) return;
           await executeWrite(box, session, patchStep(box, record.id, second, 'patch'));
           session.stepMark = session.client.mark();
@@ -51,8 +50,7 @@ export const patchSuite = defineSuite<KizenTarget>('patch', 'Patch records', [
         if (fields.length === 0) continue;
         const invalid = fc.constantFrom(...fields).chain((f) => invalidValue(target.world, f)!.map((bad) => ({ f, bad })));
         await scenario(session, target, 'patch:invalid', share(session, 5), fc.tuple(bodyArb(target.world, { minLength: 1 }), bodyArb(target.world, { minLength: 1 }), invalid), async (box, [first, valid, { f, bad }], trail) => {
-          await executeWrite(box, session, addStep(box, first, 'add'));
-          const record = box.state.active[0];
+          const record = await addOne(session, box, first, 'add');
           if (record === undefined) return;
           trail.add(`Patch(valid entries + ${f.name} = ${JSON.stringify(bad.value)}: ${bad.why})`);
           await executeWrite(box, session, patchStep(box, record.id, [...valid.filter((e) => !('field' in e) || e.field.id !== f.id), byName(f, bad.value)], 'patch with one invalid entry'));
@@ -70,13 +68,11 @@ export const patchSuite = defineSuite<KizenTarget>('patch', 'Patch records', [
       for (const target of targets) {
         const required = target.world.fields.filter((f) => f.required && !f.readOnly && f.kind !== undefined);
         await scenario(session, target, 'patch:required', 1, fc.constant(0), async (box) => {
-          await executeWrite(box, session, addStep(box, [], 'add'));
-          const record = box.state.active[0];
+          const record = await addOne(session, box, [], 'add');
           for (const field of required) if (record !== undefined) await executeWrite(box, session, patchStep(box, record.id, [byName(field, null)], `patch ${field.name} null`));
         });
         await scenario(session, target, 'patch:archived', 1, bodyArb(target.world, { minLength: 1 }), async (box, body) => {
-          await executeWrite(box, session, addStep(box, [], 'add'));
-          const record = box.state.active[0];
+          const record = await addOne(session, box, [], 'add');
           if (record === undefined) return;
           await executeWrite(box, session, archiveStep(box, record.id, 'archive'));
           await executeWrite(box, session, patchStep(box, record.id, body, 'patch the archived record'));

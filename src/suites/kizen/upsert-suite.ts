@@ -11,10 +11,10 @@ import * as C from '../../checks/kizen/record-checks.ts';
 import { byName } from '../../runner/kizen/fill.ts';
 import { executeWrite } from '../../runner/kizen/execute.ts';
 import { lookupRecord } from '../../runner/kizen/reads.ts';
-import { addStep, archiveStep, nextIdentifier, upsertStep } from '../../runner/kizen/steps.ts';
+import { archiveStep, nextIdentifier, upsertStep } from '../../runner/kizen/steps.ts';
 import { probeOf, type KizenTarget } from '../../runner/kizen/target.ts';
 import { defineSuite } from '../suite-def.ts';
-import { bodyArb, scenario, share } from './helpers.ts';
+import { addOne, bodyArb, scenario, share } from './helpers.ts';
 
 export const upsertSuite = defineSuite<KizenTarget>('upsert', 'Upsert and lookup', [
   {
@@ -77,8 +77,7 @@ export const upsertSuite = defineSuite<KizenTarget>('upsert', 'Upsert and lookup
     async run({ session, targets }) {
       for (const target of targets) {
         await scenario(session, target, 'upsert:archived', 1, bodyArb(target.world, { minLength: 1 }), async (box, body) => {
-          await executeWrite(box, session, addStep(box, [], 'add A'));
-          const a = box.state.active[0];
+          const a = await addOne(session, box, [], 'add A');
           if (a === undefined) return;
           const held = a.values.get(target.world.identifier.id) as string;
           await executeWrite(box, session, archiveStep(box, a.id, 'archive A'));
@@ -99,8 +98,7 @@ export const upsertSuite = defineSuite<KizenTarget>('upsert', 'Upsert and lookup
       for (const target of targets) {
         const probe = probeOf(session, target);
         await scenario(session, target, 'lookup', share(session, 10), bodyArb(target.world, { minLength: 1 }), async (box, body) => {
-          await executeWrite(box, session, addStep(box, body, 'add'));
-          const record = box.state.active[0];
+          const record = await addOne(session, box, body, 'add');
           if (record === undefined) return;
           const held = record.values.get(target.world.identifier.id) as string;
           session.stepMark = session.client.mark();
