@@ -6,7 +6,8 @@
 import { judgeObject, judgeValues, type Charge } from '../../checks/hubspot/judge-object.ts';
 import { judgeWrite, rejectionCheck } from '../../checks/hubspot/judge-write.ts';
 import { expectThat, type WriteOp } from '../../checks/hubspot/probe.ts';
-import { CREATE_ID_FRESH, CREATE_VALUES_STORED, READ_MATCHES, UPDATE_ACCEPTED, UPDATE_EMPTY_CLEARS, UPDATE_VALUES_STORED } from '../../checks/hubspot/record-checks.ts';
+import { judgeFreshId } from '../../checks/hubspot/judge-surface.ts';
+import { CREATE_VALUES_STORED, READ_MATCHES, UPDATE_ACCEPTED, UPDATE_EMPTY_CLEARS, UPDATE_VALUES_STORED } from '../../checks/hubspot/record-checks.ts';
 import { AUTH_READ_TOKEN_WRITE } from '../../checks/hubspot/surface-checks.ts';
 import { REJECTED_WRITE_NO_TRACE } from '../../checks/hubspot/value-checks.ts';
 import type { CheckDef } from '../../core/checks.ts';
@@ -72,8 +73,7 @@ export async function executeWrite(box: Box, session: Session, write: WriteStep)
   const names = Object.keys(write.sent).filter((name) => box.target.world.writable.some((p) => p.name === name));
   if (write.op === 'createObject') {
     session.track(box.target.objectType, seen.id);
-    const reused = findRecord(box.state, seen.id) !== undefined || box.state.archived.includes(seen.id);
-    expectThat(probe, CREATE_ID_FRESH, !reused, 'an id no record has', seen.id, `the created object has id ${seen.id}, which another record had`, true);
+    judgeFreshId(probe, box.state, seen.id);
     judgeValues(probe, verdict.accepted.values, seen, names, write.charge ?? (() => CREATE_VALUES_STORED), 'the create reply');
   } else {
     expectThat(probe, UPDATE_ACCEPTED, seen.id === verdict.accepted.id, verdict.accepted.id, seen.id, `the update answered with object ${seen.id}`, true);

@@ -7,12 +7,12 @@
 import { judgeObject, judgeValues } from '../../checks/hubspot/judge-object.ts';
 import { judgeWrite, rejectionCheck } from '../../checks/hubspot/judge-write.ts';
 import { expectThat, isObject } from '../../checks/hubspot/probe.ts';
-import { CREATE_ID_FRESH } from '../../checks/hubspot/record-checks.ts';
+import { judgeFreshId } from '../../checks/hubspot/judge-surface.ts';
 import { UPSERT_BATCH_SHAPE, UPSERT_CREATES, UPSERT_NEW_FLAG, UPSERT_UPDATES_MATCH } from '../../checks/hubspot/surface-checks.ts';
 import { REJECTED_WRITE_NO_TRACE } from '../../checks/hubspot/value-checks.ts';
 import type { CheckDef } from '../../core/checks.ts';
 import { predictUpsert, type UpsertInput } from '../../model/hubspot/predict-write.ts';
-import { findRecord, holderOf, withRecord } from '../../model/hubspot/state.ts';
+import { holderOf, withRecord } from '../../model/hubspot/state.ts';
 import type { Session } from '../session.ts';
 import { proveNoTrace, type Box, type WriteResult } from './execute.ts';
 import { idOf, upsertRequest } from './requests.ts';
@@ -55,8 +55,7 @@ export async function executeUpsert(box: Box, session: Session, input: UpsertInp
   const created = verdict.accepted.outcome === 'created';
   if (created) {
     session.track(box.target.objectType, seen.id);
-    const reused = findRecord(box.state, seen.id) !== undefined || box.state.archived.includes(seen.id);
-    expectThat(probe, CREATE_ID_FRESH, !reused, 'a new id', seen.id, `the upsert created object ${seen.id}, an id another record had`, true);
+    judgeFreshId(probe, box.state, seen.id);
   } else {
     expectThat(probe, UPSERT_UPDATES_MATCH, seen.id === verdict.accepted.id, verdict.accepted.id, seen.id, `the upsert of ${input.id} wrote object ${seen.id}, not the holder ${verdict.accepted.id}`, true);
   }

@@ -3,7 +3,7 @@
  * or with an unknown one, and writes with a read-only token answer 403 MISSING_SCOPES; none
  * of them writes anything. Every attempt is valid in every other respect.
  */
-import { judgeErrorBody } from '../../checks/hubspot/judge-error.ts';
+import { judgeAuthRefusal } from '../../checks/hubspot/judge-surface.ts';
 import { expectThat } from '../../checks/hubspot/probe.ts';
 import { AUTH_INVALID_TOKEN, AUTH_MISSING_TOKEN, AUTH_READ_TOKEN_READS, AUTH_READ_TOKEN_WRITE, ERROR_BODY_FIELDS, ERROR_STATUS_FIELD } from '../../checks/hubspot/surface-checks.ts';
 import type { CheckDef } from '../../core/checks.ts';
@@ -53,8 +53,7 @@ async function attemptAll(box: Box, session: Session, id: string, token: string 
     const body = reply.json as { category?: unknown; results?: unknown[] } | undefined;
     // A write the server wrongly took still leaves a record to clean up.
     for (const made of [idOf(body), ...(Array.isArray(body?.results) ? body.results.map(idOf) : [])]) if (made !== undefined && attempt.write) session.track(box.target.objectType, made);
-    expectThat(probe, check, reply.status === status && body?.category === category, `${status} ${category}`, { status: reply.status, category: body?.category }, `${attempt.name} answered ${reply.status} ${String(body?.category)}`);
-    if (reply.status >= 400) judgeErrorBody(probe, reply);
+    judgeAuthRefusal(probe, check, reply, status, category, attempt.name);
     if (attempt.write) await proveNoTrace(box, session, attempt.name, check, [id], attempt.tracer);
   }
 }

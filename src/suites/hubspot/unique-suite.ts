@@ -3,7 +3,7 @@
  * CONFLICT and nothing written, on create, update and upsert; a record keeps its own value;
  * racing creates of one value leave exactly one holder.
  */
-import { expectThat } from '../../checks/hubspot/probe.ts';
+import { judgeSingleHolder } from '../../checks/hubspot/judge-surface.ts';
 import * as S from '../../checks/hubspot/surface-checks.ts';
 import { predictCreate, predictUpdate } from '../../model/hubspot/predict-write.ts';
 import { findRecord } from '../../model/hubspot/state.ts';
@@ -70,8 +70,7 @@ export const uniqueSuite = defineSuite<HubspotTarget>('unique', 'Unique values',
         const created = replies.filter((r) => r.status >= 200 && r.status < 300).map((r) => idOf(r.json)).filter((id): id is string => id !== undefined);
         for (const id of created) session.track(target.objectType, id);
         const holder = await session.client.send('read by the raced value', { method: 'GET', path: recordPath(target.objectType, shared), query: { idProperty: unique.name } });
-        const probe = probeOf(session, target);
-        expectThat(probe, S.UNIQUE_INVARIANT, created.length === 1 && holder.status === 200, 'one record created and found', { created: created.length, read: holder.status }, `${RACERS} racing creates of one ${unique.name} created ${created.length} records`, true);
+        judgeSingleHolder(probeOf(session, target), S.UNIQUE_INVARIANT, created, holder, `${RACERS} racing creates of one ${unique.name}`);
       }
     },
   },

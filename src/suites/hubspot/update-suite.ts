@@ -3,7 +3,7 @@
  * type, an id that names no record is 404 and creates nothing, and a unique idProperty can
  * stand in for the id; a read by an idProperty that is not unique is refused.
  */
-import { expectThat } from '../../checks/hubspot/probe.ts';
+import { judgeIdPropertyRefused } from '../../checks/hubspot/judge-surface.ts';
 import * as R from '../../checks/hubspot/record-checks.ts';
 import { boundaryValues } from '../../generation/hubspot/valid-values.ts';
 import { predictUpdate } from '../../model/hubspot/predict-write.ts';
@@ -83,9 +83,9 @@ export const updateSuite = defineSuite<HubspotTarget>('update', 'Update', [
         await readBack(box, session, id, 'read', () => R.UPDATE_BY_ID_PROPERTY);
         session.stepMark = session.client.mark();
         const read = await session.client.send(`read by non-unique ${text.name}`, { method: 'GET', path: recordPath(target.objectType, change[text.name]!), query: { idProperty: text.name } });
-        expectThat(probe, R.READ_NON_UNIQUE_ID_PROPERTY, read.status === 400, 400, read.status, `a read by the non-unique ${text.name} answered ${read.status}`);
+        judgeIdPropertyRefused(probe, read, `a read by the non-unique ${text.name}`);
         const patch = await session.client.send(`update by non-unique ${text.name}`, updateRequest(target.objectType, change[text.name]!, { [text.name]: 'x' }, text.name));
-        expectThat(probe, R.READ_NON_UNIQUE_ID_PROPERTY, patch.status === 400, 400, patch.status, `an update by the non-unique ${text.name} answered ${patch.status}`);
+        judgeIdPropertyRefused(probe, patch, `an update by the non-unique ${text.name}`);
         await readBack(box, session, id, 're-read', () => R.READ_NON_UNIQUE_ID_PROPERTY);
       }
     },

@@ -3,6 +3,7 @@
  * the same record (new false), never a duplicate, also when raced; an empty id and a
  * non-unique idProperty are refused; a query idProperty applies; an invalid input writes nothing.
  */
+import { judgeSingleHolder } from '../../checks/hubspot/judge-surface.ts';
 import { expectThat, isObject } from '../../checks/hubspot/probe.ts';
 import * as S from '../../checks/hubspot/surface-checks.ts';
 import { READ_MATCHES } from '../../checks/hubspot/record-checks.ts';
@@ -73,7 +74,7 @@ export const upsertSuite = defineSuite<HubspotTarget>('upsert', 'Batch upsert', 
         const ids = new Set(replies.flatMap((r) => (r.status === 200 && isObject(r.json) && Array.isArray(r.json['results']) ? r.json['results'].map(idOf) : [])).filter((x): x is string => x !== undefined));
         for (const made of ids) session.track(target.objectType, made);
         const found = await session.client.send('read by the raced id', { method: 'GET', path: recordPath(target.objectType, id), query: { idProperty: unique.name } });
-        expectThat(probe, S.UPSERT_NO_DUPLICATE, ids.size === 1 && found.status === 200 && idOf(found.json) === [...ids][0], 'one record', { ids: [...ids], read: found.status }, `${RACERS} racing upserts of ${id} wrote ${ids.size} records`, true);
+        judgeSingleHolder(probe, S.UPSERT_NO_DUPLICATE, [...ids], found, `${RACERS} racing upserts of ${id}`);
         const invalid = target.world.writable.flatMap((p) => invalidValues(p).filter((c) => c.rule !== 'non-string').slice(0, 1).map((c) => [p.name, c.value] as const))[0];
         if (invalid !== undefined) {
           const good = `${session.nextPrefix()}good${/email/i.test(unique.name) ? '@example.com' : ''}`;

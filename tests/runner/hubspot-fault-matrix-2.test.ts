@@ -1,0 +1,4 @@
+/** Part 2 of 3 of the HubSpot fault matrix (see hubspot-fault-matrix.ts). */
+import { describeHubspotFaultMatrix } from './hubspot-fault-matrix.ts';
+
+describeHubspotFaultMatrix(2);
