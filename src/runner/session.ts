@@ -98,19 +98,21 @@ export class Session {
     if (index !== -1) this.created.splice(index, 1);
   }
 
-  /** Deletes the records of a scope (default: all); what cannot be deleted is reported. */
+  /** Deletes the records of a scope (default: all), all at once; what cannot be deleted is reported. */
   async cleanup(scope?: 'sequence'): Promise<void> {
     const records = this.created.filter((r) => scope === undefined || r.scope === scope).reverse();
     for (const record of records) this.untrack(record.slug, record.id);
-    for (const record of records) {
-      try {
-        const reply = await this.client.send('cleanup', { method: 'DELETE', path: this.runtime.recordPath(record.slug, record.id) });
-        if (reply.status !== 200 && reply.status !== 204 && reply.status !== 404) {
-          this.recorder.leftovers.push({ objectSlug: record.slug, recordId: record.id, reason: `DELETE answered ${reply.status}` });
-        }
-      } catch (error) {
-        this.recorder.leftovers.push({ objectSlug: record.slug, recordId: record.id, reason: error instanceof Error ? error.message : String(error) });
+    await Promise.all(records.map((record) => this.deleteOne(record)));
+  }
+
+  private async deleteOne(record: { slug: string; id: string }): Promise<void> {
+    try {
+      const reply = await this.client.send('cleanup', { method: 'DELETE', path: this.runtime.recordPath(record.slug, record.id) });
+      if (reply.status !== 200 && reply.status !== 204 && reply.status !== 404) {
+        this.recorder.leftovers.push({ objectSlug: record.slug, recordId: record.id, reason: `DELETE answered ${reply.status}` });
       }
+    } catch (error) {
+      this.recorder.leftovers.push({ objectSlug: record.slug, recordId: record.id, reason: error instanceof Error ? error.message : String(error) });
     }
   }
 

@@ -46,7 +46,7 @@ export interface RunSettings {
 
 export const SETTINGS_ENV = 'CRMC_SETTINGS';
 
-export const DEFAULTS = { runs: 25, timeoutMs: 10_000, concurrency: 4, seed: 0 } as const;
+export const DEFAULTS = { runs: 25, timeoutMs: 10_000, concurrency: 16, seed: 0 } as const;
 
 export function newRunId(): string {
   return `crmc${randomBytes(4).toString('hex')}`;

@@ -9,7 +9,7 @@ import { Session } from '../runner/session.ts';
 import type { ApiRuntime } from '../runner/api-runtime.ts';
 import type { RunSettings } from '../runner/settings.ts';
 import { markTargetDown, TARGET_DOWN_CODES, targetDown } from '../runner/target-down.ts';
-import { caseTitle, type SuiteCase, type SuiteDef } from './suite-def.ts';
+import { plannedTitle, type PlannedCase, type SuiteCase } from './suite-def.ts';
 
 /** Objects no record may be written to are left out; when none is left, every check says why. */
 function writableTargets<T>(session: Session, runtime: ApiRuntime<T>, testCase: SuiteCase<T>, targets: T[]): T[] {
@@ -23,8 +23,10 @@ function writableTargets<T>(session: Session, runtime: ApiRuntime<T>, testCase: 
 }
 
 /** `ordinal` is the case's position among its API's cases (see caseOrdinals). */
-export async function runCase<T>(settings: RunSettings, runtime: ApiRuntime<T>, suite: SuiteDef<T>, testCase: SuiteCase<T>, ordinal = 0): Promise<CaseOutcome> {
-  const session = await Session.open(settings, runtime as ApiRuntime, suite.name, caseTitle(testCase), testCase.clauses, ordinal);
+export async function runCase<T>(settings: RunSettings, runtime: ApiRuntime<T>, planned: PlannedCase<T>, ordinal = 0): Promise<CaseOutcome> {
+  const { suite, testCase } = planned;
+  const session = await Session.open(settings, runtime as ApiRuntime, suite.name, plannedTitle(planned as PlannedCase), testCase.clauses, ordinal);
+  const objects = planned.object === undefined ? settings.objects : [planned.object];
   let error: { code: string; message: string } | undefined = targetDown(settings.runId);
   if (error !== undefined) {
     await session.close();
@@ -32,10 +34,11 @@ export async function runCase<T>(settings: RunSettings, runtime: ApiRuntime<T>, 
   }
   try {
     const targets: T[] = [];
-    if (testCase.raw !== true) for (const slug of settings.objects) targets.push(await runtime.prepare(session, slug));
+    if (testCase.raw !== true) for (const slug of objects) targets.push(await runtime.prepare(session, slug));
     session.stepMark = session.client.mark();
-    session.judging = testCase.raw !== true;
     const open = writableTargets(session, runtime, testCase, targets);
+    // Raw cases judge discovery, whose breakage means the target is down; a case with no object left does not run.
+    session.judging = testCase.raw !== true && open.length > 0;
     if (testCase.raw === true || open.length > 0) await testCase.run({ session, targets: open });
   } catch (caught) {
     if (caught instanceof ViolationError) session.recorder.recordViolation({ detectedAfter: session.client.requests, ...caught.finding });

@@ -5,19 +5,19 @@
  */
 import type { CaseOutcome } from '../core/findings.ts';
 import { runCase } from './run-case.ts';
-import { caseOrdinals, caseTitle, selected, type RunnableApi, type SuiteCase, type SuiteDef } from './suite-def.ts';
+import { caseOrdinals, plannedOrdinal, plannedTitle, selected, type PlannedCase, type RunnableApi, type SuiteDef } from './suite-def.ts';
 import { withDeadline, type RunSettings } from '../runner/settings.ts';
 import { clearTargetDown } from '../runner/target-down.ts';
 import type { ApiRuntime } from '../runner/api-runtime.ts';
 
-export interface PlannedCase {
-  suite: SuiteDef;
-  testCase: SuiteCase;
-}
+export type { PlannedCase };
 
-/** The cases a run executes, after --only and --shard. */
-export function planCases(settings: Pick<RunSettings, 'only' | 'shard'>, suites: readonly SuiteDef[]): PlannedCase[] {
-  const all = suites.flatMap((suite) => suite.cases.map((testCase) => ({ suite, testCase })));
+/** The cases a run executes, after --only and --shard; a perObject case once per object. */
+export function planCases(settings: Pick<RunSettings, 'only' | 'shard'> & { objects?: readonly string[] }, suites: readonly SuiteDef[]): PlannedCase[] {
+  const objects = settings.objects ?? [];
+  const all = suites.flatMap((suite) =>
+    suite.cases.flatMap((testCase): PlannedCase[] => (testCase.perObject === true && objects.length > 1 ? objects.map((object) => ({ suite, testCase, object })) : [{ suite, testCase }])),
+  );
   const chosen = all.filter(({ testCase }) => selected(testCase, settings.only));
   const shard = settings.shard;
   return shard === undefined ? chosen : chosen.filter((_, index) => index % shard.count === shard.index - 1);
@@ -42,7 +42,7 @@ export async function runConformance<T>(given: RunSettings, api: RunnableApi<T>,
       const index = next++;
       const item = planned[index]!;
       hooks.onCaseStart?.(item);
-      const outcome = Date.now() > deadline ? skippedByDeadline(item) : await runCase(settings, api.runtime as ApiRuntime, item.suite, item.testCase, ordinals.get(item.testCase));
+      const outcome = Date.now() > deadline ? skippedByDeadline(item) : await runCase(settings, api.runtime as ApiRuntime, item, plannedOrdinal(ordinals, item, settings.objects));
       outcomes[index] = outcome;
       hooks.onCaseEnd?.(item, outcome);
     }
@@ -52,10 +52,11 @@ export async function runConformance<T>(given: RunSettings, api: RunnableApi<T>,
   return outcomes;
 }
 
-function skippedByDeadline({ suite, testCase }: PlannedCase): CaseOutcome {
+function skippedByDeadline(planned: PlannedCase): CaseOutcome {
+  const { suite, testCase } = planned;
   return {
     suite: suite.name,
-    testCase: caseTitle(testCase),
+    testCase: plannedTitle(planned),
     clauses: testCase.clauses,
     tallies: testCase.checks.map((c) => ({ check: c.code, passes: 0, failures: 0, skipped: 'the run reached its deadline (--max-time)' })),
     findings: [],

@@ -20,7 +20,34 @@ export interface SuiteCase<Target = unknown> {
   checks: CheckDef[];
   /** Raw cases judge discovery itself, so the objects are not prepared for them. */
   raw?: boolean;
+  /** A long case that judges each object alone: it is planned once per object, and these run side by side. */
+  perObject?: boolean;
   run(context: CaseContext<Target>): Promise<void>;
+}
+
+/**
+ * The ordinal of a planned case: its case's, and for a perObject case one more block of
+ * ordinals per object, so the copies for different objects never share unique values (one
+ * object's anchors may live in another's).
+ */
+export function plannedOrdinal(ordinals: ReadonlyMap<SuiteCase<never> | SuiteCase, number>, planned: PlannedCase, objects: readonly string[]): number {
+  const base = ordinals.get(planned.testCase) ?? 0;
+  return planned.object === undefined ? base : base + (objects.indexOf(planned.object) + 1) * ordinals.size;
+}
+
+/** How a flat suites file joins a suite's name and a case's title into a test name. */
+export const SUITE_SEPARATOR = ' › ';
+
+/** A case as a run executes it: for a perObject case, one of the objects. */
+export interface PlannedCase<Target = unknown> {
+  suite: SuiteDef<Target>;
+  testCase: SuiteCase<Target>;
+  object?: string;
+}
+
+/** A planned case's title: the case's own, and its object when it is planned per object. */
+export function plannedTitle(planned: PlannedCase<never> | PlannedCase): string {
+  return `${caseTitle(planned.testCase as SuiteCase)}${planned.object === undefined ? '' : ` (${planned.object})`}`;
 }
 
 export interface SuiteDef<Target = unknown> {

@@ -1,6 +1,6 @@
 /**
  * The engine against the clean reference server: with the default budget (25 runs, products
- * and suppliers, concurrency 4) no seed of twenty may produce a finding, a case error or a
+ * and suppliers, concurrency 16) no seed of twenty may produce a finding, a case error or a
  * record left behind. A finding here is a false positive of the suite (or a reference bug).
  * With seed 0 every registered check must also pass at least once: no check is dead code.
  */
@@ -14,7 +14,7 @@ const SEEDS = Array.from({ length: 20 }, (_, i) => (i * 2654435761) % 2 ** 31);
 
 describe('the engine against the clean reference server', () => {
   it('uses the documented default budget', () => {
-    expect(DEFAULTS).toMatchObject({ runs: 25, concurrency: 4 });
+    expect(DEFAULTS).toMatchObject({ runs: 25, concurrency: 16 });
     expect(new Set(SEEDS).size).toBe(20);
   });
 

@@ -37,7 +37,7 @@ Without --base-url (or CRM_BASE_URL) the API's embedded reference server is star
   --strict            SHOULD findings fail the run too
   --only ID           clause id or check code to run (repeatable)
   --timeout DURATION  per-request timeout, e.g. 500ms, 30s, 2m (default 10s)     (env CRM_TIMEOUT)
-  --concurrency N     requests in flight (default 4)
+  --concurrency N     test cases in flight at once, across all suites (default 16)
   --report-dir DIR    where reports go (default reports/<timestamp>/, with reports/latest)
   --shard i/n         run the i-th of n shards (merge them with "merge")
   --max-time DURATION deadline for the suites, from their first request          (env CRM_MAX_TIME)

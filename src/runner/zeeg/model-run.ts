@@ -8,7 +8,7 @@ import { EMPTY_STATE } from '../../model/zeeg/state.ts';
 import { runProperty } from '../property-run.ts';
 import type { Session } from '../session.ts';
 import { commandArbitraries, type ZeegCommand } from './command-arbitraries.ts';
-import { readBack } from './commands/get.ts';
+import { readBackAll } from './commands/get.ts';
 import type { ModelBox } from './model-box.ts';
 import { planWrites } from './write-plan.ts';
 import { type ObjectUnderTest, probeOf } from './target.ts';
@@ -34,11 +34,8 @@ export async function runModelSequences(session: Session, target: ObjectUnderTes
     const box: ModelBox = { state: EMPTY_STATE, target, plan, prefix: session.nextPrefix(), serials: session.serials };
     const wrapped = [...cmds].map((c) => traced(c, trail));
     await fc.asyncModelRun(() => ({ model: box, real: session }), wrapped);
-    const live = [];
-    for (const record of box.state.records) {
-      trail.add(`ReadBack(${record.id})`);
-      live.push(await readBack(box, session, record, 'final read-back'));
-    }
+    for (const record of box.state.records) trail.add(`ReadBack(${record.id})`);
+    const live = await readBackAll(box, session, box.state.records, 'final read-back');
     if (plan.uniqueText.length > 0) judgeUniqueInvariant(probeOf(session, target), live);
   });
 }

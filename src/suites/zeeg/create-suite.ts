@@ -7,7 +7,7 @@ import { CreateCommand } from '../../runner/zeeg/commands/create.ts';
 import { DeleteCommand } from '../../runner/zeeg/commands/delete.ts';
 import { runProperty } from '../../runner/property-run.ts';
 import { freshBox } from '../../runner/zeeg/box.ts';
-import { readBack } from '../../runner/zeeg/commands/get.ts';
+import { readBackAll } from '../../runner/zeeg/commands/get.ts';
 import { executeWrite } from '../../runner/zeeg/execute.ts';
 import { createStep } from '../../runner/zeeg/write-steps.ts';
 import { bodyTemplate, planWrites, resolveBody } from '../../runner/zeeg/write-plan.ts';
@@ -30,7 +30,7 @@ export const createSuite = defineSuite<ObjectUnderTest>('create', 'Create a reco
           const body = resolveBody(template, plan, box.prefix);
           trail.add(`Create(${JSON.stringify(body)})`);
           await executeWrite(box, session, createStep(box, body, 'create'));
-          for (const record of box.state.records) await readBack(box, session, record, 'read back');
+          await readBackAll(box, session, box.state.records, 'read back');
         });
       }
     },

@@ -10,6 +10,7 @@ import { patchSuite } from './patch-suite.ts';
 import { relationSuite } from './relation-suite.ts';
 import { typesSuite } from './types-suite.ts';
 
-export const ZEEG_SUITES: readonly SuiteDef<ObjectUnderTest>[] = [discoverySuite, authSuite, createSuite, typesSuite, assertSuite, patchSuite, relationSuite, modelSuite];
+/** The longest cases first (model sequences, then the types), so a concurrent run ends with short ones. */
+export const ZEEG_SUITES: readonly SuiteDef<ObjectUnderTest>[] = [discoverySuite, modelSuite, typesSuite, authSuite, createSuite, assertSuite, patchSuite, relationSuite];
 
 export const ZEEG_RUN: RunnableApi<ObjectUnderTest> = { runtime: zeegRuntime, suites: ZEEG_SUITES };

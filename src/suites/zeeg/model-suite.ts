@@ -22,6 +22,7 @@ export const modelSuite = defineSuite<ObjectUnderTest>('model', 'Model-based cre
     title: 'random command sequences agree with the model of the documented semantics',
     clauses: MODEL_CLAUSES,
     checks: MODEL_CHECKS,
+    perObject: true,
     async run({ session, targets }) {
       for (const target of targets) await runModelSequences(session, target, `model:${target.slug}`);
     },

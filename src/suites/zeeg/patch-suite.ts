@@ -6,7 +6,7 @@ import { raceUniqueCreates } from './unique-race.ts';
 import { PATCH_ARRAY_REPLACED, PATCH_KEEPS_OMITTED, PATCH_NULL_CLEARS, PATCH_VALUES_STORED } from '../../checks/zeeg/write-checks.ts';
 import { runProperty } from '../../runner/property-run.ts';
 import { freshBox } from '../../runner/zeeg/box.ts';
-import { readBack } from '../../runner/zeeg/commands/get.ts';
+import { readBack, readBackAll } from '../../runner/zeeg/commands/get.ts';
 import { executeWrite } from '../../runner/zeeg/execute.ts';
 import { assertStep, createStep, patchStep } from '../../runner/zeeg/write-steps.ts';
 import { bodyTemplate, planWrites, resolveBody } from '../../runner/zeeg/write-plan.ts';
@@ -89,7 +89,7 @@ export const patchSuite = defineSuite<ObjectUnderTest>('patch', 'Patch a record,
         const other = [...plan.prefixed].find((k) => k !== unique);
         if (other === undefined) session.recorder.markSkipped(UNIQUE_ASSERT_REJECTED, `"${target.slug}" has no second text attribute to match on`);
         else await executeWrite(box, session, assertStep(box, other, { [other]: `${box.prefix}c`, [unique]: a }, "assert a new record with A's value"));
-        for (const record of box.state.records) await readBack(box, session, record, 'read back');
+        await readBackAll(box, session, box.state.records, 'read back');
         await raceUniqueCreates(session, target, unique);
       }
     },

@@ -4,14 +4,25 @@ import { judgeRecordEnvelope, type ObservedRecord } from '../../../checks/zeeg/j
 import { judgeValues } from '../../../checks/zeeg/judge-values.ts';
 import { READBACK_MATCHES } from '../../../checks/zeeg/resource-checks.ts';
 import type { ModelRecord } from '../../../model/zeeg/state.ts';
+import type { Reply } from '../../../http/client.ts';
 import type { Session } from '../../session.ts';
 import { pickRecord, type ModelBox } from '../model-box.ts';
 import { probeOf } from '../target.ts';
 
 /** Reads a live record, judges it against the model and returns it as the server holds it. */
 export async function readBack(box: ModelBox, session: Session, record: ModelRecord, step: string): Promise<ObservedRecord> {
-  const probe = probeOf(session, box.target);
   const reply = await session.client.send(step, { method: 'GET', path: `/crm/${box.target.slug}/${record.id}` });
+  return judgeReadBack(box, session, record, reply);
+}
+
+/** Reads several live records at once (the reads do not depend on each other), then judges them in order. */
+export async function readBackAll(box: ModelBox, session: Session, records: readonly ModelRecord[], step: string): Promise<ObservedRecord[]> {
+  const replies = await Promise.all(records.map((record) => session.client.send(step, { method: 'GET', path: `/crm/${box.target.slug}/${record.id}` })));
+  return records.map((record, i) => judgeReadBack(box, session, record, replies[i]!));
+}
+
+function judgeReadBack(box: ModelBox, session: Session, record: ModelRecord, reply: Reply): ObservedRecord {
+  const probe = probeOf(session, box.target);
   if (reply.status !== 200) {
     probe.recorder.fail(READBACK_MATCHES, { message: `GET of a live record answered ${reply.status}`, expected: 200, observed: reply.status, exchanges: probe.evidence() }, { stop: true });
   }

@@ -1,4 +1,0 @@
-import { registerSuite } from '../../src/suites/vitest-suite.ts';
-import { ZEEG_RUN } from '../../src/suites/zeeg/index.ts';
-
-registerSuite(ZEEG_RUN, 'patch');
