@@ -5,6 +5,8 @@
 import type { ClauseCatalogue } from '../contract/clauses.ts';
 import type { CheckDef } from '../core/checks.ts';
 import type { CaseOutcome, CheckVerdict, Finding } from '../core/findings.ts';
+import { strictHoles } from './clause-gaps.ts';
+import { groupFindings } from './finding-groups.ts';
 import type { CheckRow, ClauseRow, ClauseVerdict, RunReport } from './report-types.ts';
 
 export interface ReportInput {
@@ -82,9 +84,11 @@ function clauseRows(catalogue: ClauseCatalogue, checks: CheckRow[], findings: Fi
   });
 }
 
-export function exitCodeFor(findings: readonly Finding[], strict: boolean, stopped: boolean): 0 | 1 | 2 {
+/** `holes`: MUST clauses skipped in a --strict run (strictHoles); they fail a run that completed. */
+export function exitCodeFor(findings: readonly Finding[], strict: boolean, stopped: boolean, holes = 0): 0 | 1 | 2 {
   if (findings.some((f) => f.level === 'MUST' || strict)) return 1;
-  return stopped ? 2 : 0;
+  if (stopped) return 2;
+  return holes > 0 ? 1 : 0;
 }
 
 export function buildReport(input: ReportInput): RunReport {
@@ -94,7 +98,7 @@ export function buildReport(input: ReportInput): RunReport {
   const counts: Record<ClauseVerdict, number> = { passed: 0, failed: 0, skipped: 0, untested: 0, untestable: 0 };
   for (const row of clauses) counts[row.verdict] += 1;
   const requests = input.outcomes.reduce((sum, o) => sum + o.requests, 0);
-  const exitCode = exitCodeFor(findings, input.run.strict, input.run.stopped !== undefined);
+  const exitCode = exitCodeFor(findings, input.run.strict, input.run.stopped !== undefined, strictHoles(clauses, input.run));
   return {
     schemaVersion: 1,
     tool: { name: 'crm-conformance', version: input.version },
@@ -116,6 +120,7 @@ export function buildReport(input: ReportInput): RunReport {
     clauses,
     checks,
     findings,
+    groups: groupFindings(findings, input.target.baseUrl),
     cases: input.outcomes.map((o) => {
       const failed = o.findings.length > 0 || o.error !== undefined;
       const ran = o.tallies.some((t) => t.passes > 0 || t.failures > 0);

@@ -32,6 +32,26 @@ export interface CheckRow {
   skipped?: string;
 }
 
+/**
+ * Findings of one root cause: the same check, level, clauses, operation and shape of
+ * difference (see finding-groups.ts for how operation and shape are derived).
+ */
+export interface FindingGroup {
+  /** "G<n>", in the report's order: most severe first. */
+  id: string;
+  check: string;
+  level: Level;
+  clauses: string[];
+  /** Method and path of the last exchange, ids replaced by {id}, e.g. "PATCH /crm/products/{id}". */
+  operation: string;
+  /** Expected against observed as kinds, e.g. "201 → 200, reply 200". */
+  shape: string;
+  count: number;
+  /** Id of the smallest finding of the group. */
+  example: string;
+  findings: string[];
+}
+
 export interface RunReport {
   schemaVersion: 1;
   tool: { name: 'crm-conformance'; version: string };
@@ -63,6 +83,8 @@ export interface RunReport {
   clauses: ClauseRow[];
   checks: CheckRow[];
   findings: Finding[];
+  /** The findings by root cause, most severe first; absent in reports of older versions. */
+  groups?: FindingGroup[];
   cases: Array<{ suite: string; testCase: string; clauses: string[]; verdict: CheckVerdict; requests: number; durationMs: number; error?: { code: string; message: string } }>;
   leftovers: Array<{ objectSlug: string; recordId: string; reason: string }>;
 }

@@ -132,6 +132,24 @@ describe('exit codes', () => {
     expect(exitCodeFor(findings, strict, stopped)).toBe(code);
   });
 
+  it('a MUST clause skipped in a strict run that completed → 1; a stopped run stays 2', () => {
+    expect(exitCodeFor([], true, false, 1)).toBe(1);
+    expect(exitCodeFor([], false, false, 0)).toBe(0);
+    expect(exitCodeFor([], true, true, 1)).toBe(2);
+    const passingOnly = [outcome({ tallies: [{ check: 'PASSING', passes: 1, failures: 0 }] })];
+    // ZEEG-A-003 and ZEEG-A-004 (MUST clauses of SHOULD checks) were skipped.
+    expect(build(passingOnly).summary).toMatchObject({ conformant: true, exitCode: 0 });
+    expect(build(passingOnly, { strict: true }).summary).toMatchObject({ conformant: false, exitCode: 1 });
+    expect(build(passingOnly, { strict: true, only: ['ZEEG-A-002'] }).summary).toMatchObject({ conformant: true, exitCode: 0 });
+  });
+
+  it('the report groups its findings by root cause', () => {
+    expect(build().groups).toEqual([
+      { id: 'G1', check: 'FAILING', level: 'MUST', clauses: ['ZEEG-A-001'], operation: '(no request)', shape: 'number → number, no request', count: 1, example: 'FAILING#1', findings: ['FAILING#1'] },
+      { id: 'G2', check: 'FAILING', level: 'MUST', clauses: ['ZEEG-A-001', 'ZEEG-A-006'], operation: '(no request)', shape: 'number → number, no request', count: 1, example: 'FAILING#2', findings: ['FAILING#2'] },
+    ]);
+  });
+
   it('the report uses them: SHOULD only is conformant unless strict; a stopped run is not', () => {
     const shouldOnly = [outcome({ findings: [should] })];
     expect(build(shouldOnly).summary).toMatchObject({ conformant: true, exitCode: 0 });
