@@ -68,6 +68,17 @@ export interface CheckTally {
   skipped?: string;
 }
 
+/**
+ * How the target held a case back: 429 answers, and the milliseconds its requests waited for
+ * the run's --rate and for Retry-After pauses, summed over requests (ten requests waiting one
+ * second add ten seconds).
+ */
+export interface ThrottleCounts {
+  throttled: number;
+  rateWaitMs: number;
+  retryAfterWaitMs: number;
+}
+
 /** Everything one test case of a suite produced; serialisable (it crosses worker boundaries). */
 export interface CaseOutcome {
   suite: string;
@@ -81,4 +92,6 @@ export interface CaseOutcome {
   leftovers: Array<{ objectSlug: string; recordId: string; reason: string }>;
   /** A run-level problem that stopped the case (unreachable target, deadline …). */
   error?: { code: string; message: string };
+  /** Set when the case was throttled or paced at all. */
+  throttle?: ThrottleCounts;
 }

@@ -1,13 +1,14 @@
 /**
  * The HTTP client every suite talks to a target with: one undici pool per target, keep-alive,
  * bounded reads, per-request deadline, no redirects, 429 honoured within bounds, and a wire
- * log of redacted exchanges. Transport failures are CrmcErrors; after the first one the client
- * fails fast, so shrinking never hammers a dead target.
+ * log of redacted exchanges. Every request first passes a RateGate (the run's, when given):
+ * a 429's Retry-After shuts that gate for all its clients. Transport failures are CrmcErrors;
+ * after the first one the client fails fast, so shrinking never hammers a dead target.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool } from 'undici';
 import { CrmcError, type ErrorCode } from '../core/errors.ts';
-import type { Exchange } from '../core/findings.ts';
+import type { Exchange, ThrottleCounts } from '../core/findings.ts';
+import { RateGate } from './rate-gate.ts';
 import { readBounded } from './read-body.ts';
 import { redactHeaders } from './redact.ts';
 import { retryAfterMs } from './retry-after.ts';
@@ -21,9 +22,11 @@ export interface ClientOptions {
   maxBodyBytes?: number;
   /** Bytes of a cut body kept in the wire log as evidence (a hostile target must not fill the report). */
   truncatedBodyBytes?: number;
-  /** Longest Retry-After honoured on a 429, and how many retries. */
+  /** Longest Retry-After honoured on a 429, and how many retries a request gets (see MAX_429_RETRIES). */
   maxRetryAfterMs?: number;
   maxRetries?: number;
+  /** The gate shared by every client of a run (pacing and Retry-After pauses); default: one of its own. */
+  gate?: RateGate;
   connections?: number;
   /** The run's deadline (ms since the epoch): no request starts after it. */
   deadlineAt?: number;
@@ -40,6 +43,16 @@ export interface ClientOptions {
    */
   onBroken?: (exchange: Exchange, failure: CrmcError) => void;
 }
+
+/**
+ * Retries of one request answered 429. Each 429 pauses the whole run for its Retry-After, so a
+ * retry goes out into a quieter target; a target still refusing after two pauses is throttling
+ * for longer than a run can wait, and its third 429 stands as the reply the checks judge.
+ */
+export const MAX_429_RETRIES = 2;
+
+/** The longest Retry-After honoured: a longer one is cut to this, so a target cannot stall a run. */
+export const MAX_RETRY_AFTER_MS = 5_000;
 
 /** Timeouts in a row (no answer in between) after which a target counts as down, not broken. */
 export const TIMEOUTS_UNTIL_DOWN = 3;
@@ -73,7 +86,8 @@ const WIRE_LOG_LIMIT = 400;
 
 export class TargetClient {
   readonly baseUrl: string;
-  private readonly options: Required<Omit<ClientOptions, 'baseUrl' | 'token' | 'deadlineAt' | 'readToken' | 'headers' | 'credentialHeaders' | 'onBroken'>> & { token: string };
+  private readonly options: Required<Omit<ClientOptions, 'baseUrl' | 'token' | 'deadlineAt' | 'readToken' | 'headers' | 'credentialHeaders' | 'onBroken' | 'gate'>> & { token: string };
+  private readonly gate: RateGate;
   private readonly deadlineAt: number;
   private readonly readToken: string | undefined;
   private readonly extraHeaders: Readonly<Record<string, string>>;
@@ -87,6 +101,8 @@ export class TargetClient {
   private failure: CrmcError | undefined;
   readonly log: Exchange[] = [];
   requests = 0;
+  /** 429 answers, and what this client's requests waited at the gate. */
+  readonly throttle: ThrottleCounts = { throttled: 0, rateWaitMs: 0, retryAfterWaitMs: 0 };
 
   constructor(options: ClientOptions) {
     const url = new URL(options.baseUrl);
@@ -98,13 +114,14 @@ export class TargetClient {
     this.extraHeaders = options.headers ?? {};
     this.credentialHeaders = options.credentialHeaders ?? bearer;
     this.onBroken = options.onBroken;
+    this.gate = options.gate ?? new RateGate(undefined);
     this.options = {
       token: options.token,
       timeoutMs: options.timeoutMs,
       maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
       truncatedBodyBytes: options.truncatedBodyBytes ?? 64 * 1024,
-      maxRetryAfterMs: options.maxRetryAfterMs ?? 5_000,
-      maxRetries: options.maxRetries ?? 2,
+      maxRetryAfterMs: options.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS,
+      maxRetries: options.maxRetries ?? MAX_429_RETRIES,
       connections: options.connections ?? 16,
     };
     this.pool = new Pool(url.origin, { connections: this.options.connections, pipelining: 1, connect: { timeout: Math.min(options.timeoutMs, 5_000) } });
@@ -126,10 +143,14 @@ export class TargetClient {
       throw this.failure;
     }
     for (let attempt = 0; ; attempt += 1) {
+      const waited = await this.gate.pass();
+      this.throttle.rateWaitMs += waited.rateMs;
+      this.throttle.retryAfterWaitMs += waited.retryAfterMs;
       const reply = await this.sendOnce(step, options);
+      if (reply.status === 429) this.throttle.throttled += 1;
       const wait = retryAfterMs(reply.status, reply.exchange.response?.headers['retry-after'], this.options.maxRetryAfterMs);
       if (wait === undefined || attempt >= this.options.maxRetries) return reply;
-      await sleep(wait);
+      this.gate.pauseFor(wait);
     }
   }
 
