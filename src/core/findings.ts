@@ -31,6 +31,8 @@ export interface Exchange {
   /** Set when no usable response arrived (refused, timeout, reset, too large …). */
   error?: { code: string; message: string };
   durationMs: number;
+  /** Set on a write sent while another write of the same case was in flight (a race). */
+  raced?: true;
 }
 
 export interface Finding {

@@ -100,6 +100,7 @@ export class TargetClient {
   private seq = 0;
   private failure: CrmcError | undefined;
   readonly log: Exchange[] = [];
+  private readonly writesInFlight = new Set<Exchange>();
   requests = 0;
   /** 429 answers, and what this client's requests waited at the gate. */
   readonly throttle: ThrottleCounts = { throttled: 0, rateWaitMs: 0, retryAfterWaitMs: 0 };
@@ -174,6 +175,8 @@ export class TargetClient {
     };
     this.requests += 1;
     this.record(exchange);
+    const write = options.method !== 'GET' && step !== 'cleanup';
+    if (write) this.markRace(exchange);
     const started = performance.now();
     try {
       const res = await this.pool.request({
@@ -203,7 +206,18 @@ export class TargetClient {
       }
       if (isFatal(failure.code)) this.failure = failure;
       throw failure;
+    } finally {
+      if (write) this.writesInFlight.delete(exchange);
     }
+  }
+
+  /** Writes of one case in flight together are a race: replaying them one by one may not repeat the outcome. */
+  private markRace(exchange: Exchange): void {
+    if (this.writesInFlight.size > 0) {
+      exchange.raced = true;
+      for (const other of this.writesInFlight) other.raced = true;
+    }
+    this.writesInFlight.add(exchange);
   }
 
   private record(exchange: Exchange): void {

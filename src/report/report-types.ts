@@ -58,7 +58,8 @@ export interface RunReport {
   api: string;
   /** The spec judged against (its OpenAPI title and version); absent in reports of older versions. */
   spec?: { title: string; version: string };
-  target: { baseUrl: string; embedded: boolean; objects: string[] };
+  /** The server under test, with the settings a replay needs to rebuild the run's requests. */
+  target: { baseUrl: string; embedded: boolean; objects: string[]; members?: string[]; businessId?: string; userId?: string };
   run: {
     id: string;
     seed: number;

@@ -24,7 +24,7 @@ export class ViolationError extends Error {
   }
 }
 
-const MAX_EXCHANGES = 60;
+export const MAX_EXCHANGES = 60;
 
 export class CaseRecorder {
   readonly suite: string;
@@ -35,6 +35,8 @@ export class CaseRecorder {
   private readonly findings: Finding[] = [];
   readonly leftovers: CaseOutcome['leftovers'] = [];
   private readonly started = performance.now();
+  /** Completes a finding's evidence (the session adds the writes that set it up); by default the last MAX_EXCHANGES. */
+  expandEvidence: (exchanges: Exchange[]) => Exchange[] = (exchanges) => exchanges.slice(-MAX_EXCHANGES);
 
   constructor(suite: string, testCase: string, clauses: string[], seed: number) {
     this.suite = suite;
@@ -72,7 +74,7 @@ export class CaseRecorder {
       message: evidence.message,
       expected: evidence.expected,
       observed: evidence.observed,
-      exchanges: evidence.exchanges.slice(-MAX_EXCHANGES),
+      exchanges: this.expandEvidence(evidence.exchanges),
       suite: this.suite,
       testCase: this.testCase,
       seed: this.seed,

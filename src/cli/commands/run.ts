@@ -3,6 +3,7 @@
  * is given, probe the target, run the suites, build and write the reports, print the summary.
  * Returns the exit code the report carries.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { apiNamed } from '../../apis/index.ts';
 import type { CrmApi, ReferenceTarget } from '../../apis/crm-api.ts';
 import { CrmcError } from '../../core/errors.ts';
@@ -85,8 +86,10 @@ export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv
     }
     if (!quiet) {
       const seedNote = resolved.randomSeed ? ` (random; repeat with --seed ${settings.seed} --run-id ${settings.runId})` : '';
-      out.write(`crm-conformance ${toolVersion()}: ${api.name} (${api.spec.title} ${api.spec.version}), ${settings.embedded ? 'embedded reference server' : settings.baseUrl}, seed ${settings.seed}${seedNote}, ${settings.runs} runs\n`);
+      out.write(`crm-conformance ${toolVersion()}: ${api.name} (${api.spec.title} ${api.spec.version}), ${settings.embedded ? 'embedded reference server' : settings.baseUrl}, seed ${settings.seed}${seedNote}, ${settings.runs} runs${settings.rate === undefined ? '' : `, at most ${settings.rate} requests a second`}\n`);
     }
+    // The probe is not paced: the paced suites start a second after it, so no one-second window holds both.
+    if (settings.rate !== undefined) await sleep(1_000);
     const startedAt = new Date();
     const started = performance.now();
     const { runSuites } = await import('../run-suites.ts');
@@ -100,7 +103,15 @@ export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv
       outcomes: result.outcomes,
       version: toolVersion(),
       spec: api.spec,
-      target: { baseUrl: settings.baseUrl, embedded: settings.embedded, objects: settings.objects },
+      ...(settings.rate === undefined ? {} : { rate: settings.rate }),
+      target: {
+        baseUrl: settings.baseUrl,
+        embedded: settings.embedded,
+        objects: settings.objects,
+        members: settings.members,
+        ...(settings.businessId === undefined ? {} : { businessId: settings.businessId }),
+        ...(settings.userId === undefined ? {} : { userId: settings.userId }),
+      },
       run: {
         id: settings.runId,
         seed: settings.seed,
