@@ -4,6 +4,7 @@
  * from the report is printed; tokens never reach it (the report is redacted first).
  */
 import type { RunReport } from '../report/report-types.ts';
+import { throttleText } from '../reporters/throttle-text.ts';
 import type { SuiteProgress } from './outcome-reporter.ts';
 
 export interface Out {
@@ -43,12 +44,14 @@ function verdictText(report: RunReport): { text: string; color: keyof typeof COL
 export function summaryRows(report: RunReport, reportPath: string): Array<[string, string]> {
   const { summary, run } = report;
   const c = summary.clauses;
+  const throttled = throttleText(run);
   return [
     ['verdict', verdictText(report).text],
     ['target', report.target.baseUrl + (report.target.embedded ? ' (embedded reference server)' : '')],
     ['clauses', `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped, ${c.untested} untested, ${c.untestable} untestable`],
     ['findings', `${summary.findings.MUST} MUST, ${summary.findings.SHOULD} SHOULD${run.strict ? ' (strict)' : ''}`],
     ['requests', `${summary.requests} (${summary.requestsPerSecond}/s)`],
+    ...(throttled === undefined ? [] : [['throttled', throttled] as [string, string]]),
     ['seed', String(run.seed)],
     ['wall time', seconds(run.wallMs)],
     ['report', reportPath],

@@ -37,6 +37,8 @@ export interface CrmConformanceConfig {
   timeoutMs?: number | string;
   /** Requests in flight. */
   concurrency?: number;
+  /** Requests a second at most, in any second, for the whole run (an integer from 1 to 10000). */
+  rate?: number;
   /** `i/n`: run the i-th of n shards. */
   shard?: string;
   /** Whole-run deadline from the first request to the target: milliseconds, or a duration ('90s', '5m'). */
@@ -51,7 +53,7 @@ export interface CrmConformanceConfig {
 
 export const CONFIG_KEYS: ReadonlyArray<keyof CrmConformanceConfig> = [
   'api', 'businessId', 'userId', 'baseUrl', 'token', 'readToken', 'objects', 'members', 'seed', 'runId', 'runs', 'strict', 'only',
-  'timeoutMs', 'concurrency', 'shard', 'maxTimeMs', 'reportDir', 'quiet', 'headers',
+  'timeoutMs', 'concurrency', 'rate', 'shard', 'maxTimeMs', 'reportDir', 'quiet', 'headers',
 ];
 
 /** Identity function that gives a config file its type. */

@@ -7,6 +7,7 @@ import { randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
 import { CrmcError } from '../core/errors.ts';
 import { DEFAULTS, newRunId, type RunSettings } from '../runner/settings.ts';
+import { MAX_RATE } from '../http/token-bucket.ts';
 import type { LoadedConfig } from './load-config.ts';
 import { boolFlag, stringFlag, type ParsedFlags } from './parse-flags.ts';
 import { parseHeaders } from './parse-headers.ts';
@@ -68,6 +69,7 @@ export function resolveRun(flags: ParsedFlags, env: NodeJS.ProcessEnv, file: Loa
   const maxTime = get('max-time', 'maxTimeMs', 'CRM_MAX_TIME');
   const timeout = get('timeout', 'timeoutMs', 'CRM_TIMEOUT');
   const headers = get('header', 'headers');
+  const rate = get('rate', 'rate', 'CRM_RATE');
   const strict = get('strict', 'strict');
   const quietFlag = boolFlag(flags, 'quiet');
   const reportDirFlag = stringFlag(flags, 'report-dir');
@@ -93,6 +95,7 @@ export function resolveRun(flags: ParsedFlags, env: NodeJS.ProcessEnv, file: Loa
   if (shard.value !== undefined) settings.shard = parseShard(shard.value, shard.origin);
   if (maxTime.value !== undefined) settings.maxTimeMs = parseDuration(maxTime.value, maxTime.origin, 1);
   if (headers.value !== undefined) settings.headers = parseHeaders(headers.value, headers.origin);
+  if (rate.value !== undefined) settings.rate = parseInteger(rate.value, rate.origin, 1, MAX_RATE);
   for (const [flag, key, envName] of [['business-id', 'businessId', 'CRM_BUSINESS_ID'], ['user-id', 'userId', 'CRM_USER_ID']] as const) {
     const source = get(flag, key, envName);
     if (source.value !== undefined) settings[key] = parseList(source.value, source.origin, 'uuid')[0]!;
@@ -129,6 +132,7 @@ export const RUN_FLAGS = {
   only: { type: 'string', multiple: true },
   timeout: { type: 'string' },
   concurrency: { type: 'string' },
+  rate: { type: 'string' },
   'report-dir': { type: 'string' },
   shard: { type: 'string' },
   'max-time': { type: 'string' },

@@ -8,6 +8,7 @@ import type { CaseOutcome, CheckVerdict, Finding } from '../core/findings.ts';
 import { strictHoles } from './clause-gaps.ts';
 import { groupFindings } from './finding-groups.ts';
 import type { CheckRow, ClauseRow, ClauseVerdict, RunReport } from './report-types.ts';
+import { withThrottle } from './run-throttle.ts';
 
 export interface ReportInput {
   catalogue: ClauseCatalogue;
@@ -18,6 +19,8 @@ export interface ReportInput {
   spec?: RunReport['spec'];
   target: RunReport['target'];
   run: RunReport['run'];
+  /** The run's --rate, when it had one; the throttle figures come from the outcomes. */
+  rate?: number;
 }
 
 function checkRows(checks: readonly CheckDef[], outcomes: readonly CaseOutcome[]): CheckRow[] {
@@ -105,7 +108,7 @@ export function buildReport(input: ReportInput): RunReport {
     api: input.catalogue.api,
     ...(input.spec === undefined ? {} : { spec: input.spec }),
     target: input.target,
-    run: input.run,
+    run: withThrottle(input.run, input.outcomes, input.rate),
     summary: {
       conformant: exitCode === 0,
       exitCode,

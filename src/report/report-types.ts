@@ -52,6 +52,17 @@ export interface FindingGroup {
   findings: string[];
 }
 
+/**
+ * How the run was held back: its --rate, the target's 429 answers, and the milliseconds its
+ * requests waited for the rate and for Retry-After pauses, summed over requests.
+ */
+export interface RunThrottle {
+  rate?: number;
+  throttled: number;
+  rateWaitMs: number;
+  retryAfterWaitMs: number;
+}
+
 export interface RunReport {
   schemaVersion: 1;
   tool: { name: 'crm-conformance'; version: string };
@@ -72,6 +83,8 @@ export interface RunReport {
     wallMs: number;
     /** Set when the run stopped early (deadline, unreachable target …). */
     stopped?: { code: string; message: string };
+    /** Set when the run had --rate or the target answered 429. */
+    throttle?: RunThrottle;
   };
   summary: {
     conformant: boolean;

@@ -12,6 +12,7 @@ import { renderFinding } from './html-finding.ts';
 import { HTML_SCRIPT } from './html-script.ts';
 import { HTML_STYLE } from './html-style.ts';
 import { renderCases, renderChecks, renderFilters, renderLeftovers, renderMatrix } from './html-tables.ts';
+import { throttleText } from './throttle-text.ts';
 
 export const HTML_REPORT_FILE = 'index.html';
 
@@ -45,6 +46,8 @@ function header(report: RunReport): string {
   if (run.only.length > 0) facts.push(['Only', h(run.only.join(', '))]);
   if (run.shard !== undefined) facts.push(['Shard', `${h(run.shard.index)}/${h(run.shard.count)}`]);
   if (run.stopped !== undefined) facts.push(['Stopped', `${h(run.stopped.code)}: ${h(run.stopped.message)}`]);
+  const throttled = throttleText(run);
+  if (throttled !== undefined) facts.push(['Throttled', `<span data-testid="throttle">${h(throttled)}</span>`]);
   return `<header>
 <h1>${h(report.api)} conformance: <span class="verdict ${verdict.css}" data-testid="verdict">${h(verdict.label)}</span></h1>
 ${report.spec === undefined ? '' : `<p class="spec" data-testid="spec">judged against ${h(report.spec.title)}, spec version ${h(report.spec.version)}</p>`}

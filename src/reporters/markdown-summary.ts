@@ -6,6 +6,7 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunReport } from '../report/report-types.ts';
+import { throttleText } from './throttle-text.ts';
 
 export const MARKDOWN_SUMMARY_FILE = 'summary.md';
 
@@ -50,6 +51,8 @@ export function renderMarkdown(report: RunReport, reportPath?: string): string {
     }
     lines.push('', `Replay one: \`npx crm-conformance replay report.json <finding id>\``, '');
   }
+  const throttled = throttleText(run);
+  if (throttled !== undefined) lines.push(`Throttled: ${escapeMarkdown(throttled)}.`, '');
   if (report.leftovers.length > 0) lines.push(`${report.leftovers.length} record(s) could not be deleted; see the leftovers in the report.`, '');
   if (reportPath !== undefined) lines.push(`Full report: ${escapeMarkdown(reportPath)}`, '');
   return lines.join('\n');

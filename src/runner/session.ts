@@ -9,6 +9,7 @@ import type { Exchange } from '../core/findings.ts';
 import { TargetClient } from '../http/client.ts';
 import type { ApiRuntime } from './api-runtime.ts';
 import { CaseRecorder } from './case-recorder.ts';
+import { runGate } from './run-gate.ts';
 import type { RunSettings } from './settings.ts';
 import { UniqueSerials } from './unique-values.ts';
 
@@ -50,6 +51,7 @@ export class Session {
       connections: Math.max(4, settings.concurrency * 2),
       credentialHeaders: runtime.credentialHeaders(settings),
       onBroken: (exchange, failure) => this.brokenReply(exchange, failure),
+      gate: runGate(settings),
       ...(settings.deadlineAt === undefined ? {} : { deadlineAt: settings.deadlineAt }),
       ...(settings.readToken === undefined ? {} : { readToken: settings.readToken }),
       ...(settings.headers === undefined ? {} : { headers: settings.headers }),

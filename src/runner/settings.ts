@@ -30,6 +30,8 @@ export interface RunSettings {
   timeoutMs: number;
   /** Parallel command sequences / requests in flight. */
   concurrency: number;
+  /** Requests a second at most, in any one-second window, for the whole run (--rate); unset means unpaced. */
+  rate?: number;
   shard?: { index: number; count: number };
   /** Whole-run deadline, counted from the run's first request to the target; unset means none. */
   maxTimeMs?: number;

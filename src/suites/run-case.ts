@@ -8,6 +8,7 @@ import { ViolationError } from '../runner/case-recorder.ts';
 import { Session } from '../runner/session.ts';
 import type { ApiRuntime } from '../runner/api-runtime.ts';
 import type { RunSettings } from '../runner/settings.ts';
+import { throttleOf } from '../runner/run-gate.ts';
 import { markTargetDown, TARGET_DOWN_CODES, targetDown } from '../runner/target-down.ts';
 import { plannedTitle, type PlannedCase, type SuiteCase } from './suite-def.ts';
 
@@ -52,5 +53,7 @@ export async function runCase<T>(settings: RunSettings, runtime: ApiRuntime<T>, 
     await session.cleanup().catch(() => undefined);
     await session.close();
   }
-  return session.recorder.outcome(session.client.requests, error);
+  const outcome = session.recorder.outcome(session.client.requests, error);
+  const throttle = throttleOf(session.client.throttle);
+  return throttle === undefined ? outcome : { ...outcome, throttle };
 }

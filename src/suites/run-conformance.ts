@@ -7,6 +7,7 @@ import type { CaseOutcome } from '../core/findings.ts';
 import { runCase } from './run-case.ts';
 import { caseOrdinals, plannedOrdinal, plannedTitle, selected, type PlannedCase, type RunnableApi, type SuiteDef } from './suite-def.ts';
 import { withDeadline, type RunSettings } from '../runner/settings.ts';
+import { dropRunGate } from '../runner/run-gate.ts';
 import { clearTargetDown } from '../runner/target-down.ts';
 import type { ApiRuntime } from '../runner/api-runtime.ts';
 
@@ -49,6 +50,7 @@ export async function runConformance<T>(given: RunSettings, api: RunnableApi<T>,
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(settings.concurrency, planned.length)) }, lane));
   clearTargetDown(settings.runId);
+  dropRunGate(settings.runId);
   return outcomes;
 }
 

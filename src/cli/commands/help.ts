@@ -38,6 +38,8 @@ Without --base-url (or CRM_BASE_URL) the API's embedded reference server is star
   --only ID           clause id or check code to run (repeatable)
   --timeout DURATION  per-request timeout, e.g. 500ms, 30s, 2m (default 10s)     (env CRM_TIMEOUT)
   --concurrency N     test cases in flight at once, across all suites (default 16)
+  --rate R            at most R requests in any one second, for the whole run
+                      (an integer from 1 to 10000; default: unpaced)                (env CRM_RATE)
   --report-dir DIR    where reports go (default reports/<timestamp>/, with reports/latest)
   --shard i/n         run the i-th of n shards (merge them with "merge")
   --max-time DURATION deadline for the suites, from their first request          (env CRM_MAX_TIME)
@@ -48,6 +50,9 @@ Without --base-url (or CRM_BASE_URL) the API's embedded reference server is star
   --quiet             print only the final summary line
 
 A DURATION is a number with a unit (ms, s, m, h); a bare number is milliseconds.
+A 429 answer pauses every request of the run for its Retry-After (at most 5 s; 1 s without
+one); a request is retried twice, then its 429 is judged. The report counts the 429s and the
+time requests waited.
 Before the suites start, a real target is probed: a token that cannot write (one record is
 created and deleted), a read-only token it refuses, or a base URL that is not the API root
 (…/v2) stops the run with exit 2 and one line naming the setting.
