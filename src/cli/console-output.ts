@@ -1,9 +1,14 @@
 /**
  * What a run prints: a line per finished suite and a final summary, as an aligned table with
- * colour on a terminal and as plain `key: value` lines otherwise (CI logs, pipes). Only data
+ * colour on a terminal and as plain `key: value` lines otherwise (CI logs, pipes), then the
+ * finding groups and the MUST clauses that did not run (console-findings.ts). Only data
  * from the report is printed; tokens never reach it (the report is redacted first).
  */
+import { dirname, resolve } from 'node:path';
+import { groupsOf } from '../report/finding-groups.ts';
 import type { RunReport } from '../report/report-types.ts';
+import { JSON_REPORT_FILE } from '../reporters/json-report.ts';
+import { groupLines, groupSummary, holeLines, verdictDetail } from './console-findings.ts';
 import { throttleText } from '../reporters/throttle-text.ts';
 import type { SuiteProgress } from './outcome-reporter.ts';
 
@@ -35,7 +40,7 @@ export function printSuite(out: Out, p: SuiteProgress): void {
 }
 
 function verdictText(report: RunReport): { text: string; color: keyof typeof COLORS } {
-  if (report.summary.exitCode === 1) return { text: 'NOT CONFORMANT', color: 'red' };
+  if (report.summary.exitCode === 1) return { text: `NOT CONFORMANT: ${verdictDetail(report)}`, color: 'red' };
   if (report.run.stopped !== undefined) return { text: `STOPPED (${report.run.stopped.code}: ${report.run.stopped.message})`, color: 'yellow' };
   return { text: 'CONFORMANT', color: 'green' };
 }
@@ -66,6 +71,8 @@ export function printSummary(out: Out, report: RunReport, reportPath: string, qu
   }
   if (!out.tty) {
     for (const [key, value] of rows) out.write(`${key}: ${value}\n`);
+    // report.json lies beside index.html; its absolute path makes the replay hint work anywhere.
+    for (const line of [...groupLines(report, resolve(dirname(reportPath), JSON_REPORT_FILE)), ...holeLines(report)]) out.write(`${line}\n`);
     return;
   }
   const width = Math.max(...rows.map(([k]) => k.length));
@@ -77,10 +84,12 @@ export function printSummary(out: Out, report: RunReport, reportPath: string, qu
     out.write(`│ ${paint(out, 'dim', key.padEnd(width))}   ${shown}\n`);
   }
   out.write(`└${line}\n`);
-  for (const finding of report.findings.slice(0, 10)) {
-    out.write(`  ${paint(out, finding.level === 'MUST' ? 'red' : 'yellow', finding.level.padEnd(6))} ${finding.id}  ${finding.message}\n`);
+  const groups = groupsOf(report);
+  for (const group of groups.slice(0, 10)) {
+    out.write(`  ${paint(out, group.level === 'MUST' ? 'red' : 'yellow', group.level.padEnd(6))} ${groupSummary(report, group)}\n`);
   }
-  if (report.findings.length > 10) out.write(`  … and ${report.findings.length - 10} more in the report\n`);
+  if (groups.length > 10) out.write(`  … and ${groups.length - 10} more groups in the report\n`);
+  for (const line of holeLines(report)) out.write(`  ${paint(out, 'yellow', line)}\n`);
 }
 
 export function stdoutOut(): Out {

@@ -1,6 +1,7 @@
 /**
  * index.html: the whole report in one self-contained file (inline CSS and script, nothing
- * fetched), readable offline. Header with the run's facts and verdict, summary cards, the
+ * fetched), readable offline. Header with the run's facts and verdict, summary cards, the failing
+ * clauses and finding groups (most severe first) and the MUST clauses that did not run, the
  * clause matrix with filters, every finding, the checks, the cases and the leftovers.
  */
 import { createHash } from 'node:crypto';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import type { ClauseRow, RunReport } from '../report/report-types.ts';
 import { escapeHtml as h, jsonForScript } from './escape.ts';
 import { renderFinding } from './html-finding.ts';
+import { renderOverview } from './html-overview.ts';
 import { HTML_SCRIPT } from './html-script.ts';
 import { HTML_STYLE } from './html-style.ts';
 import { renderCases, renderChecks, renderFilters, renderLeftovers, renderMatrix } from './html-tables.ts';
@@ -20,9 +22,9 @@ export const HTML_REPORT_FILE = 'index.html';
 const SCRIPT_HASH = `sha256-${createHash('sha256').update(HTML_SCRIPT).digest('base64')}`;
 const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src '${SCRIPT_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`;
 
-/** The run's verdict as a word and a CSS class. */
+/** The run's verdict as a word and a CSS class; a run stopped early with findings that fail it is not conformant. */
 export function verdictOf(report: RunReport): { label: string; css: string } {
-  if (report.run.stopped !== undefined) return { label: `stopped (${report.run.stopped.code})`, css: 'v-stopped' };
+  if (report.run.stopped !== undefined && report.summary.exitCode !== 1) return { label: `stopped (${report.run.stopped.code})`, css: 'v-stopped' };
   return report.summary.conformant ? { label: 'conformant', css: 'v-conformant' } : { label: 'not conformant', css: 'v-not-conformant' };
 }
 
@@ -89,6 +91,7 @@ export function renderHtml(report: RunReport): string {
 <body>
 ${header(report)}
 ${cards(report)}
+${renderOverview(report)}
 <section><h2>Clause matrix</h2>
 ${renderFilters(report)}
 ${renderMatrix(report)}

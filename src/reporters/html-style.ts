@@ -51,4 +51,6 @@ details.finding[open] > summary { margin-bottom: .5rem; }
 ol.wire { padding-left: 1.5rem; }
 ol.wire > li { margin: .5rem 0; }
 .copy { float: right; font-size: .8rem; }
+ol.overview, ul.overview { padding-left: 1.5rem; margin: .25rem 0; }
+.overview > li { margin: .2rem 0; }
 `;

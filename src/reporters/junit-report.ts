@@ -38,6 +38,12 @@ function findingDetails(findings: readonly Finding[]): string {
     .join('\n\n');
 }
 
+/** A failure's type is the level of its findings: a MUST clause only SHOULD findings name fails as SHOULD. */
+function levelOf(own: readonly Finding[], fallback: string): string {
+  if (own.length === 0) return fallback;
+  return own.some((f) => f.level === 'MUST') ? 'MUST' : 'SHOULD';
+}
+
 function clauseCase(api: string, row: ClauseRow, findings: readonly Finding[]): JunitCase {
   const area = row.id.split('-')[1] ?? 'OTHER';
   const name = `${row.id} [${row.level}] ${row.summary}`;
@@ -45,7 +51,7 @@ function clauseCase(api: string, row: ClauseRow, findings: readonly Finding[]): 
   if (row.verdict === 'failed') {
     const own = findings.filter((f) => row.findings.includes(f.id));
     const message = `${own.length} finding(s): ${own.map((f) => f.message).join(' | ')}`;
-    return { ...base, failure: { message, type: row.level, details: `"${row.quote}" (${row.source})\n\n${findingDetails(own)}` } };
+    return { ...base, failure: { message, type: levelOf(own, row.level), details: `"${row.quote}" (${row.source})\n\n${findingDetails(own)}` } };
   }
   if (row.verdict !== 'passed') return { ...base, skipped: `${row.verdict}: ${row.reason ?? 'no reason given'}` };
   return base;
@@ -57,7 +63,7 @@ function checkCase(api: string, row: CheckRow, findings: readonly Finding[]): Ju
   if (row.verdict === 'failed') {
     const own = findings.filter((f) => f.check === row.code);
     const message = `${row.failures} failure(s) in ${row.passes + row.failures} evaluation(s): ${own[0]?.message ?? ''}`;
-    return { ...base, failure: { message, type: row.level, details: findingDetails(own) } };
+    return { ...base, failure: { message, type: levelOf(own, row.level), details: findingDetails(own) } };
   }
   if (row.verdict === 'skipped') return { ...base, skipped: row.skipped ?? 'not run' };
   return base;

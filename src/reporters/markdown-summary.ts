@@ -5,6 +5,7 @@
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mustHoles } from '../report/clause-gaps.ts';
 import type { RunReport } from '../report/report-types.ts';
 import { throttleText } from './throttle-text.ts';
 
@@ -21,10 +22,23 @@ export function escapeMarkdown(value: unknown): string {
 }
 
 function verdictLine(report: RunReport): string {
-  const { summary } = report;
-  if (report.run.stopped !== undefined) return `**Stopped** (${escapeMarkdown(report.run.stopped.code)}): ${escapeMarkdown(report.run.stopped.message)}`;
-  if (summary.conformant) return '**Conformant**: no finding fails the run.';
-  return `**Not conformant**: ${summary.findings.MUST} MUST and ${summary.findings.SHOULD} SHOULD finding(s).`;
+  const { summary, run } = report;
+  if (summary.exitCode === 1) {
+    const stopped = run.stopped === undefined ? '' : ` Stopped early (${escapeMarkdown(run.stopped.code)}): ${escapeMarkdown(run.stopped.message)}.`;
+    const holes = summary.findings.MUST + summary.findings.SHOULD === 0 ? ' MUST clauses did not run (--strict).' : '';
+    return `**Not conformant**: ${summary.findings.MUST} MUST and ${summary.findings.SHOULD} SHOULD finding(s).${holes}${stopped}`;
+  }
+  if (run.stopped !== undefined) return `**Stopped** (${escapeMarkdown(run.stopped.code)}): ${escapeMarkdown(run.stopped.message)}`;
+  return '**Conformant**: no finding fails the run.';
+}
+
+/** The MUST clauses the run selected but skipped, with the reason and what would let them run. */
+function holeLines(report: RunReport): string[] {
+  const holes = mustHoles(report.clauses, report.run);
+  if (holes.length === 0) return [];
+  const lines = ['### MUST clauses that did not run', '', '| clause | why it was skipped | to run it |', '|---|---|---|'];
+  for (const hole of holes) lines.push(`| ${escapeMarkdown(hole.id)} | ${escapeMarkdown(hole.reason)} | ${escapeMarkdown(hole.remedy)} |`);
+  return [...lines, ''];
 }
 
 export function renderMarkdown(report: RunReport, reportPath?: string): string {
@@ -46,11 +60,13 @@ export function renderMarkdown(report: RunReport, reportPath?: string): string {
     for (const row of failed) {
       for (const id of row.findings) {
         const finding = report.findings.find((f) => f.id === id);
-        lines.push(`| ${escapeMarkdown(row.id)} | ${row.level} | ${escapeMarkdown(id)} | ${escapeMarkdown(finding?.message ?? '')} |`);
+        // The finding's level: a SHOULD finding on a MUST clause does not fail the clause as MUST.
+        lines.push(`| ${escapeMarkdown(row.id)} | ${finding?.level ?? row.level} | ${escapeMarkdown(id)} | ${escapeMarkdown(finding?.message ?? '')} |`);
       }
     }
     lines.push('', `Replay one: \`npx crm-conformance replay report.json <finding id>\``, '');
   }
+  lines.push(...holeLines(report));
   const throttled = throttleText(run);
   if (throttled !== undefined) lines.push(`Throttled: ${escapeMarkdown(throttled)}.`, '');
   if (report.leftovers.length > 0) lines.push(`${report.leftovers.length} record(s) could not be deleted; see the leftovers in the report.`, '');

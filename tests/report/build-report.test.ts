@@ -37,7 +37,7 @@ const OUTCOMES: CaseOutcome[] = [
   outcome({ testCase: 'three', tallies: [{ check: 'SKIPPED', passes: 0, failures: 0, skipped: 'later reason' }], leftovers: [{ objectSlug: 'products', recordId: 'r', reason: 'DELETE answered 500' }] }),
   outcome({ testCase: 'four', tallies: [], requests: 0, error: { code: 'CRMC_DEADLINE', message: 'not run' } }),
 ];
-const RUN = { id: 'run1', seed: 1, runs: 25, strict: false, only: [], startedAt: 'a', finishedAt: 'b', wallMs: 2_000 };
+const RUN = { id: 'run1', seed: 1, runs: 25, strict: false, only: [] as string[], startedAt: 'a', finishedAt: 'b', wallMs: 2_000 };
 const build = (outcomes = OUTCOMES, run: Partial<typeof RUN> & { stopped?: { code: string; message: string } } = {}) =>
   buildReport({ catalogue: CATALOGUE, checks: CHECKS, outcomes, version: '9.9.9', target: { baseUrl: 'http://t/v2', embedded: true, objects: ['products'] }, run: { ...RUN, ...run } });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appendStepSummary, escapeMarkdown, renderMarkdown } from '../../src/reporters/markdown-summary.ts';
-import { SCRIPT_PAYLOAD, sampleReport } from './fixtures/sample-report.ts';
+import { holesOnlyReport, SCRIPT_PAYLOAD, sampleReport, stoppedEarly } from './fixtures/sample-report.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'crmc-md-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,6 +20,24 @@ describe('renderMarkdown', () => {
     expect(md).toContain('| ZEEG-ASSERT-001 | MUST | ASSERT\\_UPDATE\\_STATUS\\#1 |');
     expect(md).not.toContain(SCRIPT_PAYLOAD);
     expect(md).toContain('Full report: reports/x/index.html');
+  });
+
+  it('names each MUST clause that did not run, with the reason and what would let it run', () => {
+    expect(md).toContain(
+      [
+        '### MUST clauses that did not run',
+        '',
+        '| clause | why it was skipped | to run it |',
+        '|---|---|---|',
+        '| ZEEG-RELATION-005 | no relation attribute on the tested objects | test an object that has what the reason names (--object) |',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says why a run is not conformant when it stopped early or only skipped MUST clauses', () => {
+    expect(renderMarkdown(stoppedEarly(sampleReport({ strict: true })))).toContain('**Not conformant**: 3 MUST and 1 SHOULD finding(s). Stopped early (CRMC\\_MAX\\_FAILURES): 3 finding groups fail the run (--max-failures 3).\n');
+    expect(renderMarkdown(holesOnlyReport())).toContain('**Not conformant**: 0 MUST and 0 SHOULD finding(s). MUST clauses did not run (--strict).\n');
   });
 
   it('escapes table breaks and markup', () => {
