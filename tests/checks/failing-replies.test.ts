@@ -1,7 +1,7 @@
 /**
  * Each reply of FAILING_REPLIES breaks one rule: the judging function charges exactly that
- * check, at its level (a MUST finding stops the run, a SHOULD finding is recorded and the run
- * goes on unless the model cannot follow the server).
+ * check, at its level, and no other MUST check (a MUST finding stops the run, a SHOULD finding
+ * is recorded and the run goes on unless the model cannot follow the server).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Probe } from '../../src/checks/zeeg/probe.ts';
@@ -32,6 +32,7 @@ describe('a reply that breaks one rule is charged to its check', () => {
   it.each(FAILING_REPLIES.map((s) => [s.code, s.level, s] as const))('%s (%s)', (code, level, scenario) => {
     const { findings, stopped } = findingsOf(scenario);
     expect(findings.map((f) => [f.check, f.level])).toContainEqual([code, level]);
+    expect(findings.filter((f) => f.level === 'MUST' && f.check !== code).map((f) => f.check), 'MUST checks charged besides the broken one').toEqual([]);
     expect(stopped).toBe(scenario.stops ?? level === 'MUST');
   });
 });

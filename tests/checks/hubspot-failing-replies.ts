@@ -42,8 +42,8 @@ export const HUBSPOT_FAILING_REPLIES: readonly FailingReply[] = [
   { code: 'CHECKBOX_UNKNOWN_REJECTED', level: 'SHOULD', judge: (p) => judgeWrite(p, 'updateObject', predictUpdate(CONTACTS_WORLD, ONE, '1000001', { preferred_channels: 'email;fax' }), replyOf(200, {}), UPDATE_ACCEPTED) },
   { code: 'VALUE_READ_BACK', level: 'MUST', judge: (p) => judgeValues(p, { num_employees: '42' }, seen({ num_employees: '43' }), ['num_employees'], () => VALUE_READ_BACK, 'read') },
   { code: 'CREATE_ID_FRESH', level: 'MUST', judge: (p) => judgeFreshId(p, ONE, '1000001') },
-  { code: 'UNIQUE_INVARIANT', level: 'MUST', judge: (p) => judgeSingleHolder(p, UNIQUE_INVARIANT, ['1000002', '1000003'], replyOf(200, { id: '1000002' }), 'racing creates') },
-  { code: 'UPSERT_NO_DUPLICATE', level: 'MUST', judge: (p) => judgeSingleHolder(p, UPSERT_NO_DUPLICATE, ['1000002', '1000003'], replyOf(200, { id: '1000003' }), 'racing upserts') },
+  { code: 'UNIQUE_INVARIANT', level: 'MUST', judge: (p) => judgeSingleHolder(p, UNIQUE_INVARIANT, ['1000002', '1000003'], replyOf(200, { id: '1000002' }), 'racing creates', [201, 201, 409, 409]) },
+  { code: 'UPSERT_NO_DUPLICATE', level: 'MUST', judge: (p) => judgeSingleHolder(p, UPSERT_NO_DUPLICATE, ['1000002', '1000003'], replyOf(200, { id: '1000003' }), 'racing upserts', [200, 200, 200]) },
   { code: 'AUTH_INVALID_TOKEN', level: 'MUST', judge: (p) => judgeAuthRefusal(p, AUTH_INVALID_TOKEN, replyOf(200, { results: [] }), 401, 'INVALID_AUTHENTICATION', 'discovery') },
   { code: 'READ_NON_UNIQUE_ID_PROPERTY', level: 'SHOULD', judge: (p) => judgeIdPropertyRefused(p, replyOf(404, { ...ERROR, category: 'OBJECT_NOT_FOUND' }), 'a read by bio') },
 ];

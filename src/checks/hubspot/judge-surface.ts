@@ -6,6 +6,7 @@
 import type { CheckDef } from '../../core/checks.ts';
 import type { Reply } from '../../http/client.ts';
 import { findRecord, type ModelState } from '../../model/hubspot/state.ts';
+import { statusCounts, statusTally } from '../status-tally.ts';
 import { judgeErrorBody } from './judge-error.ts';
 import { expectThat, type HsProbe } from './probe.ts';
 import { CREATE_ID_FRESH, READ_NON_UNIQUE_ID_PROPERTY } from './record-checks.ts';
@@ -16,12 +17,16 @@ export function judgeAuthRefusal(probe: HsProbe, check: CheckDef, reply: Reply, 
   if (reply.status >= 400) judgeErrorBody(probe, reply);
 }
 
-/** Racing writes of one value: the accepted ones name one record, and a read by the value finds it. */
-export function judgeSingleHolder(probe: HsProbe, check: CheckDef, ids: readonly string[], found: Reply, what: string): void {
+/**
+ * Racing writes of one value: the accepted ones name one record, and a read by the value finds
+ * it. The message says how many of each status the racing writes (`statuses`) got back.
+ */
+export function judgeSingleHolder(probe: HsProbe, check: CheckDef, ids: readonly string[], found: Reply, what: string, statuses: readonly number[]): void {
   const distinct = [...new Set(ids)];
   const holder = (found.json as { id?: unknown } | undefined)?.id;
   const one = distinct.length === 1 && found.status === 200 && holder === distinct[0];
-  expectThat(probe, check, one, 'one record, found by its value', { records: distinct, read: found.status, holder }, `${what} left ${distinct.length} records`, true);
+  const observed = { statuses: statusCounts(statuses), records: distinct, read: found.status, holder };
+  expectThat(probe, check, one, 'one record, found by its value', observed, `${what} answered ${statusTally(statuses)} and left ${distinct.length} records; a read by the value answered ${found.status}`, true);
 }
 
 export function judgeIdPropertyRefused(probe: HsProbe, reply: Reply, what: string): void {

@@ -4,6 +4,7 @@
  */
 import { canonical } from '../../model/zeeg/values.ts';
 import type { Values } from '../../model/zeeg/values.ts';
+import { statusCounts, statusTally } from '../status-tally.ts';
 import type { Probe } from './probe.ts';
 import { UNIQUE_INVARIANT } from './reject-checks.ts';
 
@@ -28,17 +29,26 @@ export function sharedUniqueValue(probe: Probe, records: readonly LiveRecord[]):
   return undefined;
 }
 
-/** Passes UNIQUE_INVARIANT, or fails it (MUST) naming the value and the records that share it. */
-export function judgeUniqueInvariant(probe: Probe, records: readonly LiveRecord[]): void {
+/** Racing writes the records came from, and the status each of them answered. */
+export interface RaceReplies {
+  what: string;
+  statuses: readonly number[];
+}
+
+/**
+ * Passes UNIQUE_INVARIANT, or fails it (MUST) naming the value and the records that share it;
+ * after a race, the message also says how many of each status the racing writes got back.
+ */
+export function judgeUniqueInvariant(probe: Probe, records: readonly LiveRecord[], race?: RaceReplies): void {
   const shared = sharedUniqueValue(probe, records);
   if (shared === undefined) {
     probe.recorder.pass(UNIQUE_INVARIANT);
     return;
   }
   probe.recorder.fail(UNIQUE_INVARIANT, {
-    message: `${shared.ids.length} live records hold the unique ${shared.key} ${JSON.stringify(shared.value)}`,
+    message: `${shared.ids.length} live records hold the unique ${shared.key} ${JSON.stringify(shared.value)}${race === undefined ? '' : ` after ${race.statuses.length} ${race.what} answered ${statusTally(race.statuses)}`}`,
     expected: `at most one record with ${shared.key} ${JSON.stringify(shared.value)}`,
-    observed: shared.ids,
+    observed: race === undefined ? shared.ids : { records: shared.ids, statuses: statusCounts(race.statuses) },
     exchanges: probe.evidence(),
   });
 }

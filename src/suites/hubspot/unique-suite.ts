@@ -70,7 +70,7 @@ export const uniqueSuite = defineSuite<HubspotTarget>('unique', 'Unique values',
         const created = replies.filter((r) => r.status >= 200 && r.status < 300).map((r) => idOf(r.json)).filter((id): id is string => id !== undefined);
         for (const id of created) session.track(target.objectType, id);
         const holder = await session.client.send('read by the raced value', { method: 'GET', path: recordPath(target.objectType, shared), query: { idProperty: unique.name } });
-        judgeSingleHolder(probeOf(session, target), S.UNIQUE_INVARIANT, created, holder, `${RACERS} racing creates of one ${unique.name}`);
+        judgeSingleHolder(probeOf(session, target), S.UNIQUE_INVARIANT, created, holder, `${RACERS} racing creates of one ${unique.name}`, replies.map((r) => r.status));
       }
     },
   },

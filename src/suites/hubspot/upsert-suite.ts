@@ -74,7 +74,7 @@ export const upsertSuite = defineSuite<HubspotTarget>('upsert', 'Batch upsert', 
         const ids = new Set(replies.flatMap((r) => (r.status === 200 && isObject(r.json) && Array.isArray(r.json['results']) ? r.json['results'].map(idOf) : [])).filter((x): x is string => x !== undefined));
         for (const made of ids) session.track(target.objectType, made);
         const found = await session.client.send('read by the raced id', { method: 'GET', path: recordPath(target.objectType, id), query: { idProperty: unique.name } });
-        judgeSingleHolder(probe, S.UPSERT_NO_DUPLICATE, [...ids], found, `${RACERS} racing upserts of ${id}`);
+        judgeSingleHolder(probe, S.UPSERT_NO_DUPLICATE, [...ids], found, `${RACERS} racing upserts of ${id}`, replies.map((r) => r.status));
         const invalid = target.world.writable.flatMap((p) => invalidValues(p).filter((c) => c.rule !== 'non-string').slice(0, 1).map((c) => [p.name, c.value] as const))[0];
         if (invalid !== undefined) {
           const good = `${session.nextPrefix()}good${/email/i.test(unique.name) ? '@example.com' : ''}`;

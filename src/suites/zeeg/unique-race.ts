@@ -29,5 +29,5 @@ export async function raceUniqueCreates(session: Session, target: ObjectUnderTes
     const { record } = await readRecord(session, target, id, 'read back a racing create');
     if (record !== undefined) live.push({ id, values: record.values });
   }
-  judgeUniqueInvariant(probeOf(session, target), live);
+  judgeUniqueInvariant(probeOf(session, target), live, { what: 'racing creates', statuses: replies.map((r) => r.status) });
 }
