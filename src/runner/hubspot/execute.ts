@@ -15,6 +15,7 @@ import type { SendOptions } from '../../http/client.ts';
 import type { Prediction } from '../../model/hubspot/prediction.ts';
 import { findRecord, withRecord, type ModelState } from '../../model/hubspot/state.ts';
 import type { Session } from '../session.ts';
+import { sentStep } from '../sent-step.ts';
 import { idOf, readNames, readRecord, recordPath } from './requests.ts';
 import { probeOf, type HubspotTarget } from './target.ts';
 
@@ -54,7 +55,7 @@ const updateCharge = (sent: Record<string, unknown>): Charge => (name) => (sent[
 
 export async function executeWrite(box: Box, session: Session, write: WriteStep): Promise<WriteResult> {
   const probe = probeOf(session, box.target);
-  box.trail?.add(write.step);
+  box.trail?.add(sentStep(write.step, write.request));
   const reply = await session.client.send(write.step, write.request);
   const focus = write.prediction.outcome === 'rejected' ? write.sent[write.prediction.keys[0] ?? ''] : undefined;
   const verdict = judgeWrite(probe, write.op, write.prediction, reply, write.accept, focus);

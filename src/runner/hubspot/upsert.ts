@@ -14,6 +14,7 @@ import type { CheckDef } from '../../core/checks.ts';
 import { predictUpsert, type UpsertInput } from '../../model/hubspot/predict-write.ts';
 import { holderOf, withRecord } from '../../model/hubspot/state.ts';
 import type { Session } from '../session.ts';
+import { sentStep } from '../sent-step.ts';
 import { proveNoTrace, type Box, type WriteResult } from './execute.ts';
 import { idOf, upsertRequest } from './requests.ts';
 import { probeOf } from './target.ts';
@@ -28,11 +29,12 @@ export interface UpsertOptions {
 
 export async function executeUpsert(box: Box, session: Session, input: UpsertInput, options: UpsertOptions): Promise<WriteResult> {
   const probe = probeOf(session, box.target);
-  box.trail?.add(options.step);
   const prediction = predictUpsert(box.target.world, box.state, input);
   const match = holderOf(box.state, input.idProperty, input.id);
   const body = { id: input.id, properties: { ...input.properties }, ...(options.viaQuery === true ? {} : { idProperty: input.idProperty }) };
-  const reply = await session.client.send(options.step, upsertRequest(box.target.objectType, [body], options.viaQuery === true ? { idProperty: input.idProperty } : undefined));
+  const request = upsertRequest(box.target.objectType, [body], options.viaQuery === true ? { idProperty: input.idProperty } : undefined);
+  box.trail?.add(sentStep(options.step, request));
+  const reply = await session.client.send(options.step, request);
   const accept = options.accept ?? (match === undefined ? UPSERT_CREATES : UPSERT_UPDATES_MATCH);
   const focus = prediction.outcome === 'rejected' ? input.properties[prediction.keys[0] ?? ''] : undefined;
   const verdict = judgeWrite(probe, 'upsertObjects', prediction, reply, accept, focus);

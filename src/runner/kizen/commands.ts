@@ -80,7 +80,9 @@ export const get = (pick: number): KizenCommand => ({
   check: () => true,
   run: async (box, session) => {
     const record = pickActive(box, pick);
-    if (record !== undefined) await readBack(session, box.target, record.id, record.values, { checkFor: () => C.ADD_VALUES_STORED }, C.ADD_VALUES_STORED, 'get');
+    if (record === undefined) return;
+    box.trail?.add(`Get(${record.id})`);
+    await readBack(session, box.target, record.id, record.values, { checkFor: () => C.ADD_VALUES_STORED }, C.ADD_VALUES_STORED, 'get');
   },
   toString: () => `Get(#${pick})`,
 });

@@ -13,6 +13,7 @@ import { applyOutcome, type Accepted } from '../../model/kizen/state.ts';
 import { UUID } from '../../model/kizen/values.ts';
 import type { KizenField } from '../../model/kizen/world.ts';
 import type { Session } from '../session.ts';
+import { sentStep } from '../sent-step.ts';
 import { provedAbsent, provedArchived, readBack } from './reads.ts';
 import type { KizenBox, WriteStep } from './steps.ts';
 import { probeOf } from './target.ts';
@@ -22,6 +23,7 @@ const idOf = (reply: Reply) => (reply.json as { id?: unknown } | undefined)?.id;
 export async function executeWrite(box: KizenBox, session: Session, write: WriteStep): Promise<'accepted' | 'rejected'> {
   const { target } = box;
   const probe = probeOf(session, target);
+  box.trail?.add(sentStep(write.step, write.request));
   const reply = await session.client.send(write.step, write.request);
   const createdId = idOf(reply);
   const creates = write.op === 'addRecord' || write.op === 'upsertRecord';

@@ -19,10 +19,13 @@ export interface KizenBox {
   readonly target: KizenTarget;
   readonly prefix: string;
   serial: number;
+  /** The requests of a property run so far, as sent, for its counterexample. */
+  readonly trail?: { add(step: string): void };
 }
 
-export function freshBox(session: Session, target: KizenTarget): KizenBox {
-  return { state: EMPTY_STATE, target, prefix: session.nextPrefix(), serial: 0 };
+/** With a `trail`, every write the box's steps send is listed there as sent. */
+export function freshBox(session: Session, target: KizenTarget, trail?: KizenBox['trail']): KizenBox {
+  return { state: EMPTY_STATE, target, prefix: session.nextPrefix(), serial: 0, ...(trail === undefined ? {} : { trail }) };
 }
 
 /** An identifier no record of this run holds. */

@@ -17,6 +17,7 @@ import type { Prediction } from '../../model/zeeg/prediction.ts';
 import { withRecord } from '../../model/zeeg/state.ts';
 import { differingKeys, type Values } from '../../model/zeeg/values.ts';
 import type { Session } from '../session.ts';
+import { sentStep } from '../sent-step.ts';
 import type { ModelBox } from './model-box.ts';
 import { probeOf } from './target.ts';
 
@@ -37,6 +38,7 @@ export interface WriteStep {
 
 export async function executeWrite(box: ModelBox, session: Session, write: WriteStep): Promise<'accepted' | 'rejected'> {
   const probe = probeOf(session, box.target);
+  box.trail?.add(sentStep(write.step, write.request));
   const reply = await session.client.send(write.step, write.request);
   const accepted = judgeWriteStatus(probe, write.op, write.prediction, reply, write.body, write.statusCheck);
   if (accepted === undefined) {

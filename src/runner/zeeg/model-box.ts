@@ -14,6 +14,8 @@ export interface ModelBox {
   readonly prefix: string;
   /** The case's source of unique numbers and dates for required attributes. */
   readonly serials: UniqueSerials;
+  /** The requests of a property run so far, as sent, for its counterexample. */
+  readonly trail?: { add(step: string): void };
 }
 
 /** A live record picked by a generated index (commands are generated before the state exists). */

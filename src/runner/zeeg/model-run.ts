@@ -7,7 +7,7 @@ import { judgeUniqueInvariant } from '../../checks/zeeg/judge-unique.ts';
 import { EMPTY_STATE } from '../../model/zeeg/state.ts';
 import { runProperty } from '../property-run.ts';
 import type { Session } from '../session.ts';
-import { commandArbitraries, type ZeegCommand } from './command-arbitraries.ts';
+import { commandArbitraries } from './command-arbitraries.ts';
 import { readBackAll } from './commands/get.ts';
 import type { ModelBox } from './model-box.ts';
 import { planWrites } from './write-plan.ts';
@@ -15,26 +15,13 @@ import { type ObjectUnderTest, probeOf } from './target.ts';
 
 export const MAX_COMMANDS = 20;
 
-/** Wraps a command so the trail lists the steps that actually ran. */
-function traced(command: ZeegCommand, trail: { add(step: string): void }): ZeegCommand {
-  return {
-    check: (box) => command.check(box),
-    run: async (box, session) => {
-      trail.add(command.toString());
-      await command.run(box, session);
-    },
-    toString: () => command.toString(),
-  };
-}
-
 export async function runModelSequences(session: Session, target: ObjectUnderTest, name: string): Promise<void> {
   const plan = planWrites(target.world);
   const commands = fc.commands(commandArbitraries(target, plan), { maxCommands: MAX_COMMANDS, size: '+1' });
   await runProperty(session, { name, runs: session.settings.runs }, commands, async (cmds, trail) => {
-    const box: ModelBox = { state: EMPTY_STATE, target, plan, prefix: session.nextPrefix(), serials: session.serials };
-    const wrapped = [...cmds].map((c) => traced(c, trail));
-    await fc.asyncModelRun(() => ({ model: box, real: session }), wrapped);
-    for (const record of box.state.records) trail.add(`ReadBack(${record.id})`);
+    // The commands list every request they send in the trail, as sent (see sentStep).
+    const box: ModelBox = { state: EMPTY_STATE, target, plan, prefix: session.nextPrefix(), serials: session.serials, trail };
+    await fc.asyncModelRun(() => ({ model: box, real: session }), cmds);
     const live = await readBackAll(box, session, box.state.records, 'final read-back');
     if (plan.uniqueText.length > 0) judgeUniqueInvariant(probeOf(session, target), live);
   });

@@ -14,8 +14,9 @@ import { createRequest } from '../../runner/hubspot/requests.ts';
 import type { HubspotTarget } from '../../runner/hubspot/target.ts';
 import type { Session } from '../../runner/session.ts';
 
-export function boxOf(target: HubspotTarget): Box {
-  return { state: EMPTY_STATE, target };
+/** With a `trail`, every write and read the box's steps send is listed there as sent. */
+export function boxOf(target: HubspotTarget, trail?: Box['trail']): Box {
+  return { state: EMPTY_STATE, target, ...(trail === undefined ? {} : { trail }) };
 }
 
 /** Creates a record through the model; `full` gives every written property a value. */

@@ -80,9 +80,8 @@ export const typesSuite = defineSuite<HubspotTarget>('types', 'Property types', 
         const arbitrary = fc.constantFrom(...properties).chain((property) =>
           fc.tuple(fc.constant(property), fc.oneof(validValue(property, 'g'), fc.constantFrom<unknown>(...invalidValues(property).map((c) => c.value), 'true'))));
         await runProperty(session, { name: `types:${target.objectType}`, runs: session.settings.runs }, arbitrary, async ([property, value], trail) => {
-          const box = boxOf(target);
+          const box = boxOf(target, trail);
           const sent = { ...requiredFill(target.world, session.nextPrefix()), [property.name]: value };
-          trail.add(`Create(${JSON.stringify(sent).slice(0, 120)})`);
           const tracer = unique === undefined ? undefined : { name: unique.name, value: sent[unique.name] as string };
           const charge = (name: string) => (name === property.name ? V.VALUE_READ_BACK : READ_MATCHES);
           const result = await executeWrite(box, session, {

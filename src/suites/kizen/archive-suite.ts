@@ -18,8 +18,7 @@ export const archiveSuite = defineSuite<KizenTarget>('archive', 'Archive and una
     checks: [C.ARCHIVE_204, C.ARCHIVED_GONE, C.UNARCHIVE_RESTORES],
     async run({ session, targets }) {
       for (const target of targets) {
-        await scenario(session, target, 'archive:restore', share(session, 5), bodyArb(target.world, { minLength: 1 }), async (box, body, trail) => {
-          trail.add('Add, Archive, Unarchive');
+        await scenario(session, target, 'archive:restore', share(session, 5), bodyArb(target.world, { minLength: 1 }), async (box, body) => {
           const record = await addOne(session, box, body, 'add');
           if (record === undefined) return;
           await executeWrite(box, session, archiveStep(box, record.id, 'archive'));

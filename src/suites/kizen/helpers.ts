@@ -8,7 +8,7 @@ import { validValues } from '../../generation/kizen/valid-values.ts';
 import type { Entry, KizenRecord } from '../../model/kizen/state.ts';
 import { executeWrite } from '../../runner/kizen/execute.ts';
 import { writableFields, type KizenField, type KizenWorld, type ValueKind } from '../../model/kizen/world.ts';
-import { runProperty, type StepTrail } from '../../runner/property-run.ts';
+import { runProperty } from '../../runner/property-run.ts';
 import type { Session } from '../../runner/session.ts';
 import { byName } from '../../runner/kizen/fill.ts';
 import { addStep, freshBox, type KizenBox } from '../../runner/kizen/steps.ts';
@@ -45,9 +45,12 @@ export function skipAll(session: Session, checks: readonly CheckDef[], reason: s
   for (const check of checks) session.recorder.markSkipped(check, reason);
 }
 
-/** Runs `scenario` as a property over `arb`, each execution with a fresh model box. */
-export async function scenario<T>(session: Session, target: KizenTarget, name: string, runs: number, arb: fc.Arbitrary<T>, run: (box: KizenBox, value: T, trail: StepTrail) => Promise<void>): Promise<void> {
-  await runProperty(session, { name: `${name}:${target.slug}`, runs: Math.max(1, runs) }, arb, async (value, trail) => run(freshBox(session, target), value, trail));
+/**
+ * Runs `scenario` as a property over `arb`, each execution with a fresh model box whose writes
+ * go to the counterexample as sent.
+ */
+export async function scenario<T>(session: Session, target: KizenTarget, name: string, runs: number, arb: fc.Arbitrary<T>, run: (box: KizenBox, value: T) => Promise<void>): Promise<void> {
+  await runProperty(session, { name: `${name}:${target.slug}`, runs: Math.max(1, runs) }, arb, async (value, trail) => run(freshBox(session, target, trail), value));
 }
 
 /** A budget share: `runs` divided, at least one. */

@@ -44,9 +44,9 @@ function commandArbs(target: KizenTarget): Array<fc.Arbitrary<K.KizenCommand>> {
 async function modelRun(session: Session, target: KizenTarget): Promise<void> {
   const commands = fc.commands(commandArbs(target), { maxCommands: MAX_COMMANDS, size: '+1' });
   await runProperty(session, { name: `model:${target.slug}`, runs: session.settings.runs }, commands, async (cmds, trail) => {
-    const box = freshBox(session, target);
-    const traced = [...cmds].map((c) => ({ check: () => true, run: async (b: typeof box, s: Session) => { trail.add(c.toString()); await c.run(b, s); }, toString: () => c.toString() }));
-    await fc.asyncModelRun(() => ({ model: box, real: session }), traced);
+    // The commands list every request they send in the trail, as sent (see sentStep).
+    const box = freshBox(session, target, trail);
+    await fc.asyncModelRun(() => ({ model: box, real: session }), cmds);
     const probe = probeOf(session, target);
     for (const record of box.state.active) {
       trail.add(`ReadBack(${record.id})`);

@@ -26,9 +26,8 @@ export const createSuite = defineSuite<ObjectUnderTest>('create', 'Create a reco
       for (const target of targets) {
         const plan = planWrites(target.world);
         await runProperty(session, { name: `create:${target.slug}`, runs: session.settings.runs }, bodyTemplate(target.world, plan), async (template, trail) => {
-          const box = freshBox(session, target);
+          const box = freshBox(session, target, trail);
           const body = resolveBody(template, plan, box.prefix);
-          trail.add(`Create(${JSON.stringify(body)})`);
           await executeWrite(box, session, createStep(box, body, 'create'));
           await readBackAll(box, session, box.state.records, 'read back');
         });

@@ -26,16 +26,14 @@ export const patchSuite = defineSuite<ObjectUnderTest>('patch', 'Patch a record,
         const plan = planWrites(target.world);
         const body = bodyTemplate(target.world, plan);
         await runProperty(session, { name: `patch:${target.slug}`, runs: session.settings.runs }, fc.tuple(body, body), async ([initial, change], trail) => {
-          const box = freshBox(session, target);
+          const box = freshBox(session, target, trail);
           const created = resolveBody(initial, plan, box.prefix);
-          trail.add(`Create(${JSON.stringify(created)})`);
           await executeWrite(box, session, createStep(box, created, 'create'));
           const record = box.state.records[0];
           if (record === undefined) return;
           const patch = resolveBody(change, plan, `${box.prefix}p-`);
           // An empty PATCH asks for no change; whether that is a 200 or a 400 the pages do not say.
           if (Object.keys(patch).length === 0) return;
-          trail.add(`Patch(${JSON.stringify(patch)})`);
           await executeWrite(box, session, patchStep(box, record.id, patch, 'patch'));
           await readBack(box, session, box.state.records[0]!, 'read back');
         });

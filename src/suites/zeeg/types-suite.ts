@@ -65,12 +65,10 @@ function validCase(type: DocumentedType): SuiteCase<ObjectUnderTest> {
           continue;
         }
         await runProperty(session, { name: `types:${type}:valid:${target.slug}`, runs: session.settings.runs }, fc.tuple(values, values), async ([first, second], trail) => {
-          const box = freshBox(session, target);
+          const box = freshBox(session, target, trail);
           const a = fit(attr, first, box.prefix);
           const b = fit(attr, second, `${box.prefix}p-`);
-          trail.add(`Create(${attr.key} = ${JSON.stringify(a)})`);
           await createWith(box, session, attr, a, `create ${attr.key}`);
-          trail.add(`Patch(${attr.key} = ${JSON.stringify(b)})`);
           await patchWith(box, session, attr, b, `patch ${attr.key}`);
         });
       }
@@ -91,15 +89,12 @@ function invalidCase(type: DocumentedType): SuiteCase<ObjectUnderTest> {
           continue;
         }
         await runProperty(session, { name: `types:${type}:invalid:${target.slug}`, runs: session.settings.runs }, invalidValue(target.world, attr), async (invalid, trail) => {
-          const box = freshBox(session, target);
-          trail.add(`CreateInvalid(${attr.key} = ${JSON.stringify(invalid.value)}: ${invalid.why})`);
-          await createWith(box, session, attr, invalid.value, `create invalid ${attr.key}`, false);
+          const box = freshBox(session, target, trail);
+          await createWith(box, session, attr, invalid.value, `create invalid ${attr.key} (${invalid.why})`, false);
           const plan = planWrites(target.world);
           const base = plan.matching === undefined ? {} : { [plan.matching]: `${box.prefix}base` };
-          trail.add(`Create(${JSON.stringify(base)})`);
           await executeWrite(box, session, createStep(box, base, 'create base'));
-          trail.add(`PatchInvalid(${attr.key} = ${JSON.stringify(invalid.value)}: ${invalid.why})`);
-          await patchWith(box, session, attr, invalid.value, `patch invalid ${attr.key}`);
+          await patchWith(box, session, attr, invalid.value, `patch invalid ${attr.key} (${invalid.why})`);
         });
       }
     },

@@ -19,7 +19,7 @@ export class CreateCommand implements fc.AsyncCommand<Box, Session> {
     const sent = { ...requiredFill(world, session.nextPrefix()), ...this.template };
     const unique = uniqueText(world)[0];
     const tracer = unique === undefined ? undefined : { name: unique.name, value: sent[unique.name] as string };
-    await executeWrite(box, session, { step: this.toString(), op: 'createObject', request: createRequest(box.target.objectType, sent), prediction: predictCreate(world, box.state, sent), sent, accept: CREATE_ACCEPTED, ...(tracer === undefined ? {} : { tracer }) });
+    await executeWrite(box, session, { step: this.label, op: 'createObject', request: createRequest(box.target.objectType, sent), prediction: predictCreate(world, box.state, sent), sent, accept: CREATE_ACCEPTED, ...(tracer === undefined ? {} : { tracer }) });
   }
   toString(): string {
     return `${this.label}(${JSON.stringify(this.template).slice(0, 100)})`;

@@ -6,6 +6,7 @@ import { withArchived } from '../../../model/hubspot/state.ts';
 import type { Session } from '../../session.ts';
 import { readBack, type Box } from '../execute.ts';
 import { recordPath } from '../requests.ts';
+import { sentStep } from '../../sent-step.ts';
 import { probeOf } from '../target.ts';
 
 export class ReadCommand implements fc.AsyncCommand<Box, Session> {
@@ -30,12 +31,12 @@ export class ArchiveCommand implements fc.AsyncCommand<Box, Session> {
     const id = box.state.records[this.pick % box.state.records.length]!.id;
     const probe = probeOf(session, box.target);
     const path = recordPath(box.target.objectType, id);
-    box.trail?.add(this.toString());
-    const reply = await session.client.send(this.toString(), { method: 'DELETE', path });
+    box.trail?.add(sentStep('Archive', { method: 'DELETE', path }));
+    const reply = await session.client.send('Archive', { method: 'DELETE', path });
     expectThat(probe, ARCHIVE_204, reply.status === 204, 204, reply.status, `archive of ${id} answered ${reply.status}`, true);
     session.untrack(box.target.objectType, id);
     box.state = withArchived(box.state, id);
-    const read = await session.client.send(`${this.toString()}/read`, { method: 'GET', path });
+    const read = await session.client.send(`Archive/read`, { method: 'GET', path });
     expectThat(probe, READ_AFTER_ARCHIVE_404, read.status === 404, 404, read.status, `a read of archived ${id} answered ${read.status}`, true);
   }
   toString(): string {

@@ -20,7 +20,7 @@ export class UpdateDuplicateCommand implements fc.AsyncCommand<Box, Session> {
     if (unique === undefined) return;
     const sent = { [unique.name]: holder.values[unique.name]! };
     const prediction = predictUpdate(box.target.world, box.state, record.id, sent);
-    await executeWrite(box, session, { step: this.toString(), op: 'updateObject', request: updateRequest(box.target.objectType, record.id, sent), prediction, sent, accept: UNIQUE_UPDATE_CONFLICT });
+    await executeWrite(box, session, { step: 'UpdateDuplicate', op: 'updateObject', request: updateRequest(box.target.objectType, record.id, sent), prediction, sent, accept: UNIQUE_UPDATE_CONFLICT });
   }
   toString(): string {
     return `UpdateDuplicate(#${this.pick} ← #${this.other})`;

@@ -15,7 +15,7 @@ export class UpdateCommand implements fc.AsyncCommand<Box, Session> {
     const record = box.state.records[this.pick % box.state.records.length]!;
     const sent = this.template;
     const prediction = predictUpdate(box.target.world, box.state, record.id, sent);
-    await executeWrite(box, session, { step: this.toString(), op: 'updateObject', request: updateRequest(box.target.objectType, record.id, sent), prediction, sent, accept: UPDATE_ACCEPTED });
+    await executeWrite(box, session, { step: this.label, op: 'updateObject', request: updateRequest(box.target.objectType, record.id, sent), prediction, sent, accept: UPDATE_ACCEPTED });
   }
   toString(): string {
     return `${this.label}(#${this.pick}, ${JSON.stringify(this.template).slice(0, 100)})`;

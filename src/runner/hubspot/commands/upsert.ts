@@ -18,7 +18,7 @@ export class UpsertCommand implements fc.AsyncCommand<Box, Session> {
     const fresh = `${session.nextPrefix()}up${/email/i.test(unique.name) ? '@example.com' : ''}`;
     const id = record?.values[unique.name] ?? fresh;
     const properties = Object.fromEntries(Object.entries(this.template).filter(([name]) => name !== unique.name));
-    await executeUpsert(box, session, { id, idProperty: unique.name, properties }, { step: this.toString() });
+    await executeUpsert(box, session, { id, idProperty: unique.name, properties }, { step: record === undefined ? 'UpsertNew' : 'UpsertExisting' });
   }
   toString(): string {
     return `Upsert(${this.pick === undefined ? 'new' : `#${this.pick}`}, ${JSON.stringify(this.template).slice(0, 100)})`;

@@ -23,7 +23,7 @@ export class AssertDuplicateUniqueCommand implements fc.AsyncCommand<ModelBox, S
     const holders = box.state.records.filter((r) => typeof r.values[unique] === 'string');
     const holder = holders[this.pick % holders.length]!;
     const body = { [matching]: `${box.prefix}${this.suffix}`, [unique]: holder.values[unique] };
-    await executeWrite(box, session, assertStep(box, matching, body, this.toString()));
+    await executeWrite(box, session, assertStep(box, matching, body, 'AssertDuplicateUnique'));
   }
   toString(): string {
     return `AssertDuplicateUnique(#${this.pick}, ${JSON.stringify(this.suffix)})`;

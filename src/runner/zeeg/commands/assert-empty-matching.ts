@@ -18,7 +18,7 @@ export class AssertEmptyMatchingCommand implements fc.AsyncCommand<ModelBox, Ses
     const matching = box.plan.matching!;
     const { [matching]: _dropped, ...rest } = resolveBody(this.template, box.plan, box.prefix);
     const body: Values = this.empty === 'absent' ? rest : { ...rest, [matching]: this.empty };
-    await executeWrite(box, session, assertStep(box, matching, body, this.toString()));
+    await executeWrite(box, session, assertStep(box, matching, body, `AssertEmptyMatching(${this.empty === 'absent' ? 'absent' : JSON.stringify(this.empty)})`));
   }
   toString(): string {
     return `AssertEmptyMatching(${this.empty === 'absent' ? 'absent' : JSON.stringify(this.empty)}, ${JSON.stringify(this.template)})`;

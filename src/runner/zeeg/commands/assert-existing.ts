@@ -41,7 +41,7 @@ export class AssertExistingCommand implements fc.AsyncCommand<ModelBox, Session>
     const value = vary(record.values[matching] as string, this.variant);
     if (value === '' || [...value].length > 255) return;
     const body = { ...resolveBody(this.template, box.plan, box.prefix), [matching]: value };
-    const step = assertStep(box, matching, body, this.toString());
+    const step = assertStep(box, matching, body, `AssertExisting(${this.variant})`);
     // A variant that must not match is charged to exact matching; an exact repeat to update semantics.
     if (this.variant !== 'exact' && step.prediction.outcome === 'created') step.statusCheck = ASSERT_EXACT_MATCH;
     await executeWrite(box, session, step);

@@ -13,7 +13,7 @@ export class AssertNewCommand implements fc.AsyncCommand<ModelBox, Session> {
     return box.plan.matching !== undefined;
   }
   async run(box: ModelBox, session: Session): Promise<void> {
-    await executeWrite(box, session, assertStep(box, box.plan.matching!, resolveBody(this.template, box.plan, box.prefix), this.toString()));
+    await executeWrite(box, session, assertStep(box, box.plan.matching!, resolveBody(this.template, box.plan, box.prefix), 'AssertNew'));
   }
   toString(): string {
     return `AssertNew(${JSON.stringify(this.template)})`;

@@ -17,7 +17,7 @@ export class CreateInvalidCommand implements fc.AsyncCommand<ModelBox, Session> 
     const body = { ...resolveBody(this.template, box.plan, box.prefix), [this.key]: this.invalid.value };
     // The label is a claim: re-check the value exactly as sent before judging it invalid.
     if (!confirmInvalid(box.target.world, this.key, body[this.key])) return;
-    await executeWrite(box, session, createStep(box, body, this.toString()));
+    await executeWrite(box, session, createStep(box, body, `CreateInvalid(${this.key}: ${this.invalid.why})`));
   }
   toString(): string {
     return `CreateInvalid(${this.key} = ${JSON.stringify(this.invalid.value)}: ${this.invalid.why})`;

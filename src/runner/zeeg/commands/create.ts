@@ -13,7 +13,7 @@ export class CreateCommand implements fc.AsyncCommand<ModelBox, Session> {
     return true;
   }
   async run(box: ModelBox, session: Session): Promise<void> {
-    await executeWrite(box, session, createStep(box, resolveBody(this.template, box.plan, box.prefix), this.toString()));
+    await executeWrite(box, session, createStep(box, resolveBody(this.template, box.plan, box.prefix), 'Create'));
   }
   toString(): string {
     return `Create(${JSON.stringify(this.template)})`;

@@ -6,6 +6,7 @@ import type { CheckDef } from '../../../core/checks.ts';
 import { withoutRecord } from '../../../model/zeeg/state.ts';
 import type { Session } from '../../session.ts';
 import { pickRecord, type ModelBox } from '../model-box.ts';
+import { sentStep } from '../../sent-step.ts';
 import { probeOf } from '../target.ts';
 
 export class DeleteCommand implements fc.AsyncCommand<ModelBox, Session> {
@@ -21,16 +22,17 @@ export class DeleteCommand implements fc.AsyncCommand<ModelBox, Session> {
       if (!ok) probe.recorder.fail(check, { message: what, expected, observed, exchanges: probe.evidence() }, { stop: true });
       probe.recorder.pass(check);
     };
-    const deleted = await session.client.send(this.toString(), { method: 'DELETE', path });
+    box.trail?.add(sentStep('Delete', { method: 'DELETE', path }));
+    const deleted = await session.client.send('Delete', { method: 'DELETE', path });
     const body = deleted.json as { success?: unknown } | undefined;
     expect(DELETE_OK, deleted.status === 200 && body?.success === true, '200 { success: true, … }', { status: deleted.status, body: deleted.exchange.response?.body }, `DELETE answered ${deleted.status}`);
     box.state = withoutRecord(box.state, record.id);
     session.untrack(box.target.slug, record.id);
-    const read = await session.client.send(`${this.toString()}/get`, { method: 'GET', path });
+    const read = await session.client.send(`Delete/get`, { method: 'GET', path });
     expect(GET_AFTER_DELETE_404, read.status === 404, 404, read.status, `GET after DELETE answered ${read.status}`);
-    const again = await session.client.send(`${this.toString()}/again`, { method: 'DELETE', path });
+    const again = await session.client.send(`Delete/again`, { method: 'DELETE', path });
     expect(DELETE_TWICE_404, again.status === 404, 404, again.status, `a second DELETE answered ${again.status}`);
-    const patch = await session.client.send(`${this.toString()}/patch`, { method: 'PATCH', path, json: {} });
+    const patch = await session.client.send(`Delete/patch`, { method: 'PATCH', path, json: {} });
     if (patch.status >= 200 && patch.status < 300) session.track(box.target.slug, record.id);
     expect(PATCH_UNKNOWN_RECORD_REJECTED, patch.status >= 400 && patch.status < 500, '4xx', patch.status, `PATCH of a deleted record answered ${patch.status}`);
   }

@@ -7,17 +7,22 @@ import type { ModelRecord } from '../../../model/zeeg/state.ts';
 import type { Reply } from '../../../http/client.ts';
 import type { Session } from '../../session.ts';
 import { pickRecord, type ModelBox } from '../model-box.ts';
+import { sentStep } from '../../sent-step.ts';
 import { probeOf } from '../target.ts';
 
 /** Reads a live record, judges it against the model and returns it as the server holds it. */
 export async function readBack(box: ModelBox, session: Session, record: ModelRecord, step: string): Promise<ObservedRecord> {
-  const reply = await session.client.send(step, { method: 'GET', path: `/crm/${box.target.slug}/${record.id}` });
+  const request = { method: 'GET', path: `/crm/${box.target.slug}/${record.id}` } as const;
+  box.trail?.add(sentStep(step, request));
+  const reply = await session.client.send(step, request);
   return judgeReadBack(box, session, record, reply);
 }
 
 /** Reads several live records at once (the reads do not depend on each other), then judges them in order. */
 export async function readBackAll(box: ModelBox, session: Session, records: readonly ModelRecord[], step: string): Promise<ObservedRecord[]> {
-  const replies = await Promise.all(records.map((record) => session.client.send(step, { method: 'GET', path: `/crm/${box.target.slug}/${record.id}` })));
+  const requests = records.map((record) => ({ method: 'GET', path: `/crm/${box.target.slug}/${record.id}` }) as const);
+  for (const request of requests) box.trail?.add(sentStep(step, request));
+  const replies = await Promise.all(requests.map((request) => session.client.send(step, request)));
   return records.map((record, i) => judgeReadBack(box, session, record, replies[i]!));
 }
 
@@ -37,7 +42,7 @@ export class GetCommand implements fc.AsyncCommand<ModelBox, Session> {
     return box.state.records.length > 0;
   }
   async run(box: ModelBox, session: Session): Promise<void> {
-    await readBack(box, session, pickRecord(box, this.pick)!, this.toString());
+    await readBack(box, session, pickRecord(box, this.pick)!, 'Get');
   }
   toString(): string {
     return `Get(#${this.pick})`;

@@ -17,7 +17,7 @@ export class PatchInvalidCommand implements fc.AsyncCommand<ModelBox, Session> {
     const record = pickRecord(box, this.pick)!;
     const body = { ...resolveBody(this.template, box.plan, box.prefix), [this.key]: this.invalid.value };
     if (!confirmInvalid(box.target.world, this.key, body[this.key])) return;
-    await executeWrite(box, session, patchStep(box, record.id, body, this.toString()));
+    await executeWrite(box, session, patchStep(box, record.id, body, `PatchInvalid(${this.key}: ${this.invalid.why})`));
   }
   toString(): string {
     return `PatchInvalid(#${this.pick}, ${this.key} = ${JSON.stringify(this.invalid.value)}: ${this.invalid.why}, with ${JSON.stringify(this.template)})`;

@@ -17,7 +17,7 @@ export class PatchCommand implements fc.AsyncCommand<ModelBox, Session> {
     const body = resolveBody(this.template, box.plan, box.prefix);
     // An empty PATCH asks for no change; whether that is a 200 or a 400 the pages do not say.
     if (Object.keys(body).length === 0) return;
-    await executeWrite(box, session, patchStep(box, record.id, body, this.toString()));
+    await executeWrite(box, session, patchStep(box, record.id, body, this.label));
   }
   toString(): string {
     return `${this.label}(#${this.pick}, ${JSON.stringify(this.template)})`;

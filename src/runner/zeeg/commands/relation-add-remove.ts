@@ -29,7 +29,7 @@ export class RelationAddRemoveCommand implements fc.AsyncCommand<ModelBox, Sessi
     if (add.length > 0) update.add = add;
     if (remove.length > 0) update.remove = remove;
     await executeWrite(box, session, {
-      step: this.toString(),
+      step: 'RelationAddRemove',
       op: 'updateRelation',
       request: { method: 'PATCH', path: `/crm/${box.target.slug}/${record.id}/relation`, json: update },
       prediction: predictRelationUpdate(box.target.world, box.state, record.id, update),

@@ -23,11 +23,13 @@ export class WriteDuplicateUniqueCommand implements fc.AsyncCommand<ModelBox, Se
     const holder = records[this.holderPick % records.length]!;
     const body = { [key]: holder.values[key] };
     if (this.op === 'create') {
-      await executeWrite(box, session, createStep(box, body, this.toString()));
+      await executeWrite(box, session, createStep(box, body, 'CreateDuplicateUnique'));
       return;
     }
+    // Named for what it does: a record given its own value back is an ordinary patch that must succeed.
     const target = box.state.records[this.targetPick % box.state.records.length]!;
-    await executeWrite(box, session, patchStep(box, target.id, body, this.toString(), target.id === holder.id ? UNIQUE_OWN_VALUE : undefined));
+    const own = target.id === holder.id;
+    await executeWrite(box, session, patchStep(box, target.id, body, own ? 'PatchOwnUnique' : 'PatchDuplicateUnique', own ? UNIQUE_OWN_VALUE : undefined));
   }
   toString(): string {
     return `${this.op === 'create' ? 'Create' : 'Patch'}DuplicateUnique(holder #${this.holderPick}, target #${this.targetPick})`;
