@@ -21,7 +21,48 @@ export interface BenchFigures {
   peakRssMiB: { afterDefaultRun: number; atEnd: number };
   /** Per API: a default run against its clean reference server, and how fast each of its faults is found. */
   apis: ApiBenchFigures[];
+  /** The default Zeeg run through the CLI at 50 ms latency and at localhost, the CLI's start-up cost, and --rate 20. */
+  remote: RemoteFigures;
   wallMs: number;
+}
+
+/** One default Zeeg run through the CLI against `serve`, with `latencyMs` on every reply. */
+export interface CliScenario {
+  latencyMs: number;
+  /** From spawning `crm-conformance run` to its exit. */
+  cliWallMs: number;
+  /** The suites alone, as the report's run.wallMs says. */
+  suitesWallMs: number;
+  /** Requests the server answered, the probe's included. */
+  requests: number;
+  /** Sum of the server's reply durations (arrival to reply) over the suites' wall time. */
+  meanInFlight: number;
+  /** Requests over the CLI's wall time. */
+  requestsPerSecond: number;
+  exitCode: number | null;
+}
+
+export interface RateFigures {
+  rate: number;
+  restriction: string;
+  requests: number;
+  wallMs: number;
+  /** The most replies the server sent in any one-second window (latency 0, so as they arrived). */
+  maxInAnySecond: number;
+  meanPerSecond: number;
+  /** Summed over requests. */
+  rateWaitMs: number;
+  /** Every check has the verdict of the same run without --rate. */
+  verdictsEqual: boolean;
+}
+
+export interface RemoteFigures {
+  scenarios: CliScenario[];
+  /** The localhost run through runConformance in the bench process. */
+  inProcessWallMs: number;
+  /** CLI wall minus in-process wall, split into what happens outside the suites and vitest's share. */
+  startup: { cliMinusInProcessMs: number; outsideSuitesMs: number; vitestOverInProcessMs: number };
+  rate: RateFigures;
 }
 
 export interface ApiBenchFigures {

@@ -2,7 +2,7 @@
  * The bench figures as Markdown: one small table per question, printed and written to
  * reports/bench.md.
  */
-import type { ApiBenchFigures, BenchFigures } from './figures.ts';
+import type { ApiBenchFigures, BenchFigures, RemoteFigures } from './figures.ts';
 
 /** A Markdown table; a column whose cells are all numbers (or empty) is right-aligned. */
 function table(head: string[], rows: Array<Array<string | number>>): string {
@@ -59,8 +59,36 @@ export function formatMarkdown(f: BenchFigures): string {
     ),
     '',
     ...f.apis.flatMap(faultSection),
+    ...remoteSection(f.remote),
   ];
   return out.join('\n');
+}
+
+function remoteSection(r: RemoteFigures): string[] {
+  const s = r.startup;
+  const rate = r.rate;
+  return [
+    '## A distant target through the CLI',
+    '',
+    'The default Zeeg run (runs 25, concurrency 16, products and suppliers, seed 1) as `crm-conformance run --base-url …` against `crm-conformance serve`, each in its own process. Requests are what the server answered (the probe\'s included); requests in flight are the server\'s summed reply durations (arrival to reply) over the suites\' wall time.',
+    '',
+    table(
+      ['latency', 'CLI wall ms', 'suites wall ms', 'requests', 'mean requests in flight', 'req/s', 'exit'],
+      r.scenarios.map((c) => [`${c.latencyMs} ms`, c.cliWallMs, c.suitesWallMs, c.requests, c.meanInFlight, c.requestsPerSecond, c.exitCode ?? '—']),
+    ),
+    '',
+    `CLI start-up at localhost: ${s.cliMinusInProcessMs} ms more than the same run in-process (${r.inProcessWallMs} ms): ${s.outsideSuitesMs} ms outside the suites (Node and tsx start-up, settings, probe, reports) and ${s.vitestOverInProcessMs} ms of vitest around the suites.`,
+    '',
+    `## --rate ${rate.rate}`,
+    '',
+    `In-process against the reference server, ${rate.restriction}.`,
+    '',
+    table(
+      ['requests', 'wall ms', 'max in any second', 'mean per second', 'rate wait ms (summed)', 'verdicts as unpaced'],
+      [[rate.requests, rate.wallMs, rate.maxInAnySecond, rate.meanPerSecond, rate.rateWaitMs, rate.verdictsEqual ? 'yes' : 'NO']],
+    ),
+    '',
+  ];
 }
 
 function faultSection(a: ApiBenchFigures): string[] {

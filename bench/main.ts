@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: how fast the suite is against the reference server, how close it comes to
- * what the server can take, how wall time grows with the budget, and how many requests each
- * reference fault takes to be found. Writes reports/bench.json and reports/bench.md and prints
+ * what the server can take, how wall time grows with the budget, how many requests each
+ * reference fault takes to be found, and how the CLI fares against a distant target and --rate. Writes reports/bench.json and reports/bench.md and prints
  * the Markdown. Figures are printed, never asserted.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { measureAllFaults } from './fault-detection.ts';
 import type { BenchFigures } from './figures.ts';
 import { formatMarkdown } from './format-markdown.ts';
 import { startReferenceProcess } from './reference-process.ts';
+import { benchRemote } from './remote.ts';
 import { writeReadShares } from './request-mix.ts';
 import { runSuiteAgainst, runSuiteInProcess, type SuiteRunFigures } from './suite-throughput.ts';
 import { testableApis } from '../src/apis/index.ts';
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
 
   const apis: ApiBenchFigures[] = [];
   for (const api of testableApis()) apis.push(await benchApi(api));
+  const remote = await benchRemote(progress);
 
   const base = scaling[0]!.wallMs;
   const figures: BenchFigures = {
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
     scaling: scaling.map((s) => ({ ...s, factor: s.runs / DEFAULT_RUNS, wallRatio: s.wallMs / base })),
     peakRssMiB: { afterDefaultRun, atEnd: maxRssMiB() },
     apis,
+    remote,
     wallMs: Math.round(performance.now() - started),
   };
   mkdirSync(REPORTS, { recursive: true });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RateGate, type GateClock, type GateWait } from '../../src/http/rate-gate.ts';
-import { maxInWindow } from './window-count.ts';
+import { maxInWindow } from '../../bench/window-count.ts';
 
 function fakeClock(): GateClock & { slept: number[] } {
   let now = 0;

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bucketShape, JITTER_MARGIN_S, TokenBucket } from '../../src/http/token-bucket.ts';
-import { maxInWindow } from './window-count.ts';
+import { maxInWindow } from '../../bench/window-count.ts';
 
 /** A caller that asks again the moment it is told to, plus `lateness[i]` ms; the grant times. */
 function greedyGrants(rate: number, untilMs: number, lateness: (i: number) => number = () => 0): number[] {
@@ -19,21 +19,6 @@ function greedyGrants(rate: number, untilMs: number, lateness: (i: number) => nu
   }
   return grants;
 }
-
-describe('maxInWindow', () => {
-  it('counts half-open windows: events exactly a second apart share none', () => {
-    expect(maxInWindow([0, 1_000, 2_000])).toBe(1);
-    expect(maxInWindow([0, 999, 1_000, 1_500])).toBe(3);
-    expect(maxInWindow([])).toBe(0);
-  });
-
-  it('catches the naive bucket (capacity and refill both R) at nearly 2R in one second', () => {
-    const grants: number[] = [];
-    for (let i = 0; i < 20; i += 1) grants.push(0);
-    for (let i = 1; i <= 20; i += 1) grants.push(i * 50);
-    expect(maxInWindow(grants)).toBe(39);
-  });
-});
 
 describe('TokenBucket', () => {
   it('has a burst of R/20 (at least 1) and refills (R + 1 - burst) / 1.05 a second', () => {

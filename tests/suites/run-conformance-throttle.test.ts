@@ -12,7 +12,7 @@ import type { RunSettings } from '../../src/runner/settings.ts';
 import { runHostile } from '../hostile/run-hostile.ts';
 import { productRecords, startHostileTarget, type HostileTarget } from '../hostile/servers/hostile-target.ts';
 import { rateLimited } from '../hostile/servers/misbehaviours.ts';
-import { maxInWindow } from '../http/window-count.ts';
+import { maxInWindow } from '../../bench/window-count.ts';
 
 /** Short runs: four cases on products, about seventy requests. */
 const SMALL: Partial<RunSettings> = { only: ['ZEEG-TYPES-003'], runs: 2, seed: 3, concurrency: 4 };

@@ -1,5 +1,5 @@
 /**
- * The measure every --rate test applies: the most events in any window of `windowMs`, over
+ * The measure the bench and every --rate test apply: the most events in any window of `windowMs`, over
  * event times in milliseconds. A window is half-open, [t, t + windowMs), and the busiest one
  * always starts at an event, so a two-pointer sweep over the sorted times finds it.
  */
