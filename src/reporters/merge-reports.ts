@@ -36,6 +36,7 @@ function outcomeOf(report: RunReport, index: number): CaseOutcome {
     requests: report.summary.requests,
     durationMs: report.run.wallMs,
     leftovers: report.leftovers,
+    ...(report.run.throttle === undefined ? {} : { throttle: { throttled: report.run.throttle.throttled, rateWaitMs: report.run.throttle.rateWaitMs, retryAfterWaitMs: report.run.throttle.retryAfterWaitMs } }),
   };
 }
 
@@ -113,6 +114,7 @@ export function mergeReports(reports: readonly RunReport[], names?: readonly str
     checks: [...checks.values()],
     outcomes: reports.map(outcomeOf),
     version: first.tool.version,
+    ...(first.run.throttle?.rate === undefined ? {} : { rate: first.run.throttle.rate }),
     target: { ...first.target, objects: [...new Set(reports.flatMap((r) => r.target.objects))] },
     run: {
       id: first.run.id,
