@@ -43,6 +43,8 @@ export interface CrmConformanceConfig {
   shard?: string;
   /** Whole-run deadline from the first request to the target: milliseconds, or a duration ('90s', '5m'). */
   maxTimeMs?: number | string;
+  /** Stop the run once this many finding groups fail it (an integer of 1 or more). */
+  maxFailures?: number;
   /** Where reports go; relative paths are relative to the config file. */
   reportDir?: string;
   /** Print only the final summary. */
@@ -53,7 +55,7 @@ export interface CrmConformanceConfig {
 
 export const CONFIG_KEYS: ReadonlyArray<keyof CrmConformanceConfig> = [
   'api', 'businessId', 'userId', 'baseUrl', 'token', 'readToken', 'objects', 'members', 'seed', 'runId', 'runs', 'strict', 'only',
-  'timeoutMs', 'concurrency', 'rate', 'shard', 'maxTimeMs', 'reportDir', 'quiet', 'headers',
+  'timeoutMs', 'concurrency', 'rate', 'shard', 'maxTimeMs', 'maxFailures', 'reportDir', 'quiet', 'headers',
 ];
 
 /** Identity function that gives a config file its type. */

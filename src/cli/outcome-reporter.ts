@@ -25,6 +25,8 @@ export interface CollectorEvents {
   /** The first suite file began its cases (the run's first requests follow). */
   onFirstModule?(): void;
   onSuite?(progress: SuiteProgress): void;
+  /** A case ended with this outcome (--max-failures counts its findings). */
+  onCase?(outcome: CaseOutcome): void;
 }
 
 interface SerializedErrorLike {
@@ -81,6 +83,7 @@ export class OutcomeCollector implements Reporter {
   private add(testCase: TestCase, outcome: CaseOutcome): void {
     const moduleId = testCase.module.moduleId;
     this.outcomes.push(outcome);
+    this.events.onCase?.(outcome);
     const list = this.byModule.get(moduleId) ?? [];
     list.push(outcome);
     this.byModule.set(moduleId, list);

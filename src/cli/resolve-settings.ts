@@ -96,6 +96,8 @@ export function resolveRun(flags: ParsedFlags, env: NodeJS.ProcessEnv, file: Loa
   if (maxTime.value !== undefined) settings.maxTimeMs = parseDuration(maxTime.value, maxTime.origin, 1);
   if (headers.value !== undefined) settings.headers = parseHeaders(headers.value, headers.origin);
   if (rate.value !== undefined) settings.rate = parseInteger(rate.value, rate.origin, 1, MAX_RATE);
+  const maxFailures = get('max-failures', 'maxFailures');
+  if (maxFailures.value !== undefined) settings.maxFailures = parseInteger(maxFailures.value, maxFailures.origin, 1, 100_000);
   for (const [flag, key, envName] of [['business-id', 'businessId', 'CRM_BUSINESS_ID'], ['user-id', 'userId', 'CRM_USER_ID']] as const) {
     const source = get(flag, key, envName);
     if (source.value !== undefined) settings[key] = parseList(source.value, source.origin, 'uuid')[0]!;
@@ -136,6 +138,7 @@ export const RUN_FLAGS = {
   'report-dir': { type: 'string' },
   shard: { type: 'string' },
   'max-time': { type: 'string' },
+  'max-failures': { type: 'string' },
   header: { type: 'string', multiple: true },
   config: { type: 'string' },
   quiet: { type: 'boolean' },

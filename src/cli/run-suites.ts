@@ -3,7 +3,8 @@
  * only reporter and vitest's own console output sent nowhere. Settings reach the suite workers
  * as JSON in CRMC_SETTINGS. A deadline (--max-time) cancels the run and marks it stopped; it
  * counts from the moment the first suite file starts (each worker fixes its deadline as it
- * reads the settings), so vitest's start-up does not eat into it.
+ * reads the settings), so vitest's start-up does not eat into it. --max-failures cancels the run
+ * the same way once enough finding groups fail it (failure-budget.ts).
  */
 import { existsSync } from 'node:fs';
 import { Writable } from 'node:stream';
@@ -13,6 +14,7 @@ import { CrmcError } from '../core/errors.ts';
 import type { CaseOutcome } from '../core/findings.ts';
 import { encodeSettings, SETTINGS_ENV, type RunSettings } from '../runner/settings.ts';
 import { clearTargetDown } from '../runner/target-down.ts';
+import { FailureBudget } from './failure-budget.ts';
 import { OutcomeCollector, type CollectorEvents } from './outcome-reporter.ts';
 
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -55,7 +57,15 @@ export async function runSuites(given: RunSettings, events: CollectorEvents = {}
       cancel?.();
     }, settings.maxTimeMs + DEADLINE_GRACE_MS);
   };
-  const collector = new OutcomeCollector({ ...events, onFirstModule: startDeadline });
+  const budget = new FailureBudget(settings, () => cancel?.());
+  const collector = new OutcomeCollector({
+    ...events,
+    onFirstModule: startDeadline,
+    onCase: (outcome) => {
+      events.onCase?.(outcome);
+      budget.add(outcome);
+    },
+  });
   const sink = new Tail();
   const exitCodeBefore = process.exitCode;
   try {
@@ -94,6 +104,9 @@ export async function runSuites(given: RunSettings, events: CollectorEvents = {}
   }
   const outcomes = collector.outcomes;
   if (deadlineHit) return { outcomes, stopped: { code: 'CRMC_DEADLINE', message: `the run reached --max-time ${settings.maxTimeMs} ms` } };
+  // Cancelling leaves cases unfinished; that is the stop, not a problem of the target.
+  const spent = budget.stopped();
+  if (spent !== undefined) return { outcomes, stopped: spent };
   const caseError = outcomes.find((o) => o.error !== undefined)?.error;
   const problem = collector.problems[0] ?? caseError;
   if (problem !== undefined) return { outcomes, stopped: problem };

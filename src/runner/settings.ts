@@ -37,6 +37,8 @@ export interface RunSettings {
   maxTimeMs?: number;
   /** The deadline as a point in time (ms since the epoch), fixed where the requests start (see withDeadline). */
   deadlineAt?: number;
+  /** Stop the run once this many finding groups fail it (--max-failures); unset means never. */
+  maxFailures?: number;
   /** Kizen's account headers X-BUSINESS-ID and X-USER-ID, sent with the API key (--business-id, --user-id). */
   businessId?: string;
   userId?: string;

@@ -40,6 +40,14 @@ describe('resolveRun', () => {
     expect(run.randomSeed).toBe(false);
   });
 
+  it('takes --max-failures over the config key, and leaves it unset by default', () => {
+    const file: LoadedConfig = { file: join(dir, 'c.json'), dir, config: { maxFailures: 5 } };
+    expect(resolveWith([], {}, file).settings.maxFailures).toBe(5);
+    expect(resolveWith(['--max-failures', '2'], {}, file).settings.maxFailures).toBe(2);
+    expect(resolveWith([]).settings.maxFailures).toBeUndefined();
+    expect(() => resolveWith(['--max-failures', '0'])).toThrow('--max-failures: expected an integer from 1 to 100000, got 0');
+  });
+
   it('notes a token that will not be used when no base URL is given', () => {
     expect(resolveWith([], { CRM_TOKEN: 'abcdef' }).ignoredToken).toBe(true);
   });

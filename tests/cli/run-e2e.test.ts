@@ -38,11 +38,11 @@ describe('crm-conformance run', () => {
     expectNoTokens(dir, result.stdout + result.stderr);
   });
 
-  it('exits 1 against a faulty server, with the finding in report.json, junit.xml and index.html', async () => {
+  it('exits 1 against a faulty server, with the finding in report.json, junit.xml, index.html and a CI log line; --max-failures marks it stopped', async () => {
     const server = await startReferenceServer({ faults: ['assert-update-returns-201'] });
     try {
       const dir = join(cwd, 'faulty');
-      const result = await runCli(['run', '--runs', '3', '--seed', '7', '--report-dir', dir, '--only', 'ZEEG-ASSERT-001', '--object', 'products', '--object', 'suppliers'], {
+      const result = await runCli(['run', '--runs', '3', '--seed', '7', '--report-dir', dir, '--only', 'ZEEG-ASSERT-001', '--object', 'products', '--object', 'suppliers', '--max-failures', '1'], {
         cwd,
         timeoutMs: 120_000,
         env: { CRM_BASE_URL: server.url, CRM_TOKEN: WRITE_TOKEN, CRM_READ_TOKEN: READ_TOKEN },
@@ -54,7 +54,13 @@ describe('crm-conformance run', () => {
       expect(finding, JSON.stringify(report.findings.map((f) => f.id))).toBeDefined();
       expect(readFileSync(join(dir, 'junit.xml'), 'utf8')).toContain(`${finding!.id} [MUST]`);
       expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain(`data-testid="finding-${finding!.id}"`);
-      expect(result.stdout).toMatch(/^verdict: NOT CONFORMANT$/m);
+      expect(result.stdout).toMatch(/^verdict: NOT CONFORMANT: fails ZEEG-ASSERT-001; stopped early \(CRMC_MAX_FAILURES\)$/m);
+      // Not a TTY: one line per failing group, with a replay command that works from any folder.
+      expect(result.stdout).toContain(
+        `finding: MUST ASSERT_UPDATES_200 ZEEG-ASSERT-001 (1 finding): an assert that updated the first of two matching records answered 201, not 200; replay: npx crm-conformance replay ${join(dir, 'report.json')} 'ASSERT_UPDATES_200#1'\n`,
+      );
+      expect(report.run.stopped).toEqual({ code: 'CRMC_MAX_FAILURES', message: '1 finding group failed the run: stopped early at --max-failures 1' });
+      expect(report.summary.exitCode).toBe(1);
       expectNoTokens(dir, result.stdout + result.stderr);
     } finally {
       await server.close();

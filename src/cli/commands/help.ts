@@ -13,7 +13,8 @@ Commands:
   help      show help for a command
 
 Flags: --help, --version
-Exit codes: 0 conformant, 1 findings fail the run, 2 usage/config/unreachable target/broken report.
+Exit codes: 0 conformant, 1 findings (or, with --strict, skipped MUST clauses) fail the run,
+2 usage/config/unreachable target/broken report.
 `;
 
 export const COMMAND_HELP: Record<string, string> = {
@@ -34,7 +35,8 @@ Without --base-url (or CRM_BASE_URL) the API's embedded reference server is star
   --seed N            seed of every random choice (default: random, printed)
   --run-id ID         prefix of the run's unique values (default: random); with the seed it fixes every request
   --runs N            property runs per property (default 25)
-  --strict            SHOULD findings fail the run too
+  --strict            SHOULD findings fail the run too, and so do MUST clauses the run
+                      selected but skipped
   --only ID           clause id or check code to run (repeatable)
   --timeout DURATION  per-request timeout, e.g. 500ms, 30s, 2m (default 10s)     (env CRM_TIMEOUT)
   --concurrency N     test cases in flight at once, across all suites (default 16)
@@ -43,6 +45,7 @@ Without --base-url (or CRM_BASE_URL) the API's embedded reference server is star
   --report-dir DIR    where reports go (default reports/<timestamp>/, with reports/latest)
   --shard i/n         run the i-th of n shards (merge them with "merge")
   --max-time DURATION deadline for the suites, from their first request          (env CRM_MAX_TIME)
+  --max-failures N    stop once N finding groups fail the run (exit 1, the report says so)
   --header 'N: V'     header sent on every request, e.g. a gateway key (repeatable);
                       values of names with key, token, secret, auth, session, cookie,
                       password or signature never reach a report
