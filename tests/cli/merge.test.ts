@@ -66,7 +66,11 @@ describe('crm-conformance merge', () => {
     for (const file of ['index.html', 'junit.xml', 'report.json', 'summary.md']) expect(existsSync(join(out, file))).toBe(true);
     expect(readReport(out).summary.findings.MUST).toBe(3);
     expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toContain('RELATION_OVERLAP [MUST]');
-    expect(result.stdout).toMatch(/^verdict: NOT CONFORMANT$/m);
+    expect(result.stdout).toMatch(/^verdict: NOT CONFORMANT: fails ZEEG-ASSERT-001, ZEEG-ASSERT-011, ZEEG-CREATE-001, ZEEG-PATCH-001, ZEEG-RECORD-002$/m);
+    // The merged report's groups, each with a replay command on the merged report.json.
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('finding: MUST ')).map((line) => line.slice(line.indexOf('; replay: ')))).toEqual(
+      ['ASSERT_UPDATE_STATUS#1', 'CREATE_STATUS#1', 'PATCH_KEEPS_OMITTED#1'].map((id) => `; replay: npx crm-conformance replay ${join(out, 'report.json')} '${id}'`),
+    );
   });
 
   it('exits 2 when a directory holds no report', async () => {
