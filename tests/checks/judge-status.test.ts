@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { judgeWriteStatus } from '../../src/checks/zeeg/judge-status.ts';
+import { ASSERT_IDEMPOTENT, UNIQUE_OWN_VALUE } from '../../src/checks/zeeg/index.ts';
+import type { CheckDef } from '../../src/core/checks.ts';
 import type { OperationId, Probe } from '../../src/checks/zeeg/probe.ts';
 import type { OperationValidators } from '../../src/contract/operation-validators.ts';
 import type { Reply } from '../../src/http/client.ts';
@@ -22,13 +24,13 @@ function reply(status: number, json: unknown = status >= 400 ? { ...ERROR_BODY, 
   return { status, json, exchange: { seq: 1, step: 's', request: { method: 'POST', url: 'u', headers: {} }, response: { status, headers: {}, body, truncated: false }, durationMs: 0 } };
 }
 
-function judge(op: OperationId, prediction: Prediction, r: Reply, body: Values = {}) {
+function judge(op: OperationId, prediction: Prediction, r: Reply, body: Values = {}, checks: { status?: CheckDef; refused?: CheckDef } = {}) {
   const recorder = new CaseRecorder('suite', 'case', [], 1);
   const probe: Probe = { recorder, operations: {} as OperationValidators, world: WORLD, evidence: () => [] };
   let thrown: ViolationError | undefined;
   let applied: unknown;
   try {
-    applied = judgeWriteStatus(probe, op, prediction, r, body);
+    applied = judgeWriteStatus(probe, op, prediction, r, body, checks.status, checks.refused);
   } catch (error) {
     if (!(error instanceof ViolationError)) throw error;
     thrown = error;
@@ -126,5 +128,25 @@ describe('refused writes', () => {
     expect(judge('patchRecord', predictPatch(WORLD, state, 'r2', { sku: 'A' }), reply(200)).thrown?.check).toBe('UNIQUE_PATCH_REJECTED');
     expect(judge('assertRecord', predictAssert(WORLD, state, 'sku', { sku: 'B', name: 'x' }), reply(200)).thrown).toBeUndefined();
     expect(judge('assertRecord', predictAssert(WORLD, state, 'name', { name: 'x', sku: 'A' }), reply(201)).thrown?.check).toBe('UNIQUE_ASSERT_REJECTED');
+  });
+});
+
+describe('the check a wrong status of an acceptance is charged to', () => {
+  const own = predictAssert(WORLD, stateOf({ sku: 'A' }), 'sku', { sku: 'A' });
+
+  it('a refusal goes to the refusal check, with no other MUST check charged', () => {
+    const result = judge('assertRecord', own, reply(400), { sku: 'A' }, { refused: UNIQUE_OWN_VALUE });
+    expect(result.thrown).toMatchObject({ check: 'UNIQUE_OWN_VALUE', level: 'MUST', message: 'expected 200, got 400' });
+    expect(result.findings).toEqual([]);
+  });
+
+  it('a success with the wrong status stays with the status check: a 201 for an update is ASSERT_UPDATES_200', () => {
+    expect(judge('assertRecord', own, reply(201), { sku: 'A' }, { refused: UNIQUE_OWN_VALUE }).thrown).toMatchObject({ check: 'ASSERT_UPDATES_200', message: 'expected 200, got 201' });
+  });
+
+  it('a status check replaces the default for any wrong status, a refusal check only for refusals', () => {
+    expect(judge('assertRecord', own, reply(201), {}, { status: ASSERT_IDEMPOTENT, refused: UNIQUE_OWN_VALUE }).thrown?.check).toBe('ASSERT_IDEMPOTENT');
+    expect(judge('assertRecord', own, reply(400), {}, { status: ASSERT_IDEMPOTENT, refused: UNIQUE_OWN_VALUE }).thrown?.check).toBe('UNIQUE_OWN_VALUE');
+    expect(judge('assertRecord', own, reply(200), {}, { refused: UNIQUE_OWN_VALUE }).verdicts).toEqual({ ASSERT_UPDATES_200: 'pass', UNIQUE_OWN_VALUE: 'pass' });
   });
 });

@@ -88,7 +88,7 @@ function typeClausesOf(probe: Probe, body: Values): string[] {
   });
 }
 
-function judgeAcceptance(probe: Probe, op: OperationId, accepted: Accepted, reply: Reply, body: Values, override?: CheckDef): Accepted {
+function judgeAcceptance(probe: Probe, op: OperationId, accepted: Accepted, reply: Reply, body: Values, override?: CheckDef, refusedCheck?: CheckDef): Accepted {
   const evidence = (expected: unknown) => ({
     message: `expected ${String(expected)}, got ${reply.status}`,
     expected,
@@ -102,9 +102,12 @@ function judgeAcceptance(probe: Probe, op: OperationId, accepted: Accepted, repl
     : op === 'assertRecord' ? [accepted.outcome === 'created' ? ASSERT_CREATES_201 : ASSERT_UPDATES_200, accepted.status, undefined]
     : op === 'patchRecord' ? [PATCH_ACCEPTED, undefined, PATCH_STATUS_200]
     : [RELATION_ADD_REMOVE, 200, undefined];
-  const charged = override ?? must;
+  // A refusal check names the rule a refusal breaks; a success with the wrong status stays a status fault.
+  const charged = (ok2xx ? undefined : refusedCheck) ?? override ?? must;
   if (exact !== undefined ? reply.status !== exact : !ok2xx) probe.recorder.fail(charged, evidence(exact ?? '2xx'), { stop: true });
   probe.recorder.pass(charged);
+  // The write was taken: the rule a refusal would have broken held too.
+  if (refusedCheck !== undefined && refusedCheck !== charged) probe.recorder.pass(refusedCheck);
   if (should !== undefined) {
     if (reply.status === accepted.status) probe.recorder.pass(should);
     else probe.recorder.fail(should, evidence(accepted.status));
@@ -114,9 +117,10 @@ function judgeAcceptance(probe: Probe, op: OperationId, accepted: Accepted, repl
 
 /**
  * Judges the status of a write. Returns the accepted outcome the model should apply, or
- * undefined when the request was (rightly) refused.
+ * undefined when the request was (rightly) refused. `statusCheck` replaces the check charged
+ * for any wrong status of an acceptance; `refusedCheck` only for a reply that is no 2xx.
  */
-export function judgeWriteStatus(probe: Probe, op: OperationId, prediction: Prediction, reply: Reply, body: Values, statusCheck?: CheckDef): Accepted | undefined {
+export function judgeWriteStatus(probe: Probe, op: OperationId, prediction: Prediction, reply: Reply, body: Values, statusCheck?: CheckDef, refusedCheck?: CheckDef): Accepted | undefined {
   if (prediction.outcome === 'rejected') return judgeRejection(probe, op, prediction, reply);
-  return judgeAcceptance(probe, op, prediction, reply, body, statusCheck);
+  return judgeAcceptance(probe, op, prediction, reply, body, statusCheck, refusedCheck);
 }

@@ -9,6 +9,7 @@ import { judgeValues, type ValueSituation } from '../../checks/zeeg/judge-values
 import type { OperationId } from '../../checks/zeeg/probe.ts';
 import { ASSERT_CREATES_201 } from '../../checks/zeeg/write-checks.ts';
 import { withRequired } from './required-fill.ts';
+import { describeProbe, probeHeld } from './leak-probe.ts';
 import { REJECTED_CREATE_NO_RECORD, REJECTED_WRITE_NO_TRACE } from '../../checks/zeeg/reject-checks.ts';
 import type { CheckDef } from '../../core/checks.ts';
 import type { SendOptions } from '../../http/client.ts';
@@ -34,13 +35,15 @@ export interface WriteStep {
   touched: string[];
   /** The check charged when an expected acceptance gets the wrong status (default: by operation). */
   statusCheck?: CheckDef;
+  /** The check charged when an expected acceptance is refused; a wrong 2xx stays with the status check. */
+  refusedCheck?: CheckDef;
 }
 
 export async function executeWrite(box: ModelBox, session: Session, write: WriteStep): Promise<'accepted' | 'rejected'> {
   const probe = probeOf(session, box.target);
   box.trail?.add(sentStep(write.step, write.request));
   const reply = await session.client.send(write.step, write.request);
-  const accepted = judgeWriteStatus(probe, write.op, write.prediction, reply, write.body, write.statusCheck);
+  const accepted = judgeWriteStatus(probe, write.op, write.prediction, reply, write.body, write.statusCheck, write.refusedCheck);
   if (accepted === undefined) {
     await proveNoTrace(box, session, write);
     return 'rejected';
@@ -80,8 +83,8 @@ async function proveNoTrace(box: ModelBox, session: Session, write: WriteStep): 
 
 /**
  * A refused create must not have stored anything. If its body carried a prefixed text value
- * no model record holds, an assert on that value (with the required attributes) must create:
- * a 200 means the refused write was stored; any status but 201 breaks the assert rule itself.
+ * no model record holds, an assert on that value must create (see probeHeld): a record found
+ * breaks the refusal; an assert that cannot create breaks the assert rule itself.
  */
 async function probeLeak(box: ModelBox, session: Session, write: WriteStep): Promise<void> {
   const key = [...box.plan.prefixed].find((k) => typeof write.body[k] === 'string' && (write.body[k] as string).startsWith(box.prefix));
@@ -89,18 +92,9 @@ async function probeLeak(box: ModelBox, session: Session, write: WriteStep): Pro
   const probeBody = withRequired(box.target.world, { [key]: write.body[key] }, box.prefix, [key], box.serials);
   if (predictAssert(box.target.world, box.state, key, probeBody).outcome !== 'created') return;
   const probe = probeOf(session, box.target);
-  const reply = await session.client.send(`${write.step}/leak-probe`, { method: 'PUT', path: `/crm/${box.target.slug}`, query: { matchingAttribute: key }, json: probeBody });
-  const id = (reply.json as { record?: { id?: unknown } } | undefined)?.record?.id;
-  if (typeof id === 'string') session.track(box.target.slug, id);
-  if (reply.status === 200) {
-    probe.recorder.fail(REJECTED_CREATE_NO_RECORD, { message: `a refused ${write.op} stored a record: an assert on ${key} found it`, expected: 201, observed: 200, exchanges: probe.evidence() }, { stop: true });
-  }
-  if (reply.status !== 201) {
-    probe.recorder.fail(ASSERT_CREATES_201, { message: `an assert on a value no record holds (${key}) answered ${reply.status}`, expected: 201, observed: reply.status, exchanges: probe.evidence() }, { stop: true });
-  }
+  const held = await probeHeld(session, box.target, key, write.body[key] as string, `${write.step}/leak-probe`, box.prefix);
+  const evidence = { message: describeProbe(key, held), expected: 201, observed: held.control === undefined ? held.status : { probe: held.status, control: held.control }, exchanges: probe.evidence() };
+  if (held.verdict === 'held') probe.recorder.fail(REJECTED_CREATE_NO_RECORD, { ...evidence, message: `a refused ${write.op} stored a record: ${evidence.message}` }, { stop: true });
+  if (held.verdict === 'unclear') probe.recorder.fail(ASSERT_CREATES_201, evidence, { stop: true });
   probe.recorder.pass(REJECTED_CREATE_NO_RECORD);
-  if (reply.status === 201 && typeof id === 'string') {
-    await session.client.send(`${write.step}/leak-probe-cleanup`, { method: 'DELETE', path: `/crm/${box.target.slug}/${id}` });
-    session.untrack(box.target.slug, id);
-  }
 }

@@ -3,6 +3,7 @@
  * current state, and how value differences are charged. Commands and focused cases build
  * their writes here and hand them to executeWrite.
  */
+import { CREATE_EMPTY_BODY } from '../../checks/zeeg/write-checks.ts';
 import type { CheckDef } from '../../core/checks.ts';
 import { predictAssert, predictCreate, predictPatch } from '../../model/zeeg/predict-write.ts';
 import type { Values } from '../../model/zeeg/values.ts';
@@ -24,6 +25,8 @@ export function createStep(box: ModelBox, given: Values, step: string, statusChe
     situation: () => 'create',
     touched: [],
     ...withCheck(statusCheck),
+    // A create of nothing that is refused breaks the empty-body rule (ZEEG-CREATE-004) before any other.
+    ...(Object.keys(body).length === 0 ? { refusedCheck: CREATE_EMPTY_BODY } : {}),
   };
 }
 

@@ -16,7 +16,8 @@ import { bodyTemplate, planWrites, resolveBody } from '../../runner/zeeg/write-p
 import type { Values } from '../../model/zeeg/values.ts';
 import { defineSuite } from '../suite-def.ts';
 import { expectThat } from './expect.ts';
-import { createRecord, probeValue, readRecord, recordOf } from './fixtures.ts';
+import { createRecord, readRecord, recordOf } from './fixtures.ts';
+import { probeHeld } from '../../runner/zeeg/leak-probe.ts';
 import { type ObjectUnderTest, probeOf } from '../../runner/zeeg/target.ts';
 
 /** Parallel asserts fired at once by the race case. */
@@ -103,7 +104,7 @@ export const assertSuite = defineSuite<ObjectUnderTest>('assert', 'Assert a reco
           const stored = recordOf(reply);
           if (stored !== undefined) session.track(target.slug, stored.id);
           const refused = reply.status >= 400 && reply.status < 500;
-          const clean = !refused || (await probeValue(session, target, key, value)) === 201;
+          const clean = !refused || (await probeHeld(session, target, key, value, 'leak-probe')).verdict !== 'held';
           expectThat(probe, ASSERT_MATCHING_PARAM_REQUIRED, refused && clean, '4xx, nothing stored', reply.status, `an assert ${query === undefined ? 'without matchingAttribute' : `with matchingAttribute "${query.matchingAttribute}"`} answered ${reply.status}${refused && !clean ? ' but stored the record' : ''}`);
         }
       }

@@ -11,7 +11,8 @@ import { knownReferences } from '../../model/zeeg/world.ts';
 import type { Session } from '../../runner/session.ts';
 import { requiredKeys, withRequired } from '../../runner/zeeg/required-fill.ts';
 import { expectThat } from './expect.ts';
-import { createRecord, matchingValue, probeValue, readRecord } from './fixtures.ts';
+import { createRecord, matchingValue, readRecord } from './fixtures.ts';
+import { describeProbe, probeHeld } from '../../runner/zeeg/leak-probe.ts';
 import { type ObjectUnderTest, probeOf } from '../../runner/zeeg/target.ts';
 
 export interface Attempt {
@@ -81,9 +82,9 @@ export async function writeAttempts(session: Session, target: ObjectUnderTest): 
  */
 export async function traceOf(session: Session, target: ObjectUnderTest, attempt: Attempt): Promise<string | undefined> {
   if (attempt.marker !== undefined) {
-    const status = await probeValue(session, target, attempt.marker.key, attempt.marker.value);
-    if (status === 200) return 'stored the record';
-    expectThat(probeOf(session, target), ASSERT_CREATES_201, status === 201, 201, status, `an assert on a value no record holds answered ${status}`);
+    const held = await probeHeld(session, target, attempt.marker.key, attempt.marker.value, 'leak-probe');
+    if (held.verdict === 'held') return 'stored the record';
+    expectThat(probeOf(session, target), ASSERT_CREATES_201, held.verdict === 'absent', 201, held.control === undefined ? held.status : { probe: held.status, control: held.control }, describeProbe(attempt.marker.key, held));
     return undefined;
   }
   if (attempt.record === undefined) return undefined;

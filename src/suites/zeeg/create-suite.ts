@@ -13,7 +13,8 @@ import { createStep } from '../../runner/zeeg/write-steps.ts';
 import { bodyTemplate, planWrites, resolveBody } from '../../runner/zeeg/write-plan.ts';
 import { defineSuite } from '../suite-def.ts';
 import { expectThat } from './expect.ts';
-import { createRecord, matchingValue, probeValue, recordOf } from './fixtures.ts';
+import { createRecord, matchingValue, recordOf } from './fixtures.ts';
+import { probeHeld } from '../../runner/zeeg/leak-probe.ts';
 import { probeOf } from '../../runner/zeeg/target.ts';
 import type { ObjectUnderTest } from '../../runner/zeeg/target.ts';
 
@@ -80,7 +81,7 @@ export const createSuite = defineSuite<ObjectUnderTest>('create', 'Create a reco
           const leaked = recordOf(reply);
           if (leaked !== undefined) session.track(target.slug, leaked.id);
           const refused = reply.status === 400;
-          const clean = !refused || marker === undefined || (await probeValue(session, target, marker.key, marker.value)) === 201;
+          const clean = !refused || marker === undefined || (await probeHeld(session, target, marker.key, marker.value, 'leak-probe')).verdict !== 'held';
           expectThat(probe, UNKNOWN_KEY_REJECTED, refused && clean, '400, nothing stored', reply.status, `a body with the key "${key}" answered ${reply.status}${refused && !clean ? ' but stored the record' : ''}`);
         }
       }

@@ -33,17 +33,3 @@ export function matchingValue(session: Session, target: ObjectUnderTest, label: 
   const key = planWrites(target.world).matching;
   return key === undefined ? undefined : { key, value: `${session.nextPrefix()}${label}` };
 }
-
-/** Asserts on a value with the write token: 201 proves no record holds it, 200 that one does. */
-export async function probeValue(session: Session, target: ObjectUnderTest, key: string, value: string, step = 'leak-probe') {
-  const json = withRequired(target.world, { [key]: value }, session.nextPrefix(), [key], session.serials);
-  const reply = await session.client.send(step, { method: 'PUT', path: `/crm/${target.slug}`, query: { matchingAttribute: key }, json });
-  const record = recordOf(reply);
-  if (record !== undefined) session.track(target.slug, record.id);
-  if (reply.status === 201 && record !== undefined) {
-    // The probe's own record must not make the next probe of this value look like a leak.
-    await session.client.send(`${step}/cleanup`, { method: 'DELETE', path: `/crm/${target.slug}/${record.id}` });
-    session.untrack(target.slug, record.id);
-  }
-  return reply.status;
-}

@@ -3,6 +3,7 @@ import type fc from 'fast-check';
 import { predictRelationUpdate, type RelationUpdate } from '../../../model/zeeg/predict-relation.ts';
 import { knownReferences } from '../../../model/zeeg/world.ts';
 import type { RelationChange } from '../../../checks/zeeg/judge-values.ts';
+import { RELATION_NOOP } from '../../../checks/zeeg/resource-checks.ts';
 import type { Session } from '../../session.ts';
 import { executeWrite } from '../execute.ts';
 import { pickRecord, type ModelBox } from '../model-box.ts';
@@ -28,12 +29,16 @@ export class RelationAddRemoveCommand implements fc.AsyncCommand<ModelBox, Sessi
     const remove = ids.filter((_, i) => !(this.toAdd[i] ?? true));
     if (add.length > 0) update.add = add;
     if (remove.length > 0) update.remove = remove;
+    const linked = Array.isArray(record.values[attr.key]) ? (record.values[attr.key] as string[]) : [];
+    // Adding a linked id or removing an unlinked one must succeed as a no-op (ZEEG-RELATION-006): a refusal breaks that rule.
+    const noop = add.some((id) => linked.includes(id)) || remove.some((id) => !linked.includes(id));
     await executeWrite(box, session, {
+      ...(noop ? { refusedCheck: RELATION_NOOP } : {}),
       step: 'RelationAddRemove',
       op: 'updateRelation',
       request: { method: 'PATCH', path: `/crm/${box.target.slug}/${record.id}/relation`, json: update },
       prediction: predictRelationUpdate(box.target.world, box.state, record.id, update),
-      body: { [attr.key]: { before: Array.isArray(record.values[attr.key]) ? (record.values[attr.key] as string[]) : [], remove } satisfies RelationChange },
+      body: { [attr.key]: { before: linked, remove } satisfies RelationChange },
       situation: () => 'relation',
       touched: [record.id],
     });

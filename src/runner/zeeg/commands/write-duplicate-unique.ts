@@ -29,7 +29,8 @@ export class WriteDuplicateUniqueCommand implements fc.AsyncCommand<ModelBox, Se
     // Named for what it does: a record given its own value back is an ordinary patch that must succeed.
     const target = box.state.records[this.targetPick % box.state.records.length]!;
     const own = target.id === holder.id;
-    await executeWrite(box, session, patchStep(box, target.id, body, own ? 'PatchOwnUnique' : 'PatchDuplicateUnique', own ? UNIQUE_OWN_VALUE : undefined));
+    const step = patchStep(box, target.id, body, own ? 'PatchOwnUnique' : 'PatchDuplicateUnique');
+    await executeWrite(box, session, own ? { ...step, refusedCheck: UNIQUE_OWN_VALUE } : step);
   }
   toString(): string {
     return `${this.op === 'create' ? 'Create' : 'Patch'}DuplicateUnique(holder #${this.holderPick}, target #${this.targetPick})`;
