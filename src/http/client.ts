@@ -42,6 +42,8 @@ export interface ClientOptions {
    * its CrmcError. A refused connection, or TIMEOUTS_UNTIL_DOWN timeouts in a row, always throw.
    */
   onBroken?: (exchange: Exchange, failure: CrmcError) => void;
+  /** Sees every final reply (after any Retry-After retries), with what was sent. */
+  onReply?: (reply: Reply, sent: SendOptions) => void;
 }
 
 /**
@@ -86,13 +88,14 @@ const WIRE_LOG_LIMIT = 400;
 
 export class TargetClient {
   readonly baseUrl: string;
-  private readonly options: Required<Omit<ClientOptions, 'baseUrl' | 'token' | 'deadlineAt' | 'readToken' | 'headers' | 'credentialHeaders' | 'onBroken' | 'gate'>> & { token: string };
+  private readonly options: Required<Omit<ClientOptions, 'baseUrl' | 'token' | 'deadlineAt' | 'readToken' | 'headers' | 'credentialHeaders' | 'onBroken' | 'onReply' | 'gate'>> & { token: string };
   private readonly gate: RateGate;
   private readonly deadlineAt: number;
   private readonly readToken: string | undefined;
   private readonly extraHeaders: Readonly<Record<string, string>>;
   private readonly credentialHeaders: (token: string) => Record<string, string>;
   private readonly onBroken: ((exchange: Exchange, failure: CrmcError) => void) | undefined;
+  private readonly onReply: ((reply: Reply, sent: SendOptions) => void) | undefined;
   private timeoutsInARow = 0;
   private readonly pool: Pool;
   private readonly basePath: string;
@@ -115,6 +118,7 @@ export class TargetClient {
     this.extraHeaders = options.headers ?? {};
     this.credentialHeaders = options.credentialHeaders ?? bearer;
     this.onBroken = options.onBroken;
+    this.onReply = options.onReply;
     this.gate = options.gate ?? new RateGate(undefined);
     this.options = {
       token: options.token,
@@ -150,7 +154,10 @@ export class TargetClient {
       const reply = await this.sendOnce(step, options);
       if (reply.status === 429) this.throttle.throttled += 1;
       const wait = retryAfterMs(reply.status, reply.exchange.response?.headers['retry-after'], this.options.maxRetryAfterMs);
-      if (wait === undefined || attempt >= this.options.maxRetries) return reply;
+      if (wait === undefined || attempt >= this.options.maxRetries) {
+        this.onReply?.(reply, options);
+        return reply;
+      }
       this.gate.pauseFor(wait);
     }
   }

@@ -6,6 +6,7 @@
 import type { Exchange, Finding } from '../core/findings.ts';
 import type { ClauseRow } from '../report/report-types.ts';
 import { curlFor, replayCommand } from './curl.ts';
+import { reproFileName, reproScript } from './repro-script.ts';
 import { displayValue, escapeHtml as h } from './escape.ts';
 
 /** An HTML id for a finding (ids hold '#', which makes poor fragment identifiers). */
@@ -51,10 +52,19 @@ function clauseList(finding: Finding, clauses: ReadonlyMap<string, ClauseRow>): 
   return `<ul>${items.join('')}</ul>`;
 }
 
-export function renderFinding(finding: Finding, clauses: ReadonlyMap<string, ClauseRow>): string {
-  const anchor = findingAnchor(finding.id);
+/** The reproduction script (also written as repro/<id>.sh beside the report) and the last request alone. */
+function reproduction(finding: Finding, anchor: string, baseUrl: string, runId: string): string {
   const last = finding.exchanges.at(-1);
-  const curl = last === undefined ? '<p class="muted">no request recorded</p>' : `<button class="copy" data-copy="${anchor}-curl">copy</button><pre id="${anchor}-curl" data-testid="curl">${h(curlFor(last))}</pre>`;
+  if (last === undefined) return '<p class="muted">no request recorded</p>';
+  const race = finding.exchanges.some((x) => x.raced === true) ? ' Some of these requests raced in the run; one by one they may not show the violation: <code>replay</code> retries it.' : '';
+  return `<p class="muted">Every request of the failing sequence, set-up included; ids come from the replies. Run it with <code>CRM_TOKEN</code> (and <code>CRM_BASE_URL</code> for another server) set: <code>bash repro/${h(reproFileName(finding.id))}</code>.${race}</p>
+<button class="copy" data-copy="${anchor}-script">copy</button><pre id="${anchor}-script" data-testid="script">${h(reproScript(finding, baseUrl, runId))}</pre>
+<h4>The last request alone</h4>
+<button class="copy" data-copy="${anchor}-curl">copy</button><pre id="${anchor}-curl" data-testid="curl">${h(curlFor(last))}</pre>`;
+}
+
+export function renderFinding(finding: Finding, clauses: ReadonlyMap<string, ClauseRow>, baseUrl: string, runId: string): string {
+  const anchor = findingAnchor(finding.id);
   const counterexample =
     finding.counterexample === undefined || finding.counterexample.length === 0
       ? ''
@@ -77,8 +87,8 @@ ${clauseList(finding, clauses)}
 ${counterexample}
 <h3>Wire log (${finding.exchanges.length} exchange${finding.exchanges.length === 1 ? '' : 's'})</h3>
 <ol class="wire">${finding.exchanges.map((x, i) => exchangeItem(x, i + 1, anchor)).join('\n')}</ol>
-<h3>Reproduce the last request</h3>
-${curl}
+<h3>Reproduce</h3>
+${reproduction(finding, anchor, baseUrl, runId)}
 <h3>Replay</h3>
 <pre data-testid="replay">${h(replayCommand(finding.id))}</pre>
 <p class="muted">Add <code>--base-url URL</code> to replay against another server; the token comes from <code>--token</code> or <code>CRM_TOKEN</code>.</p>

@@ -73,7 +73,7 @@ function cards(report: RunReport): string {
 function findingsSection(report: RunReport): string {
   if (report.findings.length === 0) return '<p class="muted" data-testid="no-findings">No findings.</p>';
   const byId = new Map<string, ClauseRow>(report.clauses.map((row) => [row.id, row]));
-  return report.findings.map((finding) => renderFinding(finding, byId)).join('\n');
+  return report.findings.map((finding) => renderFinding(finding, byId, report.target.baseUrl, report.run.id)).join('\n');
 }
 
 /** The complete HTML document. */

@@ -97,11 +97,22 @@ function comment(text: string): string {
   return text.split('\n').map((line) => `# ${line}`).join('\n');
 }
 
-/** The script that reproduces a finding against `baseUrl` (the run's target; CRM_BASE_URL overrides it). */
-export function reproScript(finding: Finding, baseUrl: string): string {
+/** A bash line that sets RUN to a fresh run id as long as the recorded one, so every value keeps its length. */
+function freshRunLine(runId: string): string {
+  return `RUN="\${CRM_RUN_ID:-$(node -e 'let s = "crmc"; while (s.length < +process.argv[1]) s += Math.floor(Math.random() * 36).toString(36); process.stdout.write(s)' ${runId.length})}"`;
+}
+
+/**
+ * The script that reproduces a finding against `baseUrl` (the run's target; CRM_BASE_URL
+ * overrides it). Every value the run made unique starts with `runId`: the script swaps in a
+ * fresh one (CRM_RUN_ID sets it), so it can run again beside the records the run left.
+ */
+export function reproScript(finding: Finding, baseUrl: string, runId?: string): string {
   const exchanges = finding.exchanges;
   const racy = exchanges.some((x) => x.raced === true);
-  const ids = new Map<string, string>();
+  const fresh = runId !== undefined && runId.length >= 5;
+  // Values sent in capitals (a case-insensitive match) carry the run id in capitals.
+  const ids = new Map<string, string>(fresh ? [[runId, 'RUN'], [runId.toUpperCase(), 'RUN_UPPER']] : []);
   const lines: string[] = [];
   exchanges.forEach((exchange, i) => {
     const n = i + 1;
@@ -132,7 +143,8 @@ export function reproScript(finding: Finding, baseUrl: string): string {
     `echo "the run observed: ${escapeDouble(clip(JSON.stringify(finding.observed ?? null)))}"`,
     ...(last === undefined ? [] : [`echo "last reply (step ${exchanges.length}, status $last_status):"`, `cat "$work/${exchanges.length}.body"; echo`]),
   ];
-  return `${header.join('\n')}\n${PRELUDE.replace('__BASE__', () => escapeDouble(baseUrl)).replace('__TOKENS__', () => tokens)}last_status=none\n${lines.join('\n')}\n${footer.join('\n')}\n`;
+  const prelude = PRELUDE.replace('__BASE__', () => escapeDouble(baseUrl)).replace('__TOKENS__', () => tokens);
+  return `${header.join('\n')}\n${prelude}${fresh ? `${freshRunLine(runId)}\nRUN_UPPER="\${RUN^^}"\n` : ''}last_status=none\n${lines.join('\n')}\n${footer.join('\n')}\n`;
 }
 
 /** The file name of a finding's script: `PATCH_KEEPS_OMITTED#3` → `PATCH_KEEPS_OMITTED-3.sh`. */

@@ -10,6 +10,7 @@ import { writeJsonReport } from './json-report.ts';
 import { writeJunitReport } from './junit-report.ts';
 import { appendStepSummary, writeMarkdownSummary } from './markdown-summary.ts';
 import { isFreeOfSecrets, redactReport } from './redact.ts';
+import { writeReproScripts } from './repro-files.ts';
 
 export interface WrittenReports {
   dir: string;
@@ -36,7 +37,8 @@ export function writeReports(dir: string, report: RunReport, options: WriteOptio
   const html = writeHtmlReport(dir, safe);
   const junit = writeJunitReport(dir, safe);
   const markdown = writeMarkdownSummary(dir, safe, html);
-  for (const file of [json, html, junit, markdown]) {
+  const scripts = writeReproScripts(dir, safe);
+  for (const file of [json, html, junit, markdown, ...scripts]) {
     if (!isFreeOfSecrets(readFileSync(file, 'utf8'), options.secrets)) {
       unlinkSync(file);
       throw new CrmcError('CRMC_INTERNAL', `a token survived redaction in ${file}`);

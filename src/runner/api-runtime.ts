@@ -25,4 +25,10 @@ export interface ApiRuntime<Target = unknown> {
    * reply ends the case with its transport error.
    */
   brokenReply?: CheckDef;
+  /**
+   * The records a successful write reply names (created or matched): clean-up deletes them at
+   * the case's end even when the case expected the write to be refused, so a faulty target is
+   * left as it was found. Records the case tracks itself keep the scope it gives them.
+   */
+  writtenRecords?(request: { method: string; path: string }, json: unknown): Array<{ slug: string; id: string }>;
 }

@@ -6,9 +6,10 @@
 import { loadOperationValidators, type OperationValidators } from '../contract/operation-validators.ts';
 import type { CrmcError } from '../core/errors.ts';
 import type { Exchange } from '../core/findings.ts';
-import { TargetClient } from '../http/client.ts';
+import { TargetClient, type Reply, type SendOptions } from '../http/client.ts';
 import type { ApiRuntime } from './api-runtime.ts';
-import { CaseRecorder } from './case-recorder.ts';
+import { CaseRecorder, MAX_EXCHANGES } from './case-recorder.ts';
+import { withSetup } from './setup-closure.ts';
 import { runGate } from './run-gate.ts';
 import type { RunSettings } from './settings.ts';
 import { UniqueSerials } from './unique-values.ts';
@@ -51,11 +52,13 @@ export class Session {
       connections: Math.max(4, settings.concurrency * 2),
       credentialHeaders: runtime.credentialHeaders(settings),
       onBroken: (exchange, failure) => this.brokenReply(exchange, failure),
+      onReply: (reply, sent) => this.noteWritten(reply, sent),
       gate: runGate(settings),
       ...(settings.deadlineAt === undefined ? {} : { deadlineAt: settings.deadlineAt }),
       ...(settings.readToken === undefined ? {} : { readToken: settings.readToken }),
       ...(settings.headers === undefined ? {} : { headers: settings.headers }),
     });
+    recorder.expandEvidence = (exchanges) => withSetup(exchanges, this.client.log, MAX_EXCHANGES, settings.runId);
   }
 
   /** `ordinal` is the case's position among the API's cases (it picks the block of unique values). */
@@ -92,7 +95,17 @@ export class Session {
 
   /** Remembers a record for clean-up: at the end of the command sequence, or of the case. */
   track(slug: string, id: string, scope: 'case' | 'sequence' = 'sequence'): void {
-    if (!this.created.some((r) => r.slug === slug && r.id === id)) this.created.push({ slug, id, scope });
+    const known = this.created.find((r) => r.slug === slug && r.id === id);
+    if (known === undefined) this.created.push({ slug, id, scope });
+    else known.scope = scope;
+  }
+
+  /** A successful write's records are deleted at the case's end at the latest, whatever the case expected. */
+  private noteWritten(reply: Reply, sent: SendOptions): void {
+    if (reply.status < 200 || reply.status > 299 || sent.method === 'GET' || sent.method === 'DELETE') return;
+    for (const record of this.runtime.writtenRecords?.(sent, reply.json) ?? []) {
+      if (!this.created.some((r) => r.slug === record.slug && r.id === record.id)) this.created.push({ ...record, scope: 'case' });
+    }
   }
 
   untrack(slug: string, id: string): void {

@@ -26,21 +26,39 @@ function names(exchange: Exchange, id: string): boolean {
   return mentions(exchange, id) || exchange.response?.body.includes(id) === true;
 }
 
+/** The sequence prefixes (`<run id>-<case tag>-<n>-`) a request's URL and body carry, in small letters (a value may be sent in capitals). */
+function prefixesOf(exchange: Exchange, runId: string): string[] {
+  const pattern = new RegExp(`${runId.replace(/[^A-Za-z0-9]/g, '\\$&')}-[0-9a-z]{6}-\\d+-`, 'gi');
+  return [...`${exchange.request.url} ${exchange.request.body ?? ''}`.matchAll(pattern)].map((m) => m[0].toLowerCase());
+}
+
+/** A successful write whose request carries a value of the same sequence as the evidence (the record a conflict is about). */
+function sharesSequence(candidate: Exchange, prefixes: ReadonlySet<string>, runId: string): boolean {
+  if (prefixes.size === 0 || producedIds(candidate).size === 0) return false;
+  return prefixesOf(candidate, runId).some((p) => prefixes.has(p));
+}
+
 /**
  * `evidence` with the earlier writes that created the records it names or answers with (an
- * assert that matched a record answers with an id it did not create); at most `limit` exchanges.
+ * assert that matched a record answers with an id it did not create), and those that wrote
+ * values of the same sequence (`runId` tells them); at most `limit` exchanges.
  */
-export function withSetup(evidence: readonly Exchange[], log: readonly Exchange[], limit: number): Exchange[] {
+export function withSetup(evidence: readonly Exchange[], log: readonly Exchange[], limit: number, runId = ''): Exchange[] {
   if (evidence.length === 0) return [];
   const chosen = new Map(evidence.map((x) => [x.seq, x] as const));
   const first = Math.min(...evidence.map((x) => x.seq));
-  const earlier = log.filter((x) => x.seq < first && x.step !== 'cleanup');
+  // A write whose record was deleted before the evidence began set up an earlier sequence, not this one.
+  const deleted = log.filter((x) => x.seq < first && x.request.method === 'DELETE');
+  const earlier = log.filter((x) => x.seq < first && x.step !== 'cleanup' && ![...producedIds(x)].some((id) => deleted.some((d) => d.seq > x.seq && d.request.url.includes(id))));
   for (let grew = true; grew && chosen.size < limit; ) {
     grew = false;
     const ordered = [...chosen.values()];
+    const prefixes = new Set(runId === '' ? [] : ordered.flatMap((x) => prefixesOf(x, runId)));
     for (const candidate of earlier) {
       if (chosen.has(candidate.seq)) continue;
-      const needed = [...producedIds(candidate)].some((id) => ordered.some((x) => x.seq > candidate.seq && names(x, id)) && !ordered.some((p) => p.seq < candidate.seq && producedIds(p).has(id)));
+      const needed =
+        sharesSequence(candidate, prefixes, runId) ||
+        [...producedIds(candidate)].some((id) => ordered.some((x) => x.seq > candidate.seq && names(x, id)) && !ordered.some((p) => p.seq < candidate.seq && producedIds(p).has(id)));
       if (needed) {
         chosen.set(candidate.seq, candidate);
         grew = true;

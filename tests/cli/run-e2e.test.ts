@@ -15,8 +15,9 @@ const cwd = mkdtempSync(join(tmpdir(), 'crmc-e2e-'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
 function expectNoTokens(dir: string, console: string): void {
-  for (const file of readdirSync(dir)) {
-    const text = readFileSync(join(dir, file), 'utf8');
+  // Every file, the reproduction scripts in repro/ included.
+  for (const file of readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))) {
+    const text = readFileSync(file, 'utf8');
     expect(text, file).not.toContain(WRITE_TOKEN);
     expect(text, file).not.toContain(READ_TOKEN);
   }

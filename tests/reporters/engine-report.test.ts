@@ -41,8 +41,9 @@ async function reportAgainst(faults: string[]): Promise<RunReport> {
 }
 
 function expectNoTokens(dir: string): void {
-  for (const file of readdirSync(dir)) {
-    const text = readFileSync(join(dir, file), 'utf8');
+  // Every file, the reproduction scripts in repro/ included.
+  for (const file of readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))) {
+    const text = readFileSync(file, 'utf8');
     expect(text, file).not.toContain(WRITE_TOKEN);
     expect(text, file).not.toContain(READ_TOKEN);
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,8 +16,11 @@ describe('writeReports', () => {
     const report = sampleReport();
     report.findings[1]!.message += ` with ${SAMPLE_READ_TOKEN}`;
     const written = writeReports(dir, report, { secrets: [SAMPLE_TOKEN, SAMPLE_READ_TOKEN], env: { GITHUB_STEP_SUMMARY: stepSummary } });
-    expect(readdirSync(dir).sort()).toEqual(['index.html', 'junit.xml', 'report.json', 'summary.md']);
-    for (const file of [...readdirSync(dir).map((f) => join(dir, f)), stepSummary]) {
+    expect(readdirSync(dir).sort()).toEqual(['index.html', 'junit.xml', 'report.json', 'repro', 'summary.md']);
+    const scripts = report.findings.map((f) => join(dir, 'repro', `${f.id.replace('#', '-')}.sh`));
+    expect(readdirSync(join(dir, 'repro')).sort()).toEqual(scripts.map((s) => s.slice(s.lastIndexOf('/') + 1)).sort());
+    expect(statSync(scripts[0]!).mode & 0o111).toBe(0o111);
+    for (const file of [...readdirSync(dir).filter((f) => f !== 'repro').map((f) => join(dir, f)), ...scripts, stepSummary]) {
       const text = readFileSync(file, 'utf8');
       expect(text, file).not.toContain(SAMPLE_TOKEN);
       expect(text, file).not.toContain(SAMPLE_READ_TOKEN);

@@ -84,6 +84,8 @@ export interface RunningServer {
   readonly url: string;
   /** The switched-on faults. */
   readonly faults: string[];
+  /** How many records the server holds that a read would still find (not deleted, not archived). */
+  liveRecords(): number;
   /** Stops listening and ends keep-alive connections. */
   close(): Promise<void>;
 }

@@ -46,7 +46,7 @@ export async function startHubspotServer(options: HubspotServerOptions = {}): Pr
   };
   const server = createHubspotServer(ctx, { log: requestLog(options.log), latencyMs: options.latencyMs ?? 0 });
   const listening = await listen(server, options.port ?? 0, options.host);
-  return { url: listening.origin, faults: [...faults.names], close: listening.close };
+  return { url: listening.origin, faults: [...faults.names], liveRecords: () => defs.reduce((n, def) => n + ctx.store.list(def.name).length, 0), close: listening.close };
 }
 
 /** The same start-up under the name every reference server exports. */

@@ -40,5 +40,5 @@ export async function startKizenServer(options: KizenServerOptions = {}): Promis
   };
   const server = createKizenServer(ctx, { log: requestLog(options.log), latencyMs: options.latencyMs ?? 0 });
   const listening = await listen(server, options.port ?? 0, options.host);
-  return { url: listening.origin, faults: [...faults.names], close: listening.close };
+  return { url: listening.origin, faults: [...faults.names], liveRecords: () => ctx.store.activeCount(), close: listening.close };
 }

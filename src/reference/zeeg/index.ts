@@ -48,7 +48,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   };
   const server = createZeegServer(ctx, { log: requestLog(options.log), latencyMs: options.latencyMs ?? 0 });
   const listening = await listen(server, options.port ?? 0, options.host);
-  return { url: `${listening.origin}/v2`, faults: [...faults.names], close: listening.close };
+  return { url: `${listening.origin}/v2`, faults: [...faults.names], liveRecords: () => defs.reduce((n, def) => n + store.list(def.slug).length, 0), close: listening.close };
 }
 
 function withSystemAttributes(def: ObjectDef): ObjectDef {

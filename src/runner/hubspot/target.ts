@@ -55,4 +55,13 @@ export const hubspotRuntime: ApiRuntime<HubspotTarget> = {
   recordPath,
   prepare,
   blocked: (target) => target.blocked,
+  // A create or update answers with the object ({ id }), a batch upsert with { results: [{ id }] }.
+  writtenRecords: ({ method, path }, json) => {
+    const match = /^\/crm\/(?:objects\/2026-03|v3\/objects)\/([^/]+)(\/batch\/upsert|\/[^/]+)?$/.exec(path);
+    const update = match?.[2] !== undefined && match[2] !== '/batch/upsert';
+    if (match === null || method !== (update ? 'PATCH' : 'POST')) return [];
+    const reply = json as { id?: unknown; results?: Array<{ id?: unknown }> } | undefined;
+    const ids = match[2] !== '/batch/upsert' ? [reply?.id] : Array.isArray(reply?.results) ? reply.results.map((r) => r?.id) : [];
+    return ids.filter((id): id is string => typeof id === 'string').map((id) => ({ slug: decodeURIComponent(match[1]!), id }));
+  },
 };

@@ -90,4 +90,10 @@ export const kizenRuntime: ApiRuntime<KizenTarget> = {
   recordPath: (slug, id) => recordsPath(slug, `/${encodeURIComponent(id)}`),
   prepare,
   blocked: (target) => target.blocked,
+  // Add and upsert answer with the record ({ id, … }).
+  writtenRecords: ({ method, path }, json) => {
+    const object = /^\/api\/records\/([^/]+)\/(?:add|upsert)$/.exec(path)?.[1];
+    const id = (json as { id?: unknown } | undefined)?.id;
+    return method === 'POST' && object !== undefined && typeof id === 'string' ? [{ slug: decodeURIComponent(object), id }] : [];
+  },
 };

@@ -81,4 +81,12 @@ export const zeegRuntime: ApiRuntime<ObjectUnderTest> = {
   prepare,
   blocked: (target) => target.blocked,
   brokenReply: REPLY_COMPLETE,
+  // Create and assert write to the object's collection and answer with { record: { id } }.
+  writtenRecords: ({ path }, json) => {
+    const slug = /^\/crm\/([^/]+)$/.exec(path)?.[1];
+    const reply = json as { record?: { id?: unknown }; id?: unknown } | undefined;
+    // A reply without the envelope still names the record it wrote.
+    const id = reply?.record?.id ?? reply?.id;
+    return slug !== undefined && typeof id === 'string' ? [{ slug: decodeURIComponent(slug), id }] : [];
+  },
 };

@@ -33,6 +33,11 @@ export class RecordStore {
     return record?.archived === false ? record : undefined;
   }
 
+  /** How many records of every object are active. */
+  activeCount(): number {
+    return [...this.records.values()].filter((record) => !record.archived).length;
+  }
+
   /** Records of the object that `accept` keeps, oldest first. */
   find(objectId: string, accept: (record: StoredRecord) => boolean): StoredRecord[] {
     return [...this.records.values()].filter((record) => record.objectId === objectId && accept(record));
