@@ -114,6 +114,7 @@ export function reproScript(finding: Finding, baseUrl: string, runId?: string): 
   // Values sent in capitals (a case-insensitive match) carry the run id in capitals.
   const ids = new Map<string, string>(fresh ? [[runId, 'RUN'], [runId.toUpperCase(), 'RUN_UPPER']] : []);
   const lines: string[] = [];
+  let captured = 0;
   exchanges.forEach((exchange, i) => {
     const n = i + 1;
     lines.push(`# ${n}. ${exchange.step}`);
@@ -121,7 +122,8 @@ export function reproScript(finding: Finding, baseUrl: string, runId?: string): 
     for (const [value, path] of idPaths(exchange.response?.body)) {
       const later = exchanges.slice(i + 1).some((x) => mentions(x, value));
       if (later && !ids.has(value)) {
-        const name = `ID${ids.size + 1}`;
+        captured += 1;
+        const name = `ID${captured}`;
         ids.set(value, name);
         lines.push(`${name}=$(capture ${n} ${shellQuote(JSON.stringify(path))})`);
       }

@@ -43,7 +43,9 @@ describe('a run with --header', () => {
     const exchange = report.findings[0]!.exchanges.at(-1)!;
     expect(exchange.request.headers['x-api-key']).toBe('[REDACTED]');
     expect(exchange.request.headers['x-tenant']).toBe('acme');
-    for (const file of readdirSync(reportDir)) expect(readFileSync(join(reportDir, file), 'utf8'), file).not.toContain(SECRET);
+    const files = readdirSync(reportDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+    expect(files.some((f) => f.includes('/repro/'))).toBe(true);
+    for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toContain(SECRET);
     expect(readFileSync(join(reportDir, 'index.html'), 'utf8')).toContain('x-api-key: [REDACTED]');
     expect(result.stdout + result.stderr).not.toContain(SECRET);
   });

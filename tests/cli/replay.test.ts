@@ -1,21 +1,33 @@
+/**
+ * `crm-conformance replay` end to end: a real run against a faulty server writes the report;
+ * replay runs the finding's case again and the model judges it, STILL FAILING there and FIXED
+ * on a clean server, deleting what it wrote; setup mistakes exit 2 naming the setting.
+ */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startReferenceServer, WRITE_TOKEN, type RunningReferenceServer } from '../../src/reference/zeeg/index.ts';
+import { READ_TOKEN, startReferenceServer, WRITE_TOKEN, type RunningReferenceServer } from '../../src/reference/zeeg/index.ts';
+import { readReport } from '../../src/reporters/json-report.ts';
 import { writeReports } from '../../src/reporters/write-reports.ts';
 import { SAMPLE_TOKEN, sampleReport } from '../reporters/fixtures/sample-report.ts';
 import { runCli } from './spawn-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'crmc-replay-'));
+const reportDir = join(dir, 'run');
+const reportFile = join(reportDir, 'report.json');
 let clean: RunningReferenceServer;
 let faulty: RunningReferenceServer;
-let reportFile: string;
+let id: string;
 
 beforeAll(async () => {
   clean = await startReferenceServer();
-  faulty = await startReferenceServer({ faults: ['wrong-status-create-200', 'assert-update-returns-201'] });
-  reportFile = writeReports(join(dir, 'run'), sampleReport(), { secrets: [SAMPLE_TOKEN], env: {} }).json;
+  faulty = await startReferenceServer({ faults: ['assert-update-returns-201'] });
+  const run = await runCli(['run', '--base-url', faulty.url, '--token', WRITE_TOKEN, '--read-token', READ_TOKEN, '--object', 'products', '--only', 'ASSERT_IDEMPOTENT', '--runs', '3', '--seed', '2', '--report-dir', reportDir, '--quiet']);
+  expect(run.code, run.stderr).toBe(1);
+  id = readReport(reportFile).findings.find((f) => f.check === 'ASSERT_IDEMPOTENT')!.id;
 });
 
 afterAll(async () => {
@@ -25,48 +37,52 @@ afterAll(async () => {
 });
 
 describe('crm-conformance replay', () => {
-  it('says FIXED and exits 0 when the target now answers as expected', async () => {
-    const result = await runCli(['replay', reportFile, 'CREATE_STATUS#1', '--base-url', clean.url, '--token', WRITE_TOKEN]);
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain(`  1. POST ${clean.url}/crm/products → 201 (recorded 200)`);
-    expect(result.stdout).toMatch(/^FIXED: CREATE_STATUS#1: answered 201, as expected \({"status":201}\)$/m);
-    expect(result.stdout + result.stderr).not.toContain(WRITE_TOKEN);
-  });
-
-  it('says STILL FAILING and exits 1 when the fault is still there', async () => {
-    const result = await runCli(['replay', reportFile, 'CREATE_STATUS#1', '--base-url', faulty.url], { env: { CRM_TOKEN: WRITE_TOKEN } });
+  it('says STILL FAILING and exits 1 while the fault is there', async () => {
+    const result = await runCli(['replay', reportFile, id], { env: { CRM_TOKEN: WRITE_TOKEN, CRM_READ_TOKEN: READ_TOKEN } });
     expect(result.code, result.stderr).toBe(1);
-    expect(result.stdout).toMatch(/^STILL FAILING: CREATE_STATUS#1: answered 200, expected {"status":201}$/m);
+    expect(result.stdout).toContain(`replaying 1 finding of ${reportFile} against ${faulty.url} (seed 2, 3 runs)\n`);
+    expect(result.stdout).toMatch(new RegExp(`^STILL FAILING: ${id.replace('#', '#')}: expected 200, got 201$`, 'm'));
   });
 
-  it('replays a sequence in order and judges the last exchange', async () => {
-    const fixed = await runCli(['replay', reportFile, 'ASSERT_UPDATE_STATUS#1', '--base-url', clean.url, '--token', WRITE_TOKEN]);
-    expect(fixed.stdout).toMatch(/1\. PUT .* → 201[\s\S]*2\. PUT .* → 200/);
-    expect(fixed.code).toBe(0);
-    const failing = await runCli(['replay', reportFile, 'ASSERT_UPDATE_STATUS#1', '--base-url', faulty.url, '--token', WRITE_TOKEN]);
-    expect(failing.code).toBe(1);
+  it('says FIXED and exits 0 against a clean server, and leaves no record there', async () => {
+    const before = clean.liveRecords();
+    const result = await runCli(['replay', reportFile, id, '--base-url', clean.url, '--token', WRITE_TOKEN, '--read-token', READ_TOKEN]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`^FIXED: ${id}: ASSERT_IDEMPOTENT passed \\d+ times and never failed$`, 'm'));
+    expect(result.stdout + result.stderr).not.toContain(WRITE_TOKEN);
+    expect(clean.liveRecords()).toBe(before);
   });
 
-  it('prints the new response and UNDECIDED when the expectation holds no status', async () => {
-    const result = await runCli(['replay', reportFile, 'PATCH_KEEPS_OMITTED#1', '--base-url', clean.url, '--token', WRITE_TOKEN]);
-    expect(result.code).toBe(1);
-    expect(result.stdout).toContain('response body:');
-    expect(result.stdout).toMatch(/^UNDECIDED: PATCH_KEEPS_OMITTED#1: expected {"name":"a"} holds no status/m);
+  it('replays every finding of the report when none is named, and counts the verdicts', async () => {
+    const count = readReport(reportFile).findings.length;
+    const result = await runCli(['replay', reportFile, '--base-url', clean.url, '--token', WRITE_TOKEN, '--read-token', READ_TOKEN]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.match(/^FIXED: /gm)).toHaveLength(count);
+    expect(result.stdout).toContain(`${count} fixed, 0 still failing, 0 undecided\n`);
   });
 
-  it('exits 2 on a bad report file, an unknown finding or a missing token', async () => {
+  it('writes a reproduction script that, run alone, gets the faulty answers the run got', async () => {
+    const script = join(reportDir, 'repro', `${id.replace('#', '-')}.sh`);
+    const { stdout } = await promisify(execFile)('bash', [script], { env: { PATH: process.env.PATH ?? '', CRM_TOKEN: WRITE_TOKEN } });
+    const steps = [...stdout.matchAll(/^step \d+: (\S+) .* -> (\S+) \(the run got (\S+)\)$/gm)].map((m) => [m[1], m[2], m[3]]);
+    expect(steps).toEqual([['PUT', '201', '201'], ['PUT', '201', '201']]);
+    expect(stdout).toContain('expected: 200\n');
+  });
+
+  it('exits 2 on a bad report, an unknown finding, a missing token, or an embedded report without --base-url', async () => {
     const notReport = join(dir, 'not-a-report.json');
     writeFileSync(notReport, '{"findings": []}');
     const bad = await runCli(['replay', notReport, 'X#1', '--token', WRITE_TOKEN]);
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^crm-conformance: .*not-a-report\.json is not a crm-conformance report/);
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/^crm-conformance: .*not-a-report\.json is not a crm-conformance report/)]);
     const unknown = await runCli(['replay', reportFile, 'NOPE#9', '--token', WRITE_TOKEN]);
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/no finding "NOPE#9"/);
-    const noToken = await runCli(['replay', reportFile, 'CREATE_STATUS#1', '--base-url', clean.url]);
-    expect(noToken.code).toBe(2);
-    expect(noToken.stderr).toMatch(/pass --token or set CRM_TOKEN/);
-    const missingArgs = await runCli(['replay', reportFile]);
+    expect([unknown.code, unknown.stderr]).toEqual([2, expect.stringContaining('no finding "NOPE#9"')]);
+    const noToken = await runCli(['replay', reportFile, id, '--base-url', clean.url]);
+    expect([noToken.code, noToken.stderr]).toEqual([2, 'crm-conformance: replay writes to the target: pass --token or set CRM_TOKEN\n']);
+    const sample = sampleReport();
+    const embedded = writeReports(join(dir, 'embedded'), { ...sample, target: { ...sample.target, embedded: true } }, { secrets: [SAMPLE_TOKEN], env: {} }).json;
+    const gone = await runCli(['replay', embedded, 'CREATE_STATUS#1', '--token', WRITE_TOKEN]);
+    expect([gone.code, gone.stderr]).toEqual([2, expect.stringContaining('pass --base-url of the server to replay against')]);
+    const missingArgs = await runCli(['replay']);
     expect(missingArgs.code).toBe(2);
   });
 });

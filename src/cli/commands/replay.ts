@@ -127,7 +127,7 @@ export async function replayCommand(args: readonly string[], env: NodeJS.Process
   for (const result of results) for (const line of resultLines(result, safe)) out.write(`${line}\n`);
   const leftovers = results.flatMap((r) => r.leftovers);
   for (const left of leftovers) out.write(`warning: record ${left.recordId} of ${left.objectSlug} could not be deleted: ${safe(left.reason)}\n`);
-  if (results.length > 1) {
+  if (ids.length === 0 || results.length > 1) {
     const count = (v: ReplayResult['verdict']) => results.filter((r) => r.verdict === v).length;
     out.write(`${count('fixed')} fixed, ${count('still-failing')} still failing, ${count('undecided')} undecided\n`);
   }
