@@ -68,15 +68,18 @@ Serves an API's reference server (default zeeg) until Ctrl+C. --port 0 picks a f
 --latency holds every reply that long, to act like a distant API. --data FILE keeps records
 across restarts (Zeeg). --fault switches on a documented deviation (repeatable).
 `,
-  replay: `Usage: crm-conformance replay REPORT.json FINDING-ID [--base-url URL] [--token T] [--read-token T]
-                             [--timeout DURATION] [--header 'Name: value']...
+  replay: `Usage: crm-conformance replay REPORT.json [FINDING-ID...] [--base-url URL] [--token T] [--read-token T]
+                             [--attempts N] [--timeout DURATION] [--header 'Name: value']...
+                             [--member UUID]... [--business-id ID] [--user-id ID]
 
-Re-sends the finding's recorded requests in order (to the recorded base URL unless --base-url
-is given) with the same kind of credential each carried: the token from --token or CRM_TOKEN,
-the read-only token from --read-token or CRM_READ_TOKEN, none, or a token no server knows.
---header adds a header to every request (repeatable); a header the report holds only as
-[REDACTED] must be given again. Judges the last answer against the finding's expectation.
-Prints FIXED (exit 0) or STILL FAILING (exit 1).
+Runs again the test case that produced each finding (every finding when none is named), with
+the report's seed and budget, against the report's target or --base-url (required for a
+report of the embedded server), and judges every reply with the model: STILL FAILING when the
+finding's check fails again, FIXED when it passes, UNDECIDED when the case could not judge it.
+A race (writes in flight together) is run --attempts times (default 5) and is FIXED only if no
+attempt fails. The replayed cases delete what they wrote. Tokens come from --token / CRM_TOKEN
+and --read-token / CRM_READ_TOKEN; a header the report holds only as [REDACTED] must be given
+again with --header. Exit 0 when every finding is FIXED, 1 otherwise, 2 on a setup mistake.
 `,
   merge: `Usage: crm-conformance merge DIR... [--report-dir OUT] [--quiet]
 
