@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   }
 
   const apis: ApiBenchFigures[] = [];
-  for (const api of testableApis()) apis.push(await benchApi(api));
+  for (const api of await testableApis()) apis.push(await benchApi(api));
   const remote = await benchRemote(progress);
 
   const base = scaling[0]!.wallMs;

@@ -49,13 +49,15 @@ export interface CrmConformanceConfig {
   reportDir?: string;
   /** Print only the final summary. */
   quiet?: boolean;
+  /** 'engine' (default): the cases run in the CLI's process; 'vitest': the same cases as vitest tests. */
+  runner?: 'engine' | 'vitest';
   /** Headers sent on every request: `{ 'X-Tenant': 'acme' }` or `['X-Tenant: acme']`. Secret-looking ones are redacted in reports. */
   headers?: Record<string, string> | string[];
 }
 
 export const CONFIG_KEYS: ReadonlyArray<keyof CrmConformanceConfig> = [
   'api', 'businessId', 'userId', 'baseUrl', 'token', 'readToken', 'objects', 'members', 'seed', 'runId', 'runs', 'strict', 'only',
-  'timeoutMs', 'concurrency', 'rate', 'shard', 'maxTimeMs', 'maxFailures', 'reportDir', 'quiet', 'headers',
+  'timeoutMs', 'concurrency', 'rate', 'shard', 'maxTimeMs', 'maxFailures', 'reportDir', 'quiet', 'runner', 'headers',
 ];
 
 /** Identity function that gives a config file its type. */

@@ -28,7 +28,7 @@ const TYPES: Record<keyof CrmConformanceConfig, ValueType> = {
   baseUrl: 'string', token: 'string', readToken: 'string', objects: 'string[]', members: 'string[]', seed: 'number',
   runId: 'string',
   runs: 'number', strict: 'boolean', only: 'string[]', timeoutMs: 'duration', concurrency: 'number', rate: 'number', shard: 'string',
-  maxTimeMs: 'duration', maxFailures: 'number', reportDir: 'string', quiet: 'boolean', headers: 'headers',
+  maxTimeMs: 'duration', maxFailures: 'number', reportDir: 'string', quiet: 'boolean', runner: 'string', headers: 'headers',
 };
 
 const EXPECTED: Record<ValueType, string> = {

@@ -20,10 +20,20 @@ export interface ResolvedRun {
   /** Explicit report directory; undefined means reports/<timestamp>/. */
   reportDir?: string;
   quiet: boolean;
+  /** How the cases run: in this process (the default) or as vitest tests. */
+  runner: Runner;
   /** True when no seed was given and one was drawn. */
   randomSeed: boolean;
   /** Tokens that were given but will not be used (no base URL: embedded target). */
   ignoredToken: boolean;
+}
+
+export const RUNNERS = ['engine', 'vitest'] as const;
+export type Runner = (typeof RUNNERS)[number];
+
+function parseRunner(raw: unknown, origin: Origin): Runner {
+  if (RUNNERS.includes(raw as Runner)) return raw as Runner;
+  throw new CrmcError(origin.code, `${origin.name}: expected one of ${RUNNERS.join(', ')}, got ${JSON.stringify(raw)}`);
 }
 
 interface Source<T> {
@@ -72,6 +82,7 @@ export function resolveRun(flags: ParsedFlags, env: NodeJS.ProcessEnv, file: Loa
   const rate = get('rate', 'rate', 'CRM_RATE');
   const strict = get('strict', 'strict');
   const quietFlag = boolFlag(flags, 'quiet');
+  const runner = get('runner', 'runner', 'CRM_RUNNER');
   const reportDirFlag = stringFlag(flags, 'report-dir');
   const reportDir = reportDirFlag !== undefined ? resolve(cwd, reportDirFlag) : file.config.reportDir !== undefined ? resolve(file.dir, file.config.reportDir) : undefined;
 
@@ -106,6 +117,7 @@ export function resolveRun(flags: ParsedFlags, env: NodeJS.ProcessEnv, file: Loa
     settings,
     ...(reportDir === undefined ? {} : { reportDir }),
     quiet: quietFlag ?? file.config.quiet ?? false,
+    runner: runner.value === undefined ? 'engine' : parseRunner(runner.value, runner.origin),
     randomSeed,
     ignoredToken: baseUrl === undefined && (token.value !== undefined || readToken.value !== undefined),
   };
@@ -142,5 +154,6 @@ export const RUN_FLAGS = {
   header: { type: 'string', multiple: true },
   config: { type: 'string' },
   quiet: { type: 'boolean' },
+  runner: { type: 'string' },
 } as const;
 

@@ -81,6 +81,8 @@ export interface RunReport {
     startedAt: string;
     finishedAt: string;
     wallMs: number;
+    /** How the cases ran (--runner); absent in reports of older versions and in merged ones. */
+    runner?: 'engine' | 'vitest';
     /** Set when the run stopped early (deadline, unreachable target …). */
     stopped?: { code: string; message: string };
     /** Set when the run had --rate or the target answered 429. */

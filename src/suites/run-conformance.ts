@@ -1,8 +1,10 @@
 /**
  * The in-process engine: runs every selected case of an API's suites against the target and
- * returns the outcomes. The CLI runs the same cases through vitest; tests and benchmarks call
- * this directly. Cases run `concurrency` at a time (run-id prefixes keep them apart).
+ * returns the outcomes. The CLI runs it by default (and the same cases through vitest with
+ * --runner vitest); replay, tests and benchmarks call it directly. Cases run `concurrency` at a
+ * time (run-id prefixes keep them apart).
  */
+import { CrmcError } from '../core/errors.ts';
 import type { CaseOutcome } from '../core/findings.ts';
 import { runCase } from './run-case.ts';
 import { caseOrdinals, plannedOrdinal, plannedTitle, selected, type PlannedCase, type RunnableApi, type SuiteDef } from './suite-def.ts';
@@ -27,6 +29,8 @@ export function planCases(settings: Pick<RunSettings, 'only' | 'shard'> & { obje
 export interface RunHooks {
   onCaseStart?(planned: PlannedCase): void;
   onCaseEnd?(planned: PlannedCase, outcome: CaseOutcome): void;
+  /** Once aborted, no further case starts; cases in flight finish, and those never started are left out. */
+  stop?: AbortSignal;
 }
 
 export async function runConformance<T>(given: RunSettings, api: RunnableApi<T>, hooks: RunHooks = {}): Promise<CaseOutcome[]> {
@@ -34,16 +38,16 @@ export async function runConformance<T>(given: RunSettings, api: RunnableApi<T>,
   const suites = api.suites as readonly SuiteDef[];
   const planned = planCases(settings, suites);
   const ordinals = caseOrdinals(suites);
-  const outcomes: CaseOutcome[] = new Array(planned.length);
+  const outcomes: Array<CaseOutcome | undefined> = new Array(planned.length);
   const deadline = settings.deadlineAt ?? Infinity;
   clearTargetDown(settings.runId);
   let next = 0;
   const lane = async () => {
-    while (next < planned.length) {
+    while (next < planned.length && hooks.stop?.aborted !== true) {
       const index = next++;
       const item = planned[index]!;
       hooks.onCaseStart?.(item);
-      const outcome = Date.now() > deadline ? skippedByDeadline(item) : await runCase(settings, api.runtime as ApiRuntime, item, plannedOrdinal(ordinals, item, settings.objects));
+      const outcome = Date.now() > deadline ? skippedByDeadline(item) : await runCase(settings, api.runtime as ApiRuntime, item, plannedOrdinal(ordinals, item, settings.objects)).catch((error: unknown) => crashed(item, error));
       outcomes[index] = outcome;
       hooks.onCaseEnd?.(item, outcome);
     }
@@ -51,20 +55,30 @@ export async function runConformance<T>(given: RunSettings, api: RunnableApi<T>,
   await Promise.all(Array.from({ length: Math.max(1, Math.min(settings.concurrency, planned.length)) }, lane));
   clearTargetDown(settings.runId);
   dropRunGate(settings.runId);
-  return outcomes;
+  return outcomes.filter((o) => o !== undefined);
 }
 
-function skippedByDeadline(planned: PlannedCase): CaseOutcome {
+/** A case whose session could not even open (runCase turns every later failure into an outcome). */
+function crashed(planned: PlannedCase, error: unknown): CaseOutcome {
+  const code = error instanceof CrmcError ? error.code : 'CRMC_INTERNAL';
+  const message = error instanceof Error ? error.message : String(error);
+  return { ...notRun(planned, message), error: { code, message } };
+}
+
+function notRun(planned: PlannedCase, reason: string): CaseOutcome {
   const { suite, testCase } = planned;
   return {
     suite: suite.name,
     testCase: plannedTitle(planned),
     clauses: testCase.clauses,
-    tallies: testCase.checks.map((c) => ({ check: c.code, passes: 0, failures: 0, skipped: 'the run reached its deadline (--max-time)' })),
+    tallies: testCase.checks.map((c) => ({ check: c.code, passes: 0, failures: 0, skipped: reason })),
     findings: [],
     requests: 0,
     durationMs: 0,
     leftovers: [],
-    error: { code: 'CRMC_DEADLINE', message: 'not run: the run reached its deadline (--max-time)' },
   };
+}
+
+function skippedByDeadline(planned: PlannedCase): CaseOutcome {
+  return { ...notRun(planned, 'the run reached its deadline (--max-time)'), error: { code: 'CRMC_DEADLINE', message: 'not run: the run reached its deadline (--max-time)' } };
 }

@@ -32,7 +32,7 @@ function holesOf(report: RunReport): string[] {
   return report.clauses.filter((c) => c.level === 'MUST' && c.verdict !== 'untestable' && !decided.has(c.id)).map((c) => `${c.id} ${c.verdict}: ${c.reason ?? 'passed through SHOULD checks only'}`);
 }
 
-describe.each(testableApis().map((api) => [api.name, api] as const))('%s against its clean reference server at the default budget', (_, api) => {
+describe.each((await testableApis()).map((api) => [api.name, api] as const))('%s against its clean reference server at the default budget', (_, api) => {
   it.each(SEEDS)('seed %i: every testable MUST clause has a MUST check that passed', async (seed) => {
     const report = await reportOf(api, seed);
     expect(report.run.runs).toBe(25);

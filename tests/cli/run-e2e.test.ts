@@ -55,11 +55,11 @@ describe('crm-conformance run', () => {
       expect(finding, JSON.stringify(report.findings.map((f) => f.id))).toBeDefined();
       expect(readFileSync(join(dir, 'junit.xml'), 'utf8')).toContain(`${finding!.id} [MUST]`);
       expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain(`data-testid="finding-${finding!.id}"`);
-      expect(result.stdout).toMatch(/^verdict: NOT CONFORMANT: fails ZEEG-ASSERT-001; stopped early \(CRMC_MAX_FAILURES\)$/m);
+      // Cases in flight when the budget ran out finish: another case of the fault may add its clause.
+      expect(result.stdout).toMatch(/^verdict: NOT CONFORMANT: fails ZEEG-ASSERT-001(, ZEEG-ASSERT-011)?; stopped early \(CRMC_MAX_FAILURES\)$/m);
       // Not a TTY: one line per failing group, with a replay command that works from any folder.
-      expect(result.stdout).toContain(
-        `finding: MUST ASSERT_UPDATES_200 ZEEG-ASSERT-001 (1 finding): an assert that updated the first of two matching records answered 201, not 200; replay: npx crm-conformance replay ${join(dir, 'report.json')} 'ASSERT_UPDATES_200#1'\n`,
-      );
+      const replay = `; replay: npx crm-conformance replay ${join(dir, 'report.json')} 'ASSERT_UPDATES_200#`;
+      expect(result.stdout.split('\n').filter((line) => line.startsWith('finding: MUST ASSERT_UPDATES_200 ZEEG-ASSERT-001 (1 finding): ') && line.includes(replay))).not.toEqual([]);
       expect(report.run.stopped).toEqual({ code: 'CRMC_MAX_FAILURES', message: '1 finding group failed the run: stopped early at --max-failures 1' });
       expect(report.summary.exitCode).toBe(1);
       expectNoTokens(dir, result.stdout + result.stderr);

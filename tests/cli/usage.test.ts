@@ -47,6 +47,7 @@ describe('crm-conformance usage', () => {
     [['run', '--base-url', 'not a url', '--token', 'abcdef'], /--base-url: not a URL/],
     [['run', '--shard', '4/3'], /--shard: expected 1 <= i <= n, got 4\/3/],
     [['run', '--shard', 'half'], /--shard: expected i\/n/],
+    [['run', '--runner', 'jest'], /--runner: expected one of engine, vitest, got "jest"/],
     [['run', '--member', 'bob'], /--member: not a valid uuid: "bob"/],
     [['run', '--only', 'ZEEG-NOPE-001'], /--only: "ZEEG-NOPE-001" is neither a clause id nor a check code/],
     [['run', '--seed'], /--seed needs a value/],

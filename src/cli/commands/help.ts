@@ -51,6 +51,8 @@ Without --base-url (or CRM_BASE_URL) the API's embedded reference server is star
                       password or signature never reach a report
   --config FILE       config file (default crm-conformance.config.ts or .json in the working directory)
   --quiet             print only the final summary line
+  --runner NAME       engine (default: the cases run in this process) or vitest
+                      (the same cases as vitest tests; a few seconds more start-up)  (env CRM_RUNNER)
 
 A DURATION is a number with a unit (ms, s, m, h); a bare number is milliseconds.
 A 429 answer pauses every request of the run for its Retry-After (at most 5 s; 1 s without

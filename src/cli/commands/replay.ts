@@ -113,7 +113,7 @@ export async function replayCommand(args: readonly string[], env: NodeJS.Process
   const report = readReport(file);
   const findings = chosenFindings(report, file, ids);
   const settings = replaySettings(report, flags, env, findings);
-  const api = apiNamed(settings.api);
+  const api = await apiNamed(settings.api);
   checkHeaders(settings, findings, Object.keys(api.runtime.credentialHeaders(settings)('x')));
   const attemptsRaw = stringFlag(flags, 'attempts');
   const attempts = attemptsRaw === undefined ? DEFAULT_RACE_ATTEMPTS : parseInteger(attemptsRaw, { name: '--attempts', code: 'CRMC_USAGE' }, 1, 100);

@@ -20,6 +20,7 @@ import { plainHttpWarning } from '../validate.ts';
 import { defaultReportDir, linkLatest } from '../report-dir.ts';
 import { resolveRun, RUN_FLAGS } from '../resolve-settings.ts';
 import { toolVersion } from '../version.ts';
+import type { SuiteProgress } from '../outcome-reporter.ts';
 
 /** Every --only entry must name a clause of the API's catalogue or one of its checks. */
 export function checkOnly(api: CrmApi, only: readonly string[]): void {
@@ -64,7 +65,7 @@ export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv
   const config = await loadConfig(cwd, stringFlag(flags, 'config'));
   const resolved = resolveRun(flags, env, config, cwd);
   const { settings, quiet } = resolved;
-  const api = apiNamed(settings.api);
+  const api = await apiNamed(settings.api);
   checkOnly(api, settings.only);
   const catalogue = api.clauses();
   const out = stdoutOut();
@@ -92,8 +93,9 @@ export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv
     if (settings.rate !== undefined) await sleep(1_000);
     const startedAt = new Date();
     const started = performance.now();
-    const { runSuites } = await import('../run-suites.ts');
-    const result = await runSuites(settings, quiet ? {} : { onSuite: (p) => printSuite(out, p) });
+    const events = quiet ? {} : { onSuite: (p: SuiteProgress) => printSuite(out, p) };
+    // Loaded only when used: vitest's start-up is what the default runner saves.
+    const result = resolved.runner === 'vitest' ? await (await import('../run-suites.ts')).runSuites(settings, events) : await (await import('../run-engine.ts')).runEngine(settings, api, events);
     const wallMs = Math.round(performance.now() - started);
     const empty = nothingTested(result.outcomes, settings);
     if (empty !== undefined && result.stopped === undefined) result.stopped = empty;
@@ -122,6 +124,7 @@ export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv
         startedAt: startedAt.toISOString(),
         finishedAt: new Date().toISOString(),
         wallMs,
+        runner: resolved.runner,
         ...(result.stopped === undefined ? {} : { stopped: result.stopped }),
       },
     });

@@ -37,7 +37,7 @@ function banner(api: CrmApi, server: ReferenceTarget): string[] {
 
 export async function serveCommand(args: readonly string[], signal?: AbortSignal): Promise<number> {
   const flags = parseFlags('serve', args, SERVE_FLAGS);
-  const api = apiNamed(stringFlag(flags, 'api') ?? 'zeeg');
+  const api = await apiNamed(stringFlag(flags, 'api') ?? 'zeeg');
   const port = parseInteger(stringFlag(flags, 'port') ?? '4010', { name: '--port', code: 'CRMC_USAGE' }, 0, 65_535);
   const host = stringFlag(flags, 'host') ?? '127.0.0.1';
   const latency = stringFlag(flags, 'latency');
