@@ -1,7 +1,8 @@
 /**
  * The CLI as a user runs it, for the bench: `crm-conformance serve` in a child process with its
  * request log (one line per reply with its duration) read from stderr, and `crm-conformance run`
- * in another, timed from spawn to exit, its report.json read back.
+ * in another, timed from spawn to exit with its peak memory, its report.json read back; and the
+ * same run with the in-process engine in a fresh process, for the CLI's start-up cost.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -13,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import type { RunReport } from '../src/report/report-types.ts';
 
 const BIN = fileURLToPath(new URL('../bin/crm-conformance.js', import.meta.url));
+const PEAK_RSS = new URL('./peak-rss.mjs', import.meta.url).href;
+const ENGINE_CHILD = fileURLToPath(new URL('./engine-child.ts', import.meta.url));
 
 export interface ServeProcess {
   url: string;
@@ -59,22 +62,48 @@ export interface CliRun {
   /** From spawn to exit of the CLI process. */
   wallMs: number;
   exitCode: number | null;
+  /** The process's peak resident set size, every thread's (bench/peak-rss.mjs). */
+  peakRssMiB: number;
   report: RunReport;
+}
+
+interface Exited {
+  code: number | null;
+  wallMs: number;
+  stdout: string;
+  stderr: string;
+  peakRssMiB: number;
+}
+
+/** Runs `node --import peak-rss.mjs ...args` to its exit: wall time from spawn, output, peak RSS. */
+async function timedNode(args: readonly string[]): Promise<Exited> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', PEAK_RSS, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: cleanEnv() });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  const wallMs = Math.round(performance.now() - started);
+  const kib = /^crmc-bench-peak-rss-kib (\d+)$/m.exec(stderr)?.[1];
+  return { code, wallMs, stdout, stderr: stderr.replace(/^crmc-bench-peak-rss-kib \d+\n/m, ''), peakRssMiB: kib === undefined ? Number.NaN : Math.round(Number(kib) / 1024) };
 }
 
 /** `crm-conformance run --quiet` with `args`, its report written to a temporary folder and read back. */
 export async function runCli(args: readonly string[]): Promise<CliRun> {
   const dir = mkdtempSync(join(tmpdir(), 'crmc-bench-'));
   try {
-    const started = performance.now();
-    const child = spawn(process.execPath, [BIN, 'run', '--quiet', '--report-dir', dir, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: cleanEnv() });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const [code] = (await once(child, 'exit')) as [number | null];
-    const wallMs = Math.round(performance.now() - started);
-    if (code !== 0 && code !== 1) throw new Error(`crm-conformance run exited with ${String(code)}: ${stderr.trim()}`);
-    return { wallMs, exitCode: code, report: JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as RunReport };
+    const run = await timedNode([BIN, 'run', '--quiet', '--report-dir', dir, ...args]);
+    if (run.code !== 0 && run.code !== 1) throw new Error(`crm-conformance run exited with ${String(run.code)}: ${run.stderr.trim()}`);
+    return { wallMs: run.wallMs, exitCode: run.code, peakRssMiB: run.peakRssMiB, report: JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as RunReport };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The same default run with the in-process engine in a fresh process (engine-child.ts): the engine's own wall time. */
+export async function runEngineProcess(url: string, seed: number, runId: string): Promise<{ engineWallMs: number; processWallMs: number }> {
+  const run = await timedNode(['--import', 'tsx', ENGINE_CHILD, url, String(seed), runId]);
+  if (run.code !== 0) throw new Error(`engine-child.ts exited with ${String(run.code)}: ${run.stderr.trim()}`);
+  return { engineWallMs: (JSON.parse(run.stdout) as { wallMs: number }).wallMs, processWallMs: run.wallMs };
 }

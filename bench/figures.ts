@@ -29,6 +29,8 @@ export interface BenchFigures {
 /** One default Zeeg run through the CLI against `serve`, with `latencyMs` on every reply. */
 export interface CliScenario {
   latencyMs: number;
+  /** --runner: the engine in the CLI's process (default), or vitest. */
+  runner: 'engine' | 'vitest';
   /** From spawning `crm-conformance run` to its exit. */
   cliWallMs: number;
   /** The suites alone, as the report's run.wallMs says. */
@@ -39,7 +41,11 @@ export interface CliScenario {
   meanInFlight: number;
   /** Requests over the CLI's wall time. */
   requestsPerSecond: number;
+  /** Peak resident set size of the CLI process, every thread's. */
+  peakRssMiB: number;
   exitCode: number | null;
+  /** Every check's verdict, `CODE:verdict` joined by spaces, to compare runs. */
+  verdicts: string;
 }
 
 export interface RateFigures {
@@ -58,10 +64,14 @@ export interface RateFigures {
 
 export interface RemoteFigures {
   scenarios: CliScenario[];
-  /** The localhost run through runConformance in the bench process. */
-  inProcessWallMs: number;
-  /** CLI wall minus in-process wall, split into what happens outside the suites and vitest's share. */
-  startup: { cliMinusInProcessMs: number; outsideSuitesMs: number; vitestOverInProcessMs: number };
+  /** The localhost run with the in-process engine in a fresh process: the engine's wall, and the whole process's. */
+  engine: { engineWallMs: number; processWallMs: number };
+  /** CLI wall (default runner, localhost) minus the engine's, split into what happens outside the suites and the suites' excess over the engine. */
+  startup: { cliMinusEngineMs: number; outsideSuitesMs: number; suitesOverEngineMs: number };
+  /** Every scenario (both latencies, both runners) gave every check the same verdict. */
+  verdictsEqual: boolean;
+  /** The highest peak RSS of the default runs (engine runner) through the CLI. */
+  peakRssMiB: number;
   rate: RateFigures;
 }
 

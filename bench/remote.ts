@@ -9,9 +9,9 @@ import { ZEEG } from '../src/apis/zeeg.ts';
 import type { CaseOutcome } from '../src/core/findings.ts';
 import { runThrottle } from '../src/report/run-throttle.ts';
 import { runConformance } from '../src/suites/run-conformance.ts';
-import { runCli, startServe, type ServeProcess } from './cli-process.ts';
+import { runCli, runEngineProcess, startServe, type ServeProcess } from './cli-process.ts';
 import type { CliScenario, RateFigures, RemoteFigures } from './figures.ts';
-import { benchSettings, runSuiteAgainst } from './suite-throughput.ts';
+import { benchSettings } from './suite-throughput.ts';
 import { maxInWindow } from './window-count.ts';
 
 const SEED = 1;
@@ -25,43 +25,51 @@ function defaultRunArgs(url: string, runId: string): string[] {
   ];
 }
 
-async function cliScenario(serve: ServeProcess, latencyMs: number, runId: string): Promise<CliScenario> {
+async function cliScenario(serve: ServeProcess, latencyMs: number, runId: string, runner: 'engine' | 'vitest' = 'engine'): Promise<CliScenario> {
   const before = { ...serve.served };
-  const run = await runCli(defaultRunArgs(serve.url, runId));
+  const run = await runCli([...defaultRunArgs(serve.url, runId), '--runner', runner]);
   const requests = serve.served.requests - before.requests;
   const busyMs = serve.served.busyMs - before.busyMs;
   return {
     latencyMs,
+    runner,
     cliWallMs: run.wallMs,
     suitesWallMs: run.report.run.wallMs,
     requests,
     meanInFlight: Number((busyMs / run.report.run.wallMs).toFixed(1)),
     requestsPerSecond: Math.round((requests * 1000) / run.wallMs),
+    peakRssMiB: run.peakRssMiB,
     exitCode: run.exitCode,
+    verdicts: run.report.checks.map((c) => `${c.code}:${c.verdict}`).join(' '),
   };
 }
 
 export async function benchRemote(progress: (line: string) => void): Promise<RemoteFigures> {
   const scenarios: CliScenario[] = [];
-  let inProcessWallMs = 0;
+  let engine = { engineWallMs: 0, processWallMs: 0 };
   for (const latency of [50, 0]) {
     const serve = await startServe(latency === 0 ? undefined : `${latency}ms`);
     try {
       progress(`remote: default run through the CLI, serve --latency ${latency}ms`);
       scenarios.push(await cliScenario(serve, latency, `crmcbenchcli${latency}`));
       if (latency === 0) {
-        progress('remote: the same run in-process, for the CLI start-up cost');
-        inProcessWallMs = (await runSuiteAgainst(ZEEG, serve.url, { seed: SEED, runId: 'crmcbenchinproc' })).figures.wallMs;
+        progress('remote: the same run with --runner vitest');
+        scenarios.push(await cliScenario(serve, latency, 'crmcbenchvitest', 'vitest'));
+        progress('remote: the same run with the in-process engine in a fresh process, for the CLI start-up cost');
+        engine = await runEngineProcess(serve.url, SEED, 'crmcbenchinproc');
       }
     } finally {
       await serve.close();
     }
   }
-  const local = scenarios.find((s) => s.latencyMs === 0)!;
+  const local = scenarios.find((s) => s.latencyMs === 0 && s.runner === 'engine')!;
+  const engineRuns = scenarios.filter((s) => s.runner === 'engine');
   return {
     scenarios,
-    inProcessWallMs,
-    startup: { cliMinusInProcessMs: local.cliWallMs - inProcessWallMs, outsideSuitesMs: local.cliWallMs - local.suitesWallMs, vitestOverInProcessMs: local.suitesWallMs - inProcessWallMs },
+    engine,
+    startup: { cliMinusEngineMs: local.cliWallMs - engine.engineWallMs, outsideSuitesMs: local.cliWallMs - local.suitesWallMs, suitesOverEngineMs: local.suitesWallMs - engine.engineWallMs },
+    verdictsEqual: new Set(scenarios.map((s) => s.verdicts)).size === 1,
+    peakRssMiB: Math.max(...engineRuns.map((s) => s.peakRssMiB)),
     rate: await benchRate(progress),
   };
 }
