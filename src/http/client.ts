@@ -5,12 +5,12 @@
  * a 429's Retry-After shuts that gate for all its clients. Transport failures are CrmcErrors;
  * after the first one the client fails fast, so shrinking never hammers a dead target.
  */
-import { Pool } from 'undici';
+import { Pool, type Dispatcher } from 'undici';
 import { CrmcError, type ErrorCode } from '../core/errors.ts';
 import type { Exchange, ThrottleCounts } from '../core/findings.ts';
+import { dispatchBounded } from './bounded-dispatch.ts';
 import { RateGate } from './rate-gate.ts';
-import { readBounded } from './read-body.ts';
-import { redactHeaders } from './redact.ts';
+import { RequestHeaders } from './request-headers.ts';
 import { retryAfterMs } from './retry-after.ts';
 import { transportError } from './transport-errors.ts';
 
@@ -28,6 +28,8 @@ export interface ClientOptions {
   /** The gate shared by every client of a run (pacing and Retry-After pauses); default: one of its own. */
   gate?: RateGate;
   connections?: number;
+  /** Connections shared with other clients (a run's): used instead of a pool of its own, and not closed by close(). */
+  dispatcher?: Dispatcher;
   /** The run's deadline (ms since the epoch): no request starts after it. */
   deadlineAt?: number;
   /** The read-only token, so the wire log can say which credential a request carried. */
@@ -88,16 +90,17 @@ const WIRE_LOG_LIMIT = 400;
 
 export class TargetClient {
   readonly baseUrl: string;
-  private readonly options: Required<Omit<ClientOptions, 'baseUrl' | 'token' | 'deadlineAt' | 'readToken' | 'headers' | 'credentialHeaders' | 'onBroken' | 'onReply' | 'gate'>> & { token: string };
+  private readonly options: Required<Omit<ClientOptions, 'baseUrl' | 'token' | 'deadlineAt' | 'readToken' | 'headers' | 'credentialHeaders' | 'onBroken' | 'onReply' | 'gate' | 'dispatcher'>> & { token: string };
   private readonly gate: RateGate;
   private readonly deadlineAt: number;
   private readonly readToken: string | undefined;
-  private readonly extraHeaders: Readonly<Record<string, string>>;
-  private readonly credentialHeaders: (token: string) => Record<string, string>;
+  private readonly headers: RequestHeaders;
   private readonly onBroken: ((exchange: Exchange, failure: CrmcError) => void) | undefined;
   private readonly onReply: ((reply: Reply, sent: SendOptions) => void) | undefined;
   private timeoutsInARow = 0;
-  private readonly pool: Pool;
+  private readonly dispatcher: Dispatcher;
+  /** Whether the dispatcher is this client's own, to close with it. */
+  private readonly ownsDispatcher: boolean;
   private readonly basePath: string;
   private readonly origin: string;
   private seq = 0;
@@ -115,8 +118,7 @@ export class TargetClient {
     this.origin = url.origin;
     this.deadlineAt = options.deadlineAt ?? Infinity;
     this.readToken = options.readToken;
-    this.extraHeaders = options.headers ?? {};
-    this.credentialHeaders = options.credentialHeaders ?? bearer;
+    this.headers = new RequestHeaders(options.headers ?? {}, options.credentialHeaders ?? bearer);
     this.onBroken = options.onBroken;
     this.onReply = options.onReply;
     this.gate = options.gate ?? new RateGate(undefined);
@@ -129,7 +131,8 @@ export class TargetClient {
       maxRetries: options.maxRetries ?? MAX_429_RETRIES,
       connections: options.connections ?? 16,
     };
-    this.pool = new Pool(url.origin, { connections: this.options.connections, pipelining: 1, connect: { timeout: Math.min(options.timeoutMs, 5_000) } });
+    this.ownsDispatcher = options.dispatcher === undefined;
+    this.dispatcher = options.dispatcher ?? clientPool(url.origin, this.options.connections, options.timeoutMs);
   }
 
   /** Position in the wire log, to slice the exchanges of one step later. */
@@ -165,19 +168,13 @@ export class TargetClient {
   private async sendOnce(step: string, options: SendOptions): Promise<Reply> {
     const query = options.query === undefined ? '' : `?${new URLSearchParams(options.query).toString()}`;
     const path = `${this.basePath}${options.path}${query}`;
-    const headers: Record<string, string> = { ...this.extraHeaders, accept: 'application/json' };
     const token = options.token === undefined ? this.options.token : options.token;
-    if (token !== null) Object.assign(headers, this.credentialHeaders(token));
-    for (const [name, value] of Object.entries(options.headers ?? {})) {
-      if (value === '') delete headers[name.toLowerCase()];
-      else headers[name.toLowerCase()] = value;
-    }
     const body = options.raw ?? (options.json === undefined ? undefined : JSON.stringify(options.json));
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    const headers = this.headers.prepare(token, body !== undefined, options.headers);
     const exchange: Exchange = {
       seq: ++this.seq,
       step,
-      request: { method: options.method, url: `${this.origin}${path}`, headers: redactHeaders(headers), ...(body === undefined ? {} : { body }), auth: this.roleOf(token) },
+      request: { method: options.method, url: `${this.origin}${path}`, headers: headers.logged, ...(body === undefined ? {} : { body }), auth: this.roleOf(token) },
       durationMs: 0,
     };
     this.requests += 1;
@@ -186,20 +183,11 @@ export class TargetClient {
     if (write) this.markRace(exchange);
     const started = performance.now();
     try {
-      const res = await this.pool.request({
-        path,
-        method: options.method,
-        headers,
-        body,
-        headersTimeout: this.options.timeoutMs,
-        bodyTimeout: this.options.timeoutMs,
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-      });
-      const read = await readBounded(res.body, this.options.maxBodyBytes, this.options.truncatedBodyBytes);
+      const res = await dispatchBounded(this.dispatcher, { path, method: options.method, headers: headers.sent, body }, this.options);
       exchange.durationMs = Math.round(performance.now() - started);
-      exchange.response = { status: res.statusCode, headers: flattenHeaders(res.headers), body: read.text, truncated: read.truncated };
+      exchange.response = { status: res.status, headers: flattenHeaders(res.headers), body: res.read.text, truncated: res.read.truncated };
       this.timeoutsInARow = 0;
-      if (read.truncated) return { status: res.statusCode, json: undefined, parseError: `body over the ${this.options.maxBodyBytes}-byte read limit`, exchange };
+      if (res.read.truncated) return { status: res.status, json: undefined, parseError: `body over the ${this.options.maxBodyBytes}-byte read limit`, exchange };
       return parseReply(exchange);
     } catch (error) {
       exchange.durationMs = Math.round(performance.now() - started);
@@ -239,8 +227,13 @@ export class TargetClient {
   }
 
   async close(): Promise<void> {
-    await this.pool.close().catch(() => undefined);
+    if (this.ownsDispatcher) await this.dispatcher.close().catch(() => undefined);
   }
+}
+
+/** A client's own keep-alive connections to the target (one request per connection at a time). */
+export function clientPool(origin: string, connections: number, timeoutMs: number): Pool {
+  return new Pool(origin, { connections, pipelining: 1, connect: { timeout: Math.min(timeoutMs, 5_000) } });
 }
 
 function isFatal(code: ErrorCode): boolean {
