@@ -1,6 +1,7 @@
 /**
  * Every check no fault draws can fail: behind a proxy that gives its failing reply, a run of
- * the reference server selected to that check (--only) records a finding of it at its level.
+ * the reference server selected to that check (--only) records a finding of it at its level,
+ * and no other MUST check is charged (unless the entry says which and why).
  */
 import { describe, expect, it } from 'vitest';
 import { KIZEN_CHECKS_BY_CODE } from '../../src/checks/kizen/index.ts';
@@ -20,6 +21,8 @@ describe('Kizen checks no fault draws fail on a failing reply', () => {
       const outcomes = await runConformance({ ...kizenSettings(proxy.url, 1), only: [code] }, KIZEN_RUN);
       const findings = outcomes.flatMap((o) => o.findings);
       expect(findings.some((f) => f.check === code && f.level === reply.level), describeKizenFindings(findings)).toBe(true);
+      const allowed = new Set([code, ...(reply.alsoCharged?.codes ?? [])]);
+      expect(findings.filter((f) => f.level === 'MUST' && !allowed.has(f.check)).map((f) => f.check), 'MUST checks charged besides the broken one').toEqual([]);
     } finally {
       await proxy.close();
       await server.close();

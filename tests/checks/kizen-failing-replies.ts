@@ -33,6 +33,8 @@ export interface FailingReply {
   code: string;
   level: 'MUST' | 'SHOULD';
   hook: ProxyHook;
+  /** Other MUST checks the hook rightly breaks too, with why; every other MUST check must pass. */
+  alsoCharged?: { codes: string[]; why: string };
 }
 
 export const KIZEN_FAILING_REPLIES: readonly FailingReply[] = [
@@ -50,7 +52,7 @@ export const KIZEN_FAILING_REPLIES: readonly FailingReply[] = [
   { code: 'KIZEN_TYPE_CHECKBOX_ACCEPTED', level: 'MUST', hook: refuseWrites('is_active') },
   { code: 'KIZEN_TYPE_OPTION_ACCEPTED', level: 'SHOULD', hook: refuseWrites('priority', 'email_status') },
   { code: 'KIZEN_TYPE_OPTIONS_ACCEPTED', level: 'SHOULD', hook: refuseWrites('labels') },
-  { code: 'KIZEN_TYPE_TEAM_SELECTOR_ACCEPTED', level: 'MUST', hook: refuseWrites('owner') },
+  { code: 'KIZEN_TYPE_TEAM_SELECTOR_ACCEPTED', level: 'MUST', hook: refuseWrites('owner'), alsoCharged: { codes: ['KIZEN_ADD_ACCEPTED'], why: 'the team-selector case fills owner in its plain adds as well, and the hook refuses those valid adds too' } },
   { code: 'KIZEN_TYPE_DECIMAL_REFUSED', level: 'MUST', hook: acceptNonNumbers('score') },
   { code: 'KIZEN_TYPE_MONEY_REFUSED', level: 'MUST', hook: acceptNonNumbers('budget') },
   { code: 'KIZEN_TYPE_OPTIONS_REFUSED', level: 'MUST', hook: async (req, forward) => (writes(req, ['labels'], (v) => !Array.isArray(v) || v.some((x: { id?: string }) => !/^b2/.test(x?.id ?? ''))) ? { status: 200, json: { id: randomUUID(), object_type: 'standard', num_upcoming_activities: 0, num_associated_team_members: 0, fields: {} } } : forward(req)) },
