@@ -5,11 +5,12 @@
  * a 429's Retry-After shuts that gate for all its clients. Transport failures are CrmcErrors;
  * after the first one the client fails fast, so shrinking never hammers a dead target.
  */
-import { Pool, type Dispatcher } from 'undici';
+import { errors, Pool, type Dispatcher } from 'undici';
 import { CrmcError, type ErrorCode } from '../core/errors.ts';
 import type { Exchange, ThrottleCounts } from '../core/findings.ts';
 import { dispatchBounded } from './bounded-dispatch.ts';
 import { RateGate } from './rate-gate.ts';
+import { replyOf, type Reply } from './reply.ts';
 import { RequestHeaders } from './request-headers.ts';
 import { retryAfterMs } from './retry-after.ts';
 import { transportError } from './transport-errors.ts';
@@ -78,13 +79,7 @@ export interface SendOptions {
   headers?: Readonly<Record<string, string>>;
 }
 
-export interface Reply {
-  status: number;
-  /** The parsed JSON body; undefined when the body is empty or not JSON. */
-  json: unknown;
-  parseError?: string;
-  exchange: Exchange;
-}
+export type { Reply };
 
 const WIRE_LOG_LIMIT = 400;
 
@@ -107,6 +102,10 @@ export class TargetClient {
   private failure: CrmcError | undefined;
   readonly log: Exchange[] = [];
   private readonly writesInFlight = new Set<Exchange>();
+  /** Requests on the wire, and what close() waits on when the connections are shared. */
+  private inFlight = 0;
+  private idle: (() => void) | undefined;
+  private closed = false;
   requests = 0;
   /** 429 answers, and what this client's requests waited at the gate. */
   readonly throttle: ThrottleCounts = { throttled: 0, rateWaitMs: 0, retryAfterWaitMs: 0 };
@@ -182,13 +181,14 @@ export class TargetClient {
     const write = options.method !== 'GET' && step !== 'cleanup';
     if (write) this.markRace(exchange);
     const started = performance.now();
+    this.inFlight += 1;
     try {
+      // A closed client refuses as its own closed pool would, shared connections or not.
+      if (this.closed) throw new errors.ClientClosedError();
       const res = await dispatchBounded(this.dispatcher, { path, method: options.method, headers: headers.sent, body }, this.options);
       exchange.durationMs = Math.round(performance.now() - started);
-      exchange.response = { status: res.status, headers: flattenHeaders(res.headers), body: res.read.text, truncated: res.read.truncated };
       this.timeoutsInARow = 0;
-      if (res.read.truncated) return { status: res.status, json: undefined, parseError: `body over the ${this.options.maxBodyBytes}-byte read limit`, exchange };
-      return parseReply(exchange);
+      return replyOf(exchange, res, this.options.maxBodyBytes);
     } catch (error) {
       exchange.durationMs = Math.round(performance.now() - started);
       const failure = transportError(error, this.baseUrl, this.options.timeoutMs);
@@ -203,6 +203,7 @@ export class TargetClient {
       throw failure;
     } finally {
       if (write) this.writesInFlight.delete(exchange);
+      this.landed();
     }
   }
 
@@ -226,8 +227,16 @@ export class TargetClient {
     return token === this.readToken ? 'read' : 'unknown';
   }
 
+  private landed(): void {
+    this.inFlight -= 1;
+    if (this.inFlight === 0) this.idle?.();
+  }
+
+  /** Waits for this client's requests in flight, as closing a pool of its own does, then refuses new ones. */
   async close(): Promise<void> {
+    this.closed = true;
     if (this.ownsDispatcher) await this.dispatcher.close().catch(() => undefined);
+    else if (this.inFlight > 0) await new Promise<void>((resolve) => (this.idle = resolve));
   }
 }
 
@@ -238,20 +247,4 @@ export function clientPool(origin: string, connections: number, timeoutMs: numbe
 
 function isFatal(code: ErrorCode): boolean {
   return code === 'CRMC_TARGET_UNREACHABLE' || code === 'CRMC_TARGET_TIMEOUT';
-}
-
-function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
-  return out;
-}
-
-function parseReply(exchange: Exchange): Reply {
-  const response = exchange.response!;
-  if (response.body.trim() === '') return { status: response.status, json: undefined, exchange };
-  try {
-    return { status: response.status, json: JSON.parse(response.body) as unknown, exchange };
-  } catch (error) {
-    return { status: response.status, json: undefined, parseError: error instanceof Error ? error.message : 'not JSON', exchange };
-  }
 }

@@ -11,6 +11,7 @@ import type { ApiRuntime } from './api-runtime.ts';
 import { CaseRecorder, MAX_EXCHANGES } from './case-recorder.ts';
 import { withSetup } from './setup-closure.ts';
 import { runGate } from './run-gate.ts';
+import { releaseRunPool, sessionConnections, takeRunPool } from './run-pool.ts';
 import type { RunSettings } from './settings.ts';
 import { UniqueSerials } from './unique-values.ts';
 
@@ -37,6 +38,7 @@ export class Session {
   stepMark = 0;
   /** True once the objects are prepared: a broken reply is then a finding, before it the case's end. */
   judging = false;
+  private closed = false;
 
   private constructor(settings: RunSettings, runtime: ApiRuntime, recorder: CaseRecorder, operations: OperationValidators, ordinal: number) {
     this.settings = settings;
@@ -49,7 +51,8 @@ export class Session {
       baseUrl: settings.baseUrl,
       token: settings.token,
       timeoutMs: settings.timeoutMs,
-      connections: Math.max(4, settings.concurrency * 2),
+      connections: sessionConnections(settings.concurrency),
+      dispatcher: takeRunPool(settings),
       credentialHeaders: runtime.credentialHeaders(settings),
       onBroken: (exchange, failure) => this.brokenReply(exchange, failure),
       onReply: (reply, sent) => this.noteWritten(reply, sent),
@@ -132,6 +135,9 @@ export class Session {
   }
 
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     await this.client.close();
+    await releaseRunPool(this.settings);
   }
 }
