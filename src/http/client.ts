@@ -1,9 +1,10 @@
 /**
- * The HTTP client every suite talks to a target with: one undici pool per target, keep-alive,
- * bounded reads, per-request deadline, no redirects, 429 honoured within bounds, and a wire
- * log of redacted exchanges. Every request first passes a RateGate (the run's, when given):
- * a 429's Retry-After shuts that gate for all its clients. Transport failures are CrmcErrors;
- * after the first one the client fails fast, so shrinking never hammers a dead target.
+ * The HTTP client every suite talks to a target with: keep-alive connections (a pool of its own,
+ * or the run's shared one), bounded reads, per-request deadline, no redirects, 429 honoured
+ * within bounds, and a wire log of redacted exchanges. Every request first passes a RateGate
+ * (the run's, when given): a 429's Retry-After shuts that gate for all its clients. Transport
+ * failures are CrmcErrors; after the first one the client fails fast, so shrinking never
+ * hammers a dead target.
  */
 import { errors, Pool, type Dispatcher } from 'undici';
 import { CrmcError, type ErrorCode } from '../core/errors.ts';
@@ -94,7 +95,6 @@ export class TargetClient {
   private readonly onReply: ((reply: Reply, sent: SendOptions) => void) | undefined;
   private timeoutsInARow = 0;
   private readonly dispatcher: Dispatcher;
-  /** Whether the dispatcher is this client's own, to close with it. */
   private readonly ownsDispatcher: boolean;
   private readonly basePath: string;
   private readonly origin: string;
