@@ -13,7 +13,7 @@ export interface BenchFigures {
   ceiling: CeilingFigures;
   /** Default budget (runs 25), products + suppliers, at several concurrencies. */
   suite: Array<SuiteRunFigures & { ratioToCeiling: number }>;
-  /** The run with every default (runs 25, concurrency 4), all suites, products + suppliers. */
+  /** The run with every default (runs 25, concurrency 16), all suites, products + suppliers. */
   defaultRun: SuiteRunFigures;
   /** Wall time by budget: 1×, 4× and 16× the default runs, at the default concurrency. */
   scaling: Array<SuiteRunFigures & { factor: number; wallRatio: number }>;

@@ -16,6 +16,7 @@ const pct = (ratio: number) => `${(ratio * 100).toFixed(1)} %`;
 export function formatMarkdown(f: BenchFigures): string {
   const m = f.machine;
   const c = f.ceiling;
+  const best = f.suite.reduce((a, b) => (b.ratioToCeiling > a.ratioToCeiling ? b : a));
   const mix = f.mix.counts;
   const out: string[] = [
     '# crm-conformance bench',
@@ -40,6 +41,8 @@ export function formatMarkdown(f: BenchFigures): string {
       ],
     ),
     '',
+    `Best: ${pct(best.ratioToCeiling)} of the ceiling at concurrency ${best.concurrency}.`,
+    '',
     '## Default run',
     '',
     table(
@@ -47,7 +50,7 @@ export function formatMarkdown(f: BenchFigures): string {
       [[f.defaultRun.wallMs, f.defaultRun.cases, f.defaultRun.requests, f.defaultRun.findings, f.peakRssMiB.afterDefaultRun, f.peakRssMiB.atEnd]],
     ),
     '',
-    '## Wall time by budget (concurrency 4)',
+    `## Wall time by budget (concurrency ${f.defaultRun.concurrency})`,
     '',
     table(['runs', '× default', 'wall ms', '× wall', 'requests', 'req/s'], f.scaling.map((s) => [s.runs, s.factor, s.wallMs, s.wallRatio.toFixed(2), s.requests, s.requestsPerSecond])),
     '',

@@ -18,11 +18,14 @@ import { runSuiteAgainst, runSuiteInProcess, type SuiteRunFigures } from './suit
 import { testableApis } from '../src/apis/index.ts';
 import type { CrmApi } from '../src/apis/crm-api.ts';
 import { ZEEG } from '../src/apis/zeeg.ts';
+import { DEFAULTS } from '../src/runner/settings.ts';
 import type { ApiBenchFigures } from './figures.ts';
 
 const REPORTS = fileURLToPath(new URL('../reports/', import.meta.url));
 const DEFAULT_RUNS = 25;
 const SEEDS = [1, 2, 3, 4, 5];
+/** The default (16) and around it: the suite's best concurrency against this server is among them. */
+const CONCURRENCIES = [1, 4, 16, 32, 64];
 
 const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const maxRssMiB = () => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -39,16 +42,16 @@ async function main(): Promise<void> {
   let afterDefaultRun = 0;
   let ceiling: CeilingFigures;
   try {
-    for (const concurrency of [1, 4, 16]) {
+    for (const concurrency of CONCURRENCIES) {
       progress(`suite, runs ${DEFAULT_RUNS}, concurrency ${concurrency}`);
       const { figures } = await runSuiteAgainst(ZEEG, reference.url, { runs: DEFAULT_RUNS, concurrency, runId: `crmcbenchc${concurrency}` });
       suite.push(figures);
-      if (concurrency === 4) afterDefaultRun = maxRssMiB();
+      if (concurrency === DEFAULTS.concurrency) afterDefaultRun = maxRssMiB();
     }
-    scaling.push(suite[1]!);
+    scaling.push(suite.find((s) => s.concurrency === DEFAULTS.concurrency)!);
     for (const factor of [4, 16]) {
-      progress(`suite, runs ${DEFAULT_RUNS * factor}, concurrency 4`);
-      scaling.push((await runSuiteAgainst(ZEEG, reference.url, { runs: DEFAULT_RUNS * factor, concurrency: 4, runId: `crmcbenchx${factor}` })).figures);
+      progress(`suite, runs ${DEFAULT_RUNS * factor}, concurrency ${DEFAULTS.concurrency}`);
+      scaling.push((await runSuiteAgainst(ZEEG, reference.url, { runs: DEFAULT_RUNS * factor, concurrency: DEFAULTS.concurrency, runId: `crmcbenchx${factor}` })).figures);
     }
     progress('ceiling: autocannon with the same mix');
     ceiling = await benchCeiling(reference.url, shares);
@@ -66,7 +69,7 @@ async function main(): Promise<void> {
     mix: { counts: mix, shares },
     ceiling,
     suite: suite.map((s) => ({ ...s, ratioToCeiling: s.requestsPerSecond / ceiling.requestsPerSecond })),
-    defaultRun: suite[1]!,
+    defaultRun: scaling[0]!,
     scaling: scaling.map((s) => ({ ...s, factor: s.runs / DEFAULT_RUNS, wallRatio: s.wallMs / base })),
     peakRssMiB: { afterDefaultRun, atEnd: maxRssMiB() },
     apis,
