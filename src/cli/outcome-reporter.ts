@@ -20,6 +20,19 @@ export interface SuiteProgress {
   failed: boolean;
 }
 
+/** A suite's progress line from its cases' outcomes; `wallMs` is the suite's own wall time, when known. */
+export function suiteProgress(suite: string, mine: readonly CaseOutcome[], wallMs: number, failed = false): SuiteProgress {
+  return {
+    suite,
+    cases: mine.length,
+    findings: mine.reduce((n, o) => n + o.findings.length, 0),
+    requests: mine.reduce((n, o) => n + o.requests, 0),
+    // The cases' own time: with cases side by side the wall time leaves out most of it.
+    durationMs: Math.max(wallMs, mine.reduce((n, o) => n + o.durationMs, 0)),
+    failed: failed || mine.some((o) => o.findings.length > 0 || o.error !== undefined),
+  };
+}
+
 export interface CollectorEvents {
   onStart?(suites: number): void;
   /** The first suite file began its cases (the run's first requests follow). */
@@ -141,15 +154,7 @@ export class OutcomeCollector implements Reporter {
   }
 
   private progress(suite: string, mine: readonly CaseOutcome[], wallMs: number, failed: boolean): void {
-    this.events.onSuite?.({
-      suite,
-      cases: mine.length,
-      findings: mine.reduce((n, o) => n + o.findings.length, 0),
-      requests: mine.reduce((n, o) => n + o.requests, 0),
-      // The cases' own time: with shared workers the wall time leaves out most of it.
-      durationMs: Math.max(wallMs, mine.reduce((n, o) => n + o.durationMs, 0)),
-      failed: failed || mine.some((o) => o.findings.length > 0 || o.error !== undefined),
-    });
+    this.events.onSuite?.(suiteProgress(suite, mine, wallMs, failed));
   }
 
   onTestRunEnd(_modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedErrorLike>, reason: TestRunEndReason): void {

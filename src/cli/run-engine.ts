@@ -10,7 +10,7 @@ import type { RunSettings } from '../runner/settings.ts';
 import { planCases, runConformance } from '../suites/run-conformance.ts';
 import type { RunnableApi } from '../suites/suite-def.ts';
 import { FailureBudget } from './failure-budget.ts';
-import type { CollectorEvents, SuiteProgress } from './outcome-reporter.ts';
+import { suiteProgress, type CollectorEvents, type SuiteProgress } from './outcome-reporter.ts';
 import type { SuitesResult } from './run-suites.ts';
 
 /** Counts each suite's planned cases and reports the suite when the last of them ends. */
@@ -30,14 +30,7 @@ class SuiteTally {
     const mine = [...(this.done.get(outcome.suite) ?? []), outcome];
     this.done.set(outcome.suite, mine);
     if (mine.length < (this.left.get(outcome.suite) ?? Infinity)) return;
-    this.onSuite?.({
-      suite: outcome.suite,
-      cases: mine.length,
-      findings: mine.reduce((n, o) => n + o.findings.length, 0),
-      requests: mine.reduce((n, o) => n + o.requests, 0),
-      durationMs: Math.max(Math.round(performance.now() - this.started), mine.reduce((n, o) => n + o.durationMs, 0)),
-      failed: mine.some((o) => o.findings.length > 0 || o.error !== undefined),
-    });
+    this.onSuite?.(suiteProgress(outcome.suite, mine, Math.round(performance.now() - this.started)));
   }
 }
 
