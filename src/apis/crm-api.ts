@@ -16,6 +16,8 @@ export interface ReferenceStart {
   host?: string;
   faults?: string[];
   latencyMs?: number;
+  /** `lenient`: the twin that takes the other permitted side of every open reading. */
+  style?: 'reference' | 'lenient';
   log?: boolean | NodeJS.WritableStream;
   /** A JSON file the server loads and keeps its records in; an API whose server cannot throws CRMC_USAGE. */
   dataFile?: string;

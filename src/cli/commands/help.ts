@@ -64,11 +64,13 @@ created and deleted), a read-only token it refuses, or a base URL that is not th
 Precedence: flags > environment > config file > defaults.
 `,
   serve: `Usage: crm-conformance serve [--api zeeg|hubspot|kizen] [--port 4010] [--host 127.0.0.1] [--log]
-                             [--latency DURATION] [--data FILE] [--fault NAME]...
+                             [--latency DURATION] [--data FILE] [--fault NAME]... [--style reference|lenient]
 
 Serves an API's reference server (default zeeg) until Ctrl+C. --port 0 picks a free port.
 --latency holds every reply that long, to act like a distant API. --data FILE keeps records
 across restarts (Zeeg). --fault switches on a documented deviation (repeatable).
+--style lenient serves the lenient twin: where the pages permit two answers it gives the other
+one, and its replies carry only the members each page requires. Both styles conform.
 `,
   replay: `Usage: crm-conformance replay REPORT.json [FINDING-ID...] [--base-url URL] [--token T] [--read-token T]
                              [--attempts N] [--timeout DURATION] [--header 'Name: value']...

@@ -3,6 +3,7 @@
  * the fixture credentials, objects and members once, then serves until SIGINT or SIGTERM.
  * `--latency` holds every reply, to act like a distant API on localhost.
  */
+import { CrmcError } from '../../core/errors.ts';
 import { apiNamed } from '../../apis/index.ts';
 import type { CrmApi, ReferenceTarget } from '../../apis/crm-api.ts';
 import { boolFlag, listFlag, parseFlags, stringFlag } from '../parse-flags.ts';
@@ -16,6 +17,7 @@ export const SERVE_FLAGS = {
   data: { type: 'string' },
   fault: { type: 'string', multiple: true },
   latency: { type: 'string' },
+  style: { type: 'string' },
 } as const;
 
 function banner(api: CrmApi, server: ReferenceTarget): string[] {
@@ -35,6 +37,11 @@ function banner(api: CrmApi, server: ReferenceTarget): string[] {
   ];
 }
 
+function parseStyle(value: string | undefined): 'reference' | 'lenient' {
+  if (value === undefined || value === 'reference' || value === 'lenient') return value ?? 'reference';
+  throw new CrmcError('CRMC_USAGE', `--style must be reference or lenient, not "${value}"`);
+}
+
 export async function serveCommand(args: readonly string[], signal?: AbortSignal): Promise<number> {
   const flags = parseFlags('serve', args, SERVE_FLAGS);
   const api = await apiNamed(stringFlag(flags, 'api') ?? 'zeeg');
@@ -43,7 +50,8 @@ export async function serveCommand(args: readonly string[], signal?: AbortSignal
   const latency = stringFlag(flags, 'latency');
   const latencyMs = latency === undefined ? 0 : parseDuration(latency, { name: '--latency', code: 'CRMC_USAGE' }, 0, 60_000);
   const dataFile = stringFlag(flags, 'data');
-  const server = await api.reference.start({ port, host, faults: listFlag(flags, 'fault') ?? [], log: boolFlag(flags, 'log') ?? false, latencyMs, ...(dataFile === undefined ? {} : { dataFile }) });
+  const style = parseStyle(stringFlag(flags, 'style'));
+  const server = await api.reference.start({ port, host, faults: listFlag(flags, 'fault') ?? [], log: boolFlag(flags, 'log') ?? false, latencyMs, style, ...(dataFile === undefined ? {} : { dataFile }) });
   process.stdout.write(`${banner(api, server).join('\n')}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -76,7 +76,17 @@ export interface StartOptions {
   log?: boolean | NodeJS.WritableStream;
   /** Milliseconds each reply is held, to act like a distant API (default 0). */
   latencyMs?: number;
+  /**
+   * `reference` (the default) answers as the suites expect where the pages leave a choice;
+   * `lenient` is the twin that takes the other permitted side of every such choice and replies
+   * with only the members each page requires (each API lists its choices in `lenient.ts`).
+   */
+  style?: ServerStyle;
 }
+
+/** The two conforming styles of every reference server. */
+export const SERVER_STYLES = ['reference', 'lenient'] as const;
+export type ServerStyle = (typeof SERVER_STYLES)[number];
 
 /** A started reference server. */
 export interface RunningServer {
