@@ -5,7 +5,7 @@
  * folder), and one line per MUST clause the run skipped, with the reason and what would let it
  * run. console-output.ts lays them out for a terminal or a CI log.
  */
-import { failsRun, mustHoles } from '../report/clause-gaps.ts';
+import { failsRun, mustHoles, verdictHoles } from '../report/clause-gaps.ts';
 import { groupsOf } from '../report/finding-groups.ts';
 import type { FindingGroup, RunReport } from '../report/report-types.ts';
 import { replayCommand } from '../reporters/curl.ts';
@@ -36,6 +36,13 @@ export function verdictDetail(report: RunReport): string {
   return `${detail}${stopped}`;
 }
 
+/** What follows INCOMPLETE: how many selected MUST clauses were not exercised, and whether the exit code forgives it. */
+export function incompleteDetail(report: RunReport): string {
+  const holes = verdictHoles(report.clauses, report.run);
+  const allowed = report.run.allowUntested === true ? ' (allowed by --allow-untested: exit 0)' : '';
+  return `no finding fails the run, but ${holes.length} MUST clause${holes.length === 1 ? ' was' : 's were'} not exercised: ${listed(holes)}${allowed}`;
+}
+
 /** The message of a group's example finding. */
 function exampleMessage(report: RunReport, group: FindingGroup): string {
   return oneLine(report.findings.find((f) => f.id === group.example)?.message ?? '');
@@ -53,7 +60,7 @@ export function groupSummary(report: RunReport, group: FindingGroup): string {
   return `${group.count}× ${group.check} ${group.clauses.join(' ')}  ${exampleMessage(report, group)}  (${group.example})`;
 }
 
-/** `skipped: MUST ZEEG-X-001: reason; to run it: remedy`, one per MUST clause the run skipped. */
+/** `skipped: MUST ZEEG-X-001: reason; to run it: remedy`, one per MUST clause the run did not exercise. */
 export function holeLines(report: RunReport): string[] {
   return mustHoles(report.clauses, report.run).map((h) => `skipped: MUST ${h.id}: ${oneLine(h.reason)}; to run it: ${h.remedy}`);
 }

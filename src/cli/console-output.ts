@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { groupsOf } from '../report/finding-groups.ts';
 import type { RunReport } from '../report/report-types.ts';
 import { JSON_REPORT_FILE } from '../reporters/json-report.ts';
-import { groupLines, groupSummary, holeLines, verdictDetail } from './console-findings.ts';
+import { groupLines, groupSummary, holeLines, incompleteDetail, verdictDetail } from './console-findings.ts';
 import { throttleText } from '../reporters/throttle-text.ts';
 import type { SuiteProgress } from './outcome-reporter.ts';
 
@@ -31,17 +31,20 @@ export function printSuite(out: Out, p: SuiteProgress): void {
   // A suite with no selected case (--only, --shard) has nothing to say.
   if (p.cases === 0 && !p.failed) return;
   const facts = `${p.cases} case${p.cases === 1 ? '' : 's'}, ${p.findings} finding${p.findings === 1 ? '' : 's'}, ${p.requests} requests, ${seconds(p.durationMs)}`;
+  // A suite whose cases all skipped tested nothing: it did not pass.
+  const state = p.failed ? 'failed' : p.exercised === 0 ? 'skipped' : 'passed';
   if (!out.tty) {
-    out.write(`suite ${p.suite}: ${p.failed ? 'failed' : 'passed'} (${facts})\n`);
+    out.write(`suite ${p.suite}: ${state} (${facts})\n`);
     return;
   }
-  const mark = p.failed ? paint(out, 'red', '✗') : paint(out, 'green', '✓');
+  const mark = state === 'failed' ? paint(out, 'red', '✗') : state === 'skipped' ? paint(out, 'yellow', '○') : paint(out, 'green', '✓');
   out.write(`  ${mark} ${p.suite.padEnd(22)} ${paint(out, 'dim', facts)}\n`);
 }
 
 function verdictText(report: RunReport): { text: string; color: keyof typeof COLORS } {
   if (report.summary.exitCode === 1) return { text: `NOT CONFORMANT: ${verdictDetail(report)}`, color: 'red' };
   if (report.run.stopped !== undefined) return { text: `STOPPED (${report.run.stopped.code}: ${report.run.stopped.message})`, color: 'yellow' };
+  if (report.summary.verdict === 'INCOMPLETE') return { text: `INCOMPLETE: ${incompleteDetail(report)}`, color: 'yellow' };
   return { text: 'CONFORMANT', color: 'green' };
 }
 

@@ -31,6 +31,8 @@ export interface CrmConformanceConfig {
   runs?: number;
   /** SHOULD findings fail the run as well. */
   strict?: boolean;
+  /** Exit 0 although selected MUST clauses were not exercised; the verdict still says INCOMPLETE. */
+  allowUntested?: boolean;
   /** Clause ids or check codes to restrict the run to. */
   only?: string[];
   /** Per-request timeout: milliseconds, or a duration with its unit ('500ms', '30s', '2m'). */
@@ -56,7 +58,7 @@ export interface CrmConformanceConfig {
 }
 
 export const CONFIG_KEYS: ReadonlyArray<keyof CrmConformanceConfig> = [
-  'api', 'businessId', 'userId', 'baseUrl', 'token', 'readToken', 'objects', 'members', 'seed', 'runId', 'runs', 'strict', 'only',
+  'api', 'businessId', 'userId', 'baseUrl', 'token', 'readToken', 'objects', 'members', 'seed', 'runId', 'runs', 'strict', 'allowUntested', 'only',
   'timeoutMs', 'concurrency', 'rate', 'shard', 'maxTimeMs', 'maxFailures', 'reportDir', 'quiet', 'runner', 'headers',
 ];
 

@@ -27,7 +27,7 @@ const TYPES: Record<keyof CrmConformanceConfig, ValueType> = {
   api: 'string', businessId: 'string', userId: 'string',
   baseUrl: 'string', token: 'string', readToken: 'string', objects: 'string[]', members: 'string[]', seed: 'number',
   runId: 'string',
-  runs: 'number', strict: 'boolean', only: 'string[]', timeoutMs: 'duration', concurrency: 'number', rate: 'number', shard: 'string',
+  runs: 'number', strict: 'boolean', allowUntested: 'boolean', only: 'string[]', timeoutMs: 'duration', concurrency: 'number', rate: 'number', shard: 'string',
   maxTimeMs: 'duration', maxFailures: 'number', reportDir: 'string', quiet: 'boolean', runner: 'string', headers: 'headers',
 };
 

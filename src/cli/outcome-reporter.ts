@@ -18,6 +18,8 @@ export interface SuiteProgress {
   requests: number;
   durationMs: number;
   failed: boolean;
+  /** Cases in which at least one check passed or failed: 0 means the suite tested nothing. */
+  exercised: number;
 }
 
 /** A suite's progress line from its cases' outcomes; `wallMs` is the suite's own wall time, when known. */
@@ -30,6 +32,7 @@ export function suiteProgress(suite: string, mine: readonly CaseOutcome[], wallM
     // The cases' own time: with cases side by side the wall time leaves out most of it.
     durationMs: Math.max(wallMs, mine.reduce((n, o) => n + o.durationMs, 0)),
     failed: failed || mine.some((o) => o.findings.length > 0 || o.error !== undefined),
+    exercised: mine.filter((o) => o.tallies.some((t) => t.passes > 0 || t.failures > 0)).length,
   };
 }
 

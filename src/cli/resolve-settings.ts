@@ -81,6 +81,7 @@ export function resolveRun(flags: ParsedFlags, env: NodeJS.ProcessEnv, file: Loa
   const headers = get('header', 'headers');
   const rate = get('rate', 'rate', 'CRM_RATE');
   const strict = get('strict', 'strict');
+  const allowUntested = get('allow-untested', 'allowUntested', 'CRM_ALLOW_UNTESTED');
   const quietFlag = boolFlag(flags, 'quiet');
   const runner = get('runner', 'runner', 'CRM_RUNNER');
   const reportDirFlag = stringFlag(flags, 'report-dir');
@@ -103,6 +104,7 @@ export function resolveRun(flags: ParsedFlags, env: NodeJS.ProcessEnv, file: Loa
     runId: runId.value === undefined ? newRunId() : parseRunId(runId.value, runId.origin),
   };
   if (baseUrl !== undefined && readToken.value !== undefined) settings.readToken = parseToken(readToken.value, readToken.origin);
+  if (allowUntested.value !== undefined && parseBoolean(allowUntested.value, allowUntested.origin)) settings.allowUntested = true;
   if (shard.value !== undefined) settings.shard = parseShard(shard.value, shard.origin);
   if (maxTime.value !== undefined) settings.maxTimeMs = parseDuration(maxTime.value, maxTime.origin, 1);
   if (headers.value !== undefined) settings.headers = parseHeaders(headers.value, headers.origin);
@@ -143,6 +145,7 @@ export const RUN_FLAGS = {
   'run-id': { type: 'string' },
   runs: { type: 'string' },
   strict: { type: 'boolean' },
+  'allow-untested': { type: 'boolean' },
   only: { type: 'string', multiple: true },
   timeout: { type: 'string' },
   concurrency: { type: 'string' },

@@ -35,6 +35,22 @@ export interface Exchange {
   raced?: true;
 }
 
+/**
+ * What a finding holds where the target sent nothing at all (a property or field that read back
+ * absent): JSON has no undefined, and a report must be able to say "absent" as a value.
+ */
+export const ABSENT = Object.freeze({ absent: true }) as { readonly absent: true };
+
+/** The value itself, or ABSENT for undefined. */
+export function orAbsent(value: unknown): unknown {
+  return value === undefined ? ABSENT : value;
+}
+
+/** True for ABSENT (also as read back from report.json). */
+export function isAbsent(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && Object.keys(value).length === 1 && (value as { absent?: unknown }).absent === true;
+}
+
 export interface Finding {
   /** Stable within one report: "<check code>#<n>". */
   id: string;

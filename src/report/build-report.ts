@@ -4,10 +4,10 @@
  */
 import type { ClauseCatalogue } from '../contract/clauses.ts';
 import type { CheckDef } from '../core/checks.ts';
-import type { CaseOutcome, CheckVerdict, Finding } from '../core/findings.ts';
-import { strictHoles } from './clause-gaps.ts';
+import { orAbsent, type CaseOutcome, type CheckVerdict, type Finding } from '../core/findings.ts';
+import { verdictHoles } from './clause-gaps.ts';
 import { groupFindings } from './finding-groups.ts';
-import type { CheckRow, ClauseRow, ClauseVerdict, RunReport } from './report-types.ts';
+import type { CheckRow, ClauseRow, ClauseVerdict, RunReport, RunVerdict } from './report-types.ts';
 import { withThrottle } from './run-throttle.ts';
 
 export interface ReportInput {
@@ -54,7 +54,7 @@ function numberFindings(outcomes: readonly CaseOutcome[]): Finding[] {
     for (const finding of outcome.findings) {
       const n = (perCheck.get(finding.check) ?? 0) + 1;
       perCheck.set(finding.check, n);
-      all.push({ ...finding, id: `${finding.check}#${n}` });
+      all.push({ ...finding, id: `${finding.check}#${n}`, expected: orAbsent(finding.expected), observed: orAbsent(finding.observed) });
     }
   }
   return all;
@@ -87,11 +87,25 @@ function clauseRows(catalogue: ClauseCatalogue, checks: CheckRow[], findings: Fi
   });
 }
 
-/** `holes`: MUST clauses skipped in a --strict run (strictHoles); they fail a run that completed. */
-export function exitCodeFor(findings: readonly Finding[], strict: boolean, stopped: boolean, holes = 0): 0 | 1 | 2 {
-  if (findings.some((f) => f.level === 'MUST' || strict)) return 1;
-  if (stopped) return 2;
-  return holes > 0 ? 1 : 0;
+export interface VerdictInput {
+  strict: boolean;
+  stopped: boolean;
+  /** Selected MUST clauses the run did not exercise (verdictHoles). */
+  holes: number;
+  allowUntested: boolean;
+}
+
+/**
+ * The verdict and its exit code. Findings that fail the run win (1); then a stopped run (2);
+ * then evidence: CONFORMANT needs every selected MUST clause exercised. Holes fail a --strict
+ * run (1), and otherwise make it INCOMPLETE: exit 2, or 0 when the run allows untested clauses.
+ */
+export function verdictFor(findings: readonly Finding[], input: VerdictInput): { verdict: RunVerdict; exitCode: 0 | 1 | 2 } {
+  if (findings.some((f) => f.level === 'MUST' || input.strict)) return { verdict: 'NOT CONFORMANT', exitCode: 1 };
+  if (input.stopped) return { verdict: 'STOPPED', exitCode: 2 };
+  if (input.holes === 0) return { verdict: 'CONFORMANT', exitCode: 0 };
+  if (input.strict) return { verdict: 'NOT CONFORMANT', exitCode: 1 };
+  return { verdict: 'INCOMPLETE', exitCode: input.allowUntested ? 0 : 2 };
 }
 
 export function buildReport(input: ReportInput): RunReport {
@@ -101,7 +115,12 @@ export function buildReport(input: ReportInput): RunReport {
   const counts: Record<ClauseVerdict, number> = { passed: 0, failed: 0, skipped: 0, untested: 0, untestable: 0 };
   for (const row of clauses) counts[row.verdict] += 1;
   const requests = input.outcomes.reduce((sum, o) => sum + o.requests, 0);
-  const exitCode = exitCodeFor(findings, input.run.strict, input.run.stopped !== undefined, strictHoles(clauses, input.run));
+  const { verdict, exitCode } = verdictFor(findings, {
+    strict: input.run.strict,
+    stopped: input.run.stopped !== undefined,
+    holes: verdictHoles(clauses, input.run).length,
+    allowUntested: input.run.allowUntested === true,
+  });
   return {
     schemaVersion: 1,
     tool: { name: 'crm-conformance', version: input.version },
@@ -110,7 +129,8 @@ export function buildReport(input: ReportInput): RunReport {
     target: input.target,
     run: withThrottle(input.run, input.outcomes, input.rate),
     summary: {
-      conformant: exitCode === 0,
+      conformant: verdict === 'CONFORMANT',
+      verdict,
       exitCode,
       clauses: counts,
       findings: {

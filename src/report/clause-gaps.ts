@@ -53,6 +53,8 @@ export function remedyFor(reason: string, run: RunReport['run']): string {
   if (run.stopped !== undefined) return `a run that is not stopped early (this one stopped: ${run.stopped.code})`;
   if (reason.includes('--read-token')) return 'give a read-only token with --read-token (or CRM_READ_TOKEN)';
   if (reason.includes('--max-time')) return 'raise --max-time, or leave it unset';
+  if (reason.includes('no check covers')) return 'none in this version: leave it out with --only, or accept the gap with --allow-untested';
+  if (reason.includes('stopped at')) return 'fix the finding that stopped its case, then run again';
   if (reason.includes('--runs')) return 'raise --runs';
   if (/\b(has no|lacks|lists no|no \w+ attribute)\b/.test(reason)) return 'test an object that has what the reason names (--object)';
   return 'remove the cause the reason names and run again';
@@ -68,7 +70,12 @@ export function mustHoles(clauses: readonly ClauseRow[], run: RunReport['run']):
     });
 }
 
-/** Holes that fail a --strict run: a shard's holes are the merge's to judge. */
-export function strictHoles(clauses: readonly ClauseRow[], run: RunReport['run']): number {
-  return run.strict && run.shard === undefined ? mustHoles(clauses, run).length : 0;
+/** Selected MUST clauses that no check of this version covers: never exercised, so holes too. */
+export function uncoveredMust(clauses: readonly ClauseRow[], run: RunReport['run']): string[] {
+  return clauses.filter((row) => row.level === 'MUST' && row.verdict === 'untested' && !leftOut(row, run.only)).map((row) => row.id);
+}
+
+/** Ids of the holes the run's own verdict weighs (skipped and uncovered); a shard's are the merge's to judge. */
+export function verdictHoles(clauses: readonly ClauseRow[], run: RunReport['run']): string[] {
+  return run.shard === undefined ? [...mustHoles(clauses, run).map((h) => h.id), ...uncoveredMust(clauses, run)] : [];
 }

@@ -21,6 +21,9 @@ export interface ClauseRow {
   findings: string[];
 }
 
+/** CONFORMANT needs evidence: no failing finding and every selected MUST clause exercised. */
+export type RunVerdict = 'CONFORMANT' | 'NOT CONFORMANT' | 'INCOMPLETE' | 'STOPPED';
+
 export interface CheckRow {
   code: string;
   title: string;
@@ -76,6 +79,8 @@ export interface RunReport {
     seed: number;
     runs: number;
     strict: boolean;
+    /** Set by --allow-untested: exit 0 although MUST clauses were not exercised; the verdict still says INCOMPLETE. */
+    allowUntested?: true;
     only: string[];
     shard?: { index: number; count: number };
     startedAt: string;
@@ -89,7 +94,10 @@ export interface RunReport {
     throttle?: RunThrottle;
   };
   summary: {
+    /** True only when the verdict is CONFORMANT. */
     conformant: boolean;
+    /** Absent in reports of older versions. */
+    verdict?: RunVerdict;
     exitCode: 0 | 1 | 2;
     clauses: Record<ClauseVerdict, number>;
     findings: { MUST: number; SHOULD: number };
@@ -103,4 +111,6 @@ export interface RunReport {
   groups?: FindingGroup[];
   cases: Array<{ suite: string; testCase: string; clauses: string[]; verdict: CheckVerdict; requests: number; durationMs: number; error?: { code: string; message: string } }>;
   leftovers: Array<{ objectSlug: string; recordId: string; reason: string }>;
+  /** Only on a report written although it broke its schema: where and how. */
+  schemaProblems?: string[];
 }

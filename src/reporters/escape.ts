@@ -2,6 +2,7 @@
  * Escaping for every place a value from the target (or anything else not written by us) ends up
  * in a report: HTML text and attributes, JSON inside a <script> element, and XML.
  */
+import { isAbsent } from '../core/findings.ts';
 
 const HTML_ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -48,6 +49,6 @@ export function escapeXml(value: unknown): string {
 /** A value shown to a reader: strings as they are, anything else as indented JSON. */
 export function displayValue(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (value === undefined) return '(none)';
+  if (value === undefined || isAbsent(value)) return '(absent)';
   return JSON.stringify(value, null, 2) ?? String(value);
 }

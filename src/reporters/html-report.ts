@@ -25,6 +25,7 @@ const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src '${SCRIPT
 /** The run's verdict as a word and a CSS class; a run stopped early with findings that fail it is not conformant. */
 export function verdictOf(report: RunReport): { label: string; css: string } {
   if (report.run.stopped !== undefined && report.summary.exitCode !== 1) return { label: `stopped (${report.run.stopped.code})`, css: 'v-stopped' };
+  if (report.summary.verdict === 'INCOMPLETE') return { label: 'incomplete: MUST clauses not exercised', css: 'v-stopped' };
   return report.summary.conformant ? { label: 'conformant', css: 'v-conformant' } : { label: 'not conformant', css: 'v-not-conformant' };
 }
 

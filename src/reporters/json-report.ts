@@ -36,10 +36,22 @@ export function renderJsonReport(report: RunReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-export function writeJsonReport(dir: string, report: RunReport): string {
+/** Each schema error as one line: where, and what is wrong. */
+function problemLines(errors: readonly ErrorObject[]): string[] {
+  return errors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+}
+
+/**
+ * Writes report.json. A report that breaks its schema is still written, the verdict and its
+ * evidence being worth more than the shape, with the problems in `schemaProblems`; they are
+ * returned too, so the caller can say so.
+ */
+export function writeJsonReport(dir: string, report: RunReport): { file: string; problems: string[] } {
   const file = join(dir, JSON_REPORT_FILE);
-  writeFileSync(file, renderJsonReport(report));
-  return file;
+  const problems = problemLines(reportErrors(report));
+  const written = problems.length === 0 ? report : { ...report, schemaProblems: problems };
+  writeFileSync(file, `${JSON.stringify(written, null, 2)}\n`);
+  return { file, problems };
 }
 
 /** Reads and validates a report.json (or a directory holding one). */

@@ -5,7 +5,7 @@
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mustHoles } from '../report/clause-gaps.ts';
+import { mustHoles, verdictHoles } from '../report/clause-gaps.ts';
 import type { RunReport } from '../report/report-types.ts';
 import { throttleText } from './throttle-text.ts';
 
@@ -29,7 +29,11 @@ function verdictLine(report: RunReport): string {
     return `**Not conformant**: ${summary.findings.MUST} MUST and ${summary.findings.SHOULD} SHOULD finding(s).${holes}${stopped}`;
   }
   if (run.stopped !== undefined) return `**Stopped** (${escapeMarkdown(run.stopped.code)}): ${escapeMarkdown(run.stopped.message)}`;
-  return '**Conformant**: no finding fails the run.';
+  if (summary.verdict === 'INCOMPLETE') {
+    const allowed = run.allowUntested === true ? ' Allowed by --allow-untested (exit 0).' : '';
+    return `**Incomplete**: no finding fails the run, but ${verdictHoles(report.clauses, run).length} MUST clause(s) were not exercised.${allowed}`;
+  }
+  return '**Conformant**: no finding fails the run, and every selected MUST clause was exercised.';
 }
 
 /** The MUST clauses the run selected but skipped, with the reason and what would let them run. */

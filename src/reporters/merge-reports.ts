@@ -130,6 +130,6 @@ export function mergeReports(reports: readonly RunReport[], names?: readonly str
     },
   });
   const incomplete = merged.run.stopped?.code === 'CRMC_REPORT_INVALID';
-  const summary = incomplete ? { ...merged.summary, exitCode: 2 as const, conformant: false } : merged.summary;
+  const summary = incomplete ? { ...merged.summary, exitCode: 2 as const, conformant: false, verdict: 'STOPPED' as const } : merged.summary;
   return { ...merged, summary, cases: reports.flatMap((r) => r.cases) };
 }

@@ -22,6 +22,8 @@ export interface WrittenReports {
   stepSummary?: string;
   /** The report as written (redacted). */
   report: RunReport;
+  /** Where report.json breaks its schema (it is written all the same); empty when it does not. */
+  problems: string[];
 }
 
 export interface WriteOptions {
@@ -33,7 +35,7 @@ export interface WriteOptions {
 export function writeReports(dir: string, report: RunReport, options: WriteOptions): WrittenReports {
   const safe = redactReport(report, options.secrets);
   mkdirSync(dir, { recursive: true });
-  const json = writeJsonReport(dir, safe);
+  const { file: json, problems } = writeJsonReport(dir, safe);
   const html = writeHtmlReport(dir, safe);
   const junit = writeJunitReport(dir, safe);
   const markdown = writeMarkdownSummary(dir, safe, html);
@@ -45,5 +47,5 @@ export function writeReports(dir: string, report: RunReport, options: WriteOptio
     }
   }
   const stepSummary = appendStepSummary(safe, options.env ?? process.env, html);
-  return { dir, json, html, junit, markdown, report: safe, ...(stepSummary === undefined ? {} : { stepSummary }) };
+  return { dir, json, html, junit, markdown, report: safe, problems, ...(stepSummary === undefined ? {} : { stepSummary }) };
 }

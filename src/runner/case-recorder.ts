@@ -3,7 +3,7 @@
  * MUST violations thrown as ViolationError so fast-check can stop, shrink and replay them.
  */
 import type { CheckDef } from '../core/checks.ts';
-import type { CaseOutcome, CheckTally, Exchange, Finding } from '../core/findings.ts';
+import { orAbsent, type CaseOutcome, type CheckTally, type Exchange, type Finding } from '../core/findings.ts';
 
 export interface Evidence {
   message: string;
@@ -72,8 +72,8 @@ export class CaseRecorder {
       level: check.level,
       title: check.title,
       message: evidence.message,
-      expected: evidence.expected,
-      observed: evidence.observed,
+      expected: orAbsent(evidence.expected),
+      observed: orAbsent(evidence.observed),
       exchanges: this.expandEvidence(evidence.exchanges),
       suite: this.suite,
       testCase: this.testCase,

@@ -24,6 +24,8 @@ export interface RunSettings {
   /** Budget: fast-check runs per property and per model-based run. */
   runs: number;
   strict: boolean;
+  /** The run may exit 0 although selected MUST clauses were not exercised (--allow-untested); its verdict still says INCOMPLETE. */
+  allowUntested?: boolean;
   /** Clause ids or check codes to restrict the run to; empty means all. */
   only: string[];
   /** Per-request timeout. */

@@ -76,8 +76,14 @@ describe('console output', () => {
 
   it('prints a line per suite and nothing for a suite with no selected case', () => {
     const out = capture(false);
-    printSuite(out, { suite: 'assert', cases: 4, findings: 1, requests: 120, durationMs: 1500, failed: true });
-    printSuite(out, { suite: 'types', cases: 0, findings: 0, requests: 0, durationMs: 0, failed: false });
-    expect(out.text()).toBe('suite assert: failed (4 cases, 1 finding, 120 requests, 1.5 s)\n');
+    printSuite(out, { suite: 'assert', cases: 4, findings: 1, requests: 120, durationMs: 1500, failed: true, exercised: 4 });
+    printSuite(out, { suite: 'types', cases: 0, findings: 0, requests: 0, durationMs: 0, failed: false, exercised: 0 });
+    printSuite(out, { suite: 'patch', cases: 2, findings: 0, requests: 9, durationMs: 300, failed: false, exercised: 1 });
+    printSuite(out, { suite: 'relations', cases: 3, findings: 0, requests: 0, durationMs: 10, failed: false, exercised: 0 });
+    expect(out.text()).toBe(
+      'suite assert: failed (4 cases, 1 finding, 120 requests, 1.5 s)\n' +
+        'suite patch: passed (2 cases, 0 findings, 9 requests, 0.3 s)\n' +
+        'suite relations: skipped (3 cases, 0 findings, 0 requests, 0.0 s)\n',
+    );
   });
 });

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { defineCheck } from '../../src/checks/define-check.ts';
 import { validateClauses } from '../../src/contract/clauses.ts';
 import type { CaseOutcome, Finding } from '../../src/core/findings.ts';
-import { buildReport, exitCodeFor } from '../../src/report/build-report.ts';
+import { buildReport, verdictFor } from '../../src/report/build-report.ts';
+import type { RunReport } from '../../src/report/report-types.ts';
 
 const clause = (id: string, extra: object = {}) => ({ id, level: 'MUST', source: 'p.txt', quote: 'q', summary: `s ${id}`, operations: ['createRecord'], ...extra });
 const CATALOGUE = validateClauses('test.yaml', {
@@ -38,7 +39,7 @@ const OUTCOMES: CaseOutcome[] = [
   outcome({ testCase: 'four', tallies: [], requests: 0, error: { code: 'CRMC_DEADLINE', message: 'not run' } }),
 ];
 const RUN = { id: 'run1', seed: 1, runs: 25, strict: false, only: [] as string[], startedAt: 'a', finishedAt: 'b', wallMs: 2_000 };
-const build = (outcomes = OUTCOMES, run: Partial<typeof RUN> & { stopped?: { code: string; message: string } } = {}) =>
+const build = (outcomes = OUTCOMES, run: Partial<RunReport['run']> = {}) =>
   buildReport({ catalogue: CATALOGUE, checks: CHECKS, outcomes, version: '9.9.9', target: { baseUrl: 'http://t/v2', embedded: true, objects: ['products'] }, run: { ...RUN, ...run } });
 
 describe('buildReport: clauses', () => {
@@ -94,7 +95,7 @@ describe('buildReport: checks, findings, summary', () => {
 
   it('the summary counts clauses by verdict, findings by level and requests', () => {
     expect(report.summary).toEqual({
-      conformant: false, exitCode: 1, clauses: { passed: 2, failed: 2, skipped: 2, untested: 0, untestable: 1 },
+      conformant: false, verdict: 'NOT CONFORMANT', exitCode: 1, clauses: { passed: 2, failed: 2, skipped: 2, untested: 0, untestable: 1 },
       findings: { MUST: 2, SHOULD: 0 }, requests: 30, requestsPerSecond: 15,
     });
     expect(build(OUTCOMES, { wallMs: 0 }).summary.requestsPerSecond).toBe(0);
@@ -129,18 +130,25 @@ describe('exit codes', () => {
     ['stopped with a SHOULD finding → 2', [should], false, true, 2],
     ['stopped with a MUST finding → 1', [must, should], false, true, 1],
   ])('%s', (_, findings, strict, stopped, code) => {
-    expect(exitCodeFor(findings, strict, stopped)).toBe(code);
+    expect(verdictFor(findings, { strict, stopped, holes: 0, allowUntested: false }).exitCode).toBe(code);
   });
 
-  it('a MUST clause skipped in a strict run that completed → 1; a stopped run stays 2', () => {
-    expect(exitCodeFor([], true, false, 1)).toBe(1);
-    expect(exitCodeFor([], false, false, 0)).toBe(0);
-    expect(exitCodeFor([], true, true, 1)).toBe(2);
+  it('MUST clauses not exercised: INCOMPLETE exit 2, 0 when allowed, 1 when strict; a stopped run stays 2', () => {
+    const at = (holes: number, extra: { strict?: boolean; stopped?: boolean; allowUntested?: boolean } = {}) => verdictFor([], { strict: false, stopped: false, allowUntested: false, holes, ...extra });
+    expect(at(1)).toEqual({ verdict: 'INCOMPLETE', exitCode: 2 });
+    expect(at(1, { allowUntested: true })).toEqual({ verdict: 'INCOMPLETE', exitCode: 0 });
+    expect(at(1, { strict: true })).toEqual({ verdict: 'NOT CONFORMANT', exitCode: 1 });
+    expect(at(0)).toEqual({ verdict: 'CONFORMANT', exitCode: 0 });
+    expect(at(1, { strict: true, stopped: true })).toEqual({ verdict: 'STOPPED', exitCode: 2 });
+    expect(verdictFor([finding(FAILING)], { strict: false, stopped: false, allowUntested: true, holes: 3 })).toEqual({ verdict: 'NOT CONFORMANT', exitCode: 1 });
     const passingOnly = [outcome({ tallies: [{ check: 'PASSING', passes: 1, failures: 0 }] })];
-    // ZEEG-A-003 and ZEEG-A-004 (MUST clauses of SHOULD checks) were skipped.
-    expect(build(passingOnly).summary).toMatchObject({ conformant: true, exitCode: 0 });
+    // ZEEG-A-001, -003, -004 and -006 (MUST clauses whose checks did not run) were not exercised.
+    expect(build(passingOnly).summary).toMatchObject({ conformant: false, verdict: 'INCOMPLETE', exitCode: 2 });
+    expect(build(passingOnly, { allowUntested: true }).summary).toMatchObject({ conformant: false, verdict: 'INCOMPLETE', exitCode: 0 });
     expect(build(passingOnly, { strict: true }).summary).toMatchObject({ conformant: false, exitCode: 1 });
-    expect(build(passingOnly, { strict: true, only: ['ZEEG-A-002'] }).summary).toMatchObject({ conformant: true, exitCode: 0 });
+    expect(build(passingOnly, { strict: true, only: ['ZEEG-A-002'] }).summary).toMatchObject({ conformant: true, verdict: 'CONFORMANT', exitCode: 0 });
+    // A shard's holes are for the merge to judge.
+    expect(build(passingOnly, { shard: { index: 1, count: 2 } }).summary).toMatchObject({ verdict: 'CONFORMANT', exitCode: 0 });
   });
 
   it('the report groups its findings by root cause', () => {
@@ -152,7 +160,7 @@ describe('exit codes', () => {
 
   it('the report uses them: SHOULD only is conformant unless strict; a stopped run is not', () => {
     const shouldOnly = [outcome({ findings: [should] })];
-    expect(build(shouldOnly).summary).toMatchObject({ conformant: true, exitCode: 0 });
+    expect(build(shouldOnly, { only: ['LENIENT'] }).summary).toMatchObject({ conformant: true, exitCode: 0 });
     expect(build(shouldOnly, { strict: true }).summary).toMatchObject({ conformant: false, exitCode: 1 });
     expect(build([], { stopped: { code: 'CRMC_DEADLINE', message: 'late' } }).summary).toMatchObject({ conformant: false, exitCode: 2 });
   });

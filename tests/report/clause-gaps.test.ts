@@ -3,7 +3,7 @@
  * would let them run, and --strict failing on them.
  */
 import { describe, expect, it } from 'vitest';
-import { failingClauses, mustHoles, remedyFor, strictHoles } from '../../src/report/clause-gaps.ts';
+import { failingClauses, mustHoles, remedyFor, verdictHoles } from '../../src/report/clause-gaps.ts';
 import type { ClauseRow, FindingGroup, RunReport } from '../../src/report/report-types.ts';
 
 const RUN: RunReport['run'] = { id: 'r', seed: 1, runs: 25, strict: false, only: [], startedAt: 'a', finishedAt: 'b', wallMs: 1 };
@@ -49,10 +49,11 @@ describe('mustHoles', () => {
     expect(mustHoles(rows, { ...RUN, only: ['A-001'] }).map((h) => h.id)).toEqual(['A-001']);
   });
 
-  it('fails a strict run that completed, but not a shard (the merge judges it)', () => {
-    expect(strictHoles(rows, RUN)).toBe(0);
-    expect(strictHoles(rows, { ...RUN, strict: true })).toBe(2);
-    expect(strictHoles(rows, { ...RUN, strict: true, shard: { index: 1, count: 2 } })).toBe(0);
+  it('weighs in the verdict of a run, but not of a shard (the merge judges it)', () => {
+    expect(verdictHoles(rows, RUN)).toEqual(['A-001', 'A-004', 'A-005']);
+    expect(verdictHoles(rows, { ...RUN, only: ['UNIQUE'] })).toEqual(['A-004']);
+    expect(verdictHoles(rows, { ...RUN, shard: { index: 1, count: 2 } })).toEqual([]);
+    expect(remedyFor('no check covers this clause', RUN)).toBe('none in this version: leave it out with --only, or accept the gap with --allow-untested');
   });
 });
 

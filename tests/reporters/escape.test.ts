@@ -34,6 +34,7 @@ describe('displayValue', () => {
   it('shows strings as they are and other values as indented JSON', () => {
     expect(displayValue('201')).toBe('201');
     expect(displayValue({ status: 201 })).toBe('{\n  "status": 201\n}');
-    expect(displayValue(undefined)).toBe('(none)');
+    expect(displayValue(undefined)).toBe('(absent)');
+    expect(displayValue({ absent: true })).toBe('(absent)');
   });
 });

@@ -24,7 +24,8 @@ describe('report.json', () => {
 
   it('round-trips through write and read', () => {
     const report = sampleReport();
-    const file = writeJsonReport(dir, report);
+    const { file, problems } = writeJsonReport(dir, report);
+    expect(problems).toEqual([]);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(report);
     expect(readReport(file)).toEqual(report);
     expect(readReport(dir)).toEqual(report);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { FAULTS, type FaultEntry, type FaultName } from '../../src/reference/zeeg/index.ts';
 import { FAULT_EXPECTATIONS } from './fault-expectations.ts';
 import { describeFindings, runAgainstReference } from './reference-run.ts';
+import { reportProblems } from '../support/report-problems.ts';
 
 // Two seeds: the replay catalogue proves each fault again with a narrowed run, and `npm run
 // bench` counts detection over five seeds.
@@ -28,6 +29,7 @@ export function describeFaultMatrix(part: number): void {
       const expected = FAULT_EXPECTATIONS[fault.name as FaultName];
       const hits = findings.filter((f) => f.check === expected.code && f.level === expected.level && f.clauses.some((c) => fault.clauses.includes(c)));
       expect(hits.length, `no ${expected.level} ${expected.code} finding naming ${fault.clauses.join(' or ')}; findings:\n${describeFindings(findings)}`).toBeGreaterThan(0);
+      expect(await reportProblems('zeeg', outcomes, 'http://127.0.0.1:1/v2')).toEqual([]);
     });
   });
 }

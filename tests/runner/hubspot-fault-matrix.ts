@@ -9,6 +9,7 @@ import { FAULTS, type FaultEntry, type FaultName } from '../../src/reference/hub
 import { HUBSPOT_FAULT_EXPECTATIONS } from './hubspot-fault-expectations.ts';
 import { runHubspot } from './hubspot-run.ts';
 import { describeFindings } from './reference-run.ts';
+import { reportProblems } from '../support/report-problems.ts';
 
 export const HUBSPOT_MATRIX_SEED = 1;
 export const HUBSPOT_MATRIX_PARTS = 3;
@@ -22,10 +23,12 @@ export function hubspotFaultsOfPart(part: number): FaultEntry[] {
 export function describeHubspotFaultMatrix(part: number): void {
   describe.each(hubspotFaultsOfPart(part))('$name', (fault) => {
     it(`${fault.name} is found with seed ${HUBSPOT_MATRIX_SEED}`, async () => {
-      const findings = (await runHubspot([fault.name], HUBSPOT_MATRIX_SEED)).flatMap((o) => o.findings);
+      const outcomes = await runHubspot([fault.name], HUBSPOT_MATRIX_SEED);
+      const findings = outcomes.flatMap((o) => o.findings);
       const expected = HUBSPOT_FAULT_EXPECTATIONS[fault.name as FaultName];
       const hits = findings.filter((f) => f.check === expected.code && f.level === expected.level && f.clauses.some((c) => fault.clauses.includes(c)));
       expect(hits.length, `no ${expected.level} ${expected.code} finding naming ${fault.clauses.join(' or ')}; findings:\n${describeFindings(findings)}`).toBeGreaterThan(0);
+      expect(await reportProblems('hubspot', outcomes, 'http://127.0.0.1:1')).toEqual([]);
     });
   });
 }

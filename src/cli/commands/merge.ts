@@ -26,6 +26,7 @@ export async function mergeCommand(args: readonly string[], env: NodeJS.ProcessE
   const explicit = stringFlag(flags, 'report-dir');
   const dir = explicit === undefined ? defaultReportDir(cwd, new Date(), 'merged') : resolve(cwd, explicit);
   const written = writeReports(dir, merged, { secrets: [], env });
+  for (const problem of written.problems) stderrLine(`warning: report.json does not match its schema (written all the same): ${problem}`);
   if (explicit === undefined) linkLatest(dir);
   printSummary(stdoutOut(), written.report, written.html, boolFlag(flags, 'quiet') ?? false);
   const stopped = written.report.run.stopped;
