@@ -23,6 +23,20 @@ export interface ReportInput {
   rate?: number;
 }
 
+/**
+ * Why a check never ran, read from the cases that test its clauses: none was selected, every
+ * one ended with an error, or a finding stopped them first; only otherwise can more runs help.
+ */
+export function unexercisedReason(def: CheckDef, outcomes: readonly CaseOutcome[]): string {
+  const cases = outcomes.filter((o) => o.clauses.some((id) => def.clauses.includes(id)));
+  if (cases.length === 0) return 'no selected case tests it (--only or --shard left its cases out)';
+  const errored = cases.find((o) => o.error !== undefined);
+  if (errored !== undefined && cases.every((o) => o.error !== undefined)) return `its case ended with ${errored.error!.code} before reaching it`;
+  const stopping = cases.flatMap((o) => o.findings).find((f) => f.check !== def.code);
+  if (stopping !== undefined && cases.every((o) => o.error !== undefined || o.findings.length > 0)) return `its case stopped at ${stopping.check} before reaching it`;
+  return 'not exercised in this run: the budget never reached it (raise --runs)';
+}
+
 function checkRows(checks: readonly CheckDef[], outcomes: readonly CaseOutcome[]): CheckRow[] {
   return checks.map((def) => {
     let passes = 0;
@@ -42,7 +56,7 @@ function checkRows(checks: readonly CheckDef[], outcomes: readonly CaseOutcome[]
     const failures = Math.max(tallied, found);
     const verdict: CheckVerdict = failures > 0 ? 'failed' : passes > 0 ? 'passed' : 'skipped';
     const row: CheckRow = { code: def.code, title: def.title, level: def.level, clauses: def.clauses, verdict, passes, failures };
-    if (verdict === 'skipped') row.skipped = skips[0] ?? 'not exercised in this run (not selected, or the budget never reached it: raise --runs)';
+    if (verdict === 'skipped') row.skipped = skips[0] ?? unexercisedReason(def, outcomes);
     return row;
   });
 }

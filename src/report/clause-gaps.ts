@@ -54,8 +54,11 @@ export function remedyFor(reason: string, run: RunReport['run']): string {
   if (reason.includes('--read-token')) return 'give a read-only token with --read-token (or CRM_READ_TOKEN)';
   if (reason.includes('--max-time')) return 'raise --max-time, or leave it unset';
   if (reason.includes('no check covers')) return 'none in this version: leave it out with --only, or accept the gap with --allow-untested';
+  if (reason.includes('no selected case')) return 'select it: name the clause with --only, or merge the shard reports';
   if (reason.includes('stopped at')) return 'fix the finding that stopped its case, then run again';
   if (reason.includes('--runs')) return 'raise --runs';
+  const flag = /\bwith (--[a-z][a-z-]*)/.exec(reason)?.[1];
+  if (flag !== undefined) return `give it with ${flag}`;
   if (/\b(has no|lacks|lists no|no \w+ attribute)\b/.test(reason)) return 'test an object that has what the reason names (--object)';
   return 'remove the cause the reason names and run again';
 }

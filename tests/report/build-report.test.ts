@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { defineCheck } from '../../src/checks/define-check.ts';
 import { validateClauses } from '../../src/contract/clauses.ts';
 import type { CaseOutcome, Finding } from '../../src/core/findings.ts';
-import { buildReport, verdictFor } from '../../src/report/build-report.ts';
+import { buildReport, unexercisedReason, verdictFor } from '../../src/report/build-report.ts';
 import type { RunReport } from '../../src/report/report-types.ts';
 
 const clause = (id: string, extra: object = {}) => ({ id, level: 'MUST', source: 'p.txt', quote: 'q', summary: `s ${id}`, operations: ['createRecord'], ...extra });
@@ -24,7 +24,7 @@ const SKIPPED = defineCheck('SKIPPED', 'SHOULD', ['ZEEG-A-003'], 'skipped');
 const IDLE = defineCheck('IDLE', 'SHOULD', ['ZEEG-A-004'], 'not run');
 const LENIENT = defineCheck('LENIENT', 'SHOULD', ['ZEEG-A-002'], 'fails at SHOULD level');
 const CHECKS = [FAILING, PASSING, SKIPPED, IDLE, LENIENT];
-const NOT_EXERCISED = 'not exercised in this run (not selected, or the budget never reached it: raise --runs)';
+const NOT_EXERCISED = 'no selected case tests it (--only or --shard left its cases out)';
 
 function finding(check: typeof FAILING, extraClauses: string[] = []): Finding {
   return { id: check.code, check: check.code, clauses: [...check.clauses, ...extraClauses], level: check.level, title: check.title, message: 'm', expected: 1, observed: 2, exchanges: [], suite: 's', testCase: 't', seed: 1 };
@@ -163,5 +163,17 @@ describe('exit codes', () => {
     expect(build(shouldOnly, { only: ['LENIENT'] }).summary).toMatchObject({ conformant: true, exitCode: 0 });
     expect(build(shouldOnly, { strict: true }).summary).toMatchObject({ conformant: false, exitCode: 1 });
     expect(build([], { stopped: { code: 'CRMC_DEADLINE', message: 'late' } }).summary).toMatchObject({ conformant: false, exitCode: 2 });
+  });
+});
+
+describe('unexercisedReason: what stopped a check that never ran', () => {
+  const withClause = (extra: Partial<CaseOutcome>) => outcome({ clauses: ['ZEEG-A-004'], ...extra });
+  it.each<[string, CaseOutcome[], string]>([
+    ['no case selected', [outcome({ clauses: ['ZEEG-A-001'] })], 'no selected case tests it (--only or --shard left its cases out)'],
+    ['every case errored', [withClause({ error: { code: 'CRMC_TARGET_TIMEOUT', message: 'slow' } })], 'its case ended with CRMC_TARGET_TIMEOUT before reaching it'],
+    ['a finding stopped it', [withClause({ findings: [finding(FAILING)] })], 'its case stopped at FAILING before reaching it'],
+    ['the case ran clean', [withClause({}), withClause({ findings: [finding(FAILING)] })], 'not exercised in this run: the budget never reached it (raise --runs)'],
+  ])('%s', (_, outcomes, reason) => {
+    expect(unexercisedReason(IDLE, outcomes)).toBe(reason);
   });
 });

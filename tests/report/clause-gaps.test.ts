@@ -59,7 +59,9 @@ describe('mustHoles', () => {
 
 describe('remedyFor', () => {
   it.each([
-    ['not exercised in this run (not selected, or the budget never reached it: raise --runs)', RUN, 'raise --runs'],
+    ['not exercised in this run: the budget never reached it (raise --runs)', RUN, 'raise --runs'],
+    ['its case stopped at CREATE_STATUS before reaching it', RUN, 'fix the finding that stopped its case, then run again'],
+    ['no selected case tests it (--only or --shard left its cases out)', RUN, 'select it: name the clause with --only, or merge the shard reports'],
     ['the run reached its deadline (--max-time)', RUN, 'raise --max-time, or leave it unset'],
     ['"c" lacks a unique and a plain text property', RUN, 'test an object that has what the reason names (--object)'],
     ['no relation attribute on the tested objects', RUN, 'test an object that has what the reason names (--object)'],

@@ -14,7 +14,7 @@ Commands:
 
 Flags: --help, --version
 Exit codes: 0 conformant, 1 findings (or, with --strict, skipped MUST clauses) fail the run,
-2 usage/config/unreachable target/broken report.
+2 incomplete (MUST clauses not exercised), usage/config/unreachable target/broken report.
 `;
 
 export const COMMAND_HELP: Record<string, string> = {
@@ -37,6 +37,8 @@ Without --base-url (or CRM_BASE_URL) the API's embedded reference server is star
   --runs N            property runs per property (default 25)
   --strict            SHOULD findings fail the run too, and so do MUST clauses the run
                       selected but skipped
+  --allow-untested    exit 0 although selected MUST clauses were not exercised; the
+                      verdict still says INCOMPLETE                          (env CRM_ALLOW_UNTESTED)
   --only ID           clause id or check code to run (repeatable)
   --timeout DURATION  per-request timeout, e.g. 500ms, 30s, 2m (default 10s)     (env CRM_TIMEOUT)
   --concurrency N     test cases in flight at once, across all suites (default 16)
