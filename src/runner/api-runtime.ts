@@ -26,6 +26,12 @@ export interface ApiRuntime<Target = unknown> {
    */
   brokenReply?: CheckDef;
   /**
+   * The MUST check charged for every 5xx reply of a case, wherever it appears (set-up, judged
+   * steps, clean-up), besides whatever the case judged of that reply: a 5xx is never a
+   * documented answer.
+   */
+  serverError?: CheckDef;
+  /**
    * The records a successful write reply names (created or matched): clean-up deletes them at
    * the case's end even when the case expected the write to be refused, so a faulty target is
    * left as it was found. Records the case tracks itself keep the scope it gives them.

@@ -90,6 +90,31 @@ export class Session {
     this.recorder.pass(check);
   }
 
+  /**
+   * At the end of a case: any 5xx reply it got is one MUST finding of the API's serverError
+   * check (the first such reply as evidence, how many there were in the message), whatever the
+   * case judged of it; a case with replies and none of them 5xx passes the check.
+   */
+  judgeServerErrors(): void {
+    const check = this.runtime.serverError;
+    if (check === undefined || this.recorder.hasFinding(check.code)) return;
+    const failed = this.client.log.filter((e) => (e.response?.status ?? 0) >= 500);
+    const first = failed[0];
+    if (first === undefined) {
+      if (this.client.log.some((e) => e.response !== undefined)) this.recorder.pass(check);
+      return;
+    }
+    const { method, url } = first.request;
+    const more = failed.length > 1 ? ` (${failed.length} replies of this case were 5xx)` : '';
+    const finding = this.recorder.finding(check, {
+      message: `${method} ${new URL(url).pathname} (${first.step}) answered ${first.response!.status}${more}`,
+      expected: 'a documented answer: the success of the operation or a refusal (4xx)',
+      observed: { status: first.response!.status, body: first.response!.body.slice(0, 500) },
+      exchanges: this.client.log.slice(0, this.client.log.indexOf(first) + 1),
+    });
+    this.recorder.recordViolation(finding);
+  }
+
   /** A prefix no other run, case or sequence uses; every unique and matching value starts with it. */
   nextPrefix(): string {
     this.sequence += 1;

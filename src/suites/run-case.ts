@@ -51,6 +51,7 @@ export async function runCase<T>(settings: RunSettings, runtime: ApiRuntime<T>, 
   } finally {
     session.judgeReplies();
     await session.cleanup().catch(() => undefined);
+    session.judgeServerErrors();
     await session.close();
   }
   const outcome = session.recorder.outcome(session.client.requests, error);

@@ -8,11 +8,11 @@ const OPERATIONS = ['getObject', 'createRecord', 'assertRecord', 'patchRecord', 
 describe('zeeg clause catalogue', () => {
   const catalogue = loadClauses('zeeg');
 
-  it('holds 61 clauses with unique, well-formed ids', () => {
-    expect(catalogue.clauses.length).toBe(61);
+  it('holds 62 clauses with unique, well-formed ids', () => {
+    expect(catalogue.clauses.length).toBe(62);
     const ids = catalogue.clauses.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^ZEEG-(CREATE|ASSERT|PATCH|TYPES|UNIQUE|AUTH|RELATION|RECORD|DELETE|DISCOVERY)-\d{3}$/);
+    for (const id of ids) expect(id).toMatch(/^ZEEG-(CREATE|ASSERT|PATCH|TYPES|UNIQUE|AUTH|RELATION|RECORD|DELETE|DISCOVERY|SERVER)-\d{3}$/);
   });
 
   it('names only operations of the OpenAPI document', () => {
@@ -26,7 +26,7 @@ describe('zeeg clause catalogue', () => {
 
   it('covers every area of the pages with MUST clauses', () => {
     const areas = new Set(catalogue.clauses.filter((c) => c.level === 'MUST').map((c) => c.id.split('-')[1]));
-    expect([...areas].sort()).toEqual(['ASSERT', 'AUTH', 'CREATE', 'DELETE', 'DISCOVERY', 'PATCH', 'RECORD', 'RELATION', 'TYPES', 'UNIQUE']);
+    expect([...areas].sort()).toEqual(['ASSERT', 'AUTH', 'CREATE', 'DELETE', 'DISCOVERY', 'PATCH', 'RECORD', 'RELATION', 'SERVER', 'TYPES', 'UNIQUE']);
   });
 });
 

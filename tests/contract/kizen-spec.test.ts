@@ -51,7 +51,7 @@ describe('kizen clause catalogue', () => {
     expect(catalogue.api).toBe('kizen');
     const ids = catalogue.clauses.map((clause) => clause.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^KIZEN-(AUTH|DISCOVERY|ADD|TYPES|IDENT|UPSERT|LOOKUP|READ|PATCH|ARCHIVE|ERRORS)-\d{3}$/);
+    for (const id of ids) expect(id).toMatch(/^KIZEN-(AUTH|DISCOVERY|ADD|TYPES|IDENT|UPSERT|LOOKUP|READ|PATCH|ARCHIVE|ERRORS|SERVER)-\d{3}$/);
   });
 
   it('quotes every clause from its source page', () => {

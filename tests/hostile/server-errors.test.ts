@@ -14,7 +14,9 @@ describe('500 on every record request', () => {
     try {
       const run = await runHostile(target.url);
       expect(run.errorCodes).toEqual(['none']);
-      expect(run.findingChecks).toEqual(checks(REFUSALS_MISSED, NO_RECORD_CREATED, VALID_WRITES_REFUSED));
+      expect(run.findingChecks).toEqual(checks(REFUSALS_MISSED, NO_RECORD_CREATED, VALID_WRITES_REFUSED, ['SERVER_ERROR']));
+      const serverError = run.outcomes.flatMap((o) => o.findings).find((f) => f.check === 'SERVER_ERROR')!;
+      expect(serverError).toMatchObject({ level: 'MUST', clauses: ['ZEEG-SERVER-001'], observed: { status: 500 } });
       const created = run.outcomes.flatMap((o) => o.findings).find((f) => f.check === 'CREATE_ACCEPTED')!;
       expect(created.observed).toBe(500);
     } finally {

@@ -83,4 +83,5 @@ export const FAULT_EXPECTATIONS: Readonly<Record<FaultName, Expected>> = {
   'discovery-options-missing': must('DISCOVERY_OPTIONS'),
   'discovery-read-token-refused': must('AUTH_READ_DISCOVERY'),
   'errors-plain-text': should('ERROR_BODY_SHAPE'),
+  'delete-answers-500': must('SERVER_ERROR'),
 };

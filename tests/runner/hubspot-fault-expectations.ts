@@ -86,4 +86,5 @@ export const HUBSPOT_FAULT_EXPECTATIONS: Readonly<Record<FaultName, Expected>> =
   'properties-paged': must('DISCOVERY_SHAPE'),
   'properties-without-group-name': must('DISCOVERY_PROPERTY_FIELDS'),
   'properties-without-modification-metadata': should('DISCOVERY_READ_ONLY_FLAG'),
+  'archive-answers-500': must('HUBSPOT_SERVER_ERROR'),
 };

@@ -88,4 +88,5 @@ export const KIZEN_FAULT_EXPECTATIONS: Readonly<Record<FaultName, KizenExpected>
   'patch-required-unchecked': should('KIZEN_PATCH_REQUIRED_KEPT'),
   'archive-answers-200': must('KIZEN_ARCHIVE_204'),
   'archive-twice-accepted': should('KIZEN_ARCHIVE_AGAIN'),
+  'archive-answers-500': must('KIZEN_SERVER_ERROR'),
 };

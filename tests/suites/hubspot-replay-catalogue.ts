@@ -12,6 +12,6 @@ export const HUBSPOT_CATALOGUE: CatalogueApi = {
   start: (faults) => startHubspotServer({ faults }),
   settings: (baseUrl, seed) => ({ ...hubspotSettings(baseUrl, seed), embedded: false }),
   runnable: HUBSPOT_RUN,
-  keepsRecords: ['archive-leaves-record-readable'],
+  keepsRecords: ['archive-leaves-record-readable', 'archive-answers-500'],
   scriptEnv: () => ({ CRM_TOKEN: WRITE_TOKEN, CRM_READ_TOKEN: READ_TOKEN }),
 };

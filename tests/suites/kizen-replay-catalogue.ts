@@ -12,6 +12,6 @@ export const KIZEN_CATALOGUE: CatalogueApi = {
   start: (faults) => startKizenServer({ faults }),
   settings: (baseUrl, seed) => ({ ...kizenSettings(baseUrl, seed), embedded: false }),
   runnable: KIZEN_RUN,
-  keepsRecords: [],
+  keepsRecords: ['archive-answers-500'],
   scriptEnv: () => ({ CRM_TOKEN: FULL_API_KEY, CRM_READ_TOKEN: READ_ONLY_API_KEY }),
 };

@@ -29,7 +29,7 @@ export interface CatalogueApi {
   start(faults: string[]): Promise<RunningServer>;
   settings(baseUrl: string, seed: number): RunSettings;
   runnable: RunnableApi;
-  /** Faults under which the server keeps records no reply names (a refused write that stored anyway, a record without id) or that a DELETE it acknowledges leaves in place. */
+  /** Faults under which the live records differ from what the replies say: records no reply names (a refused write that stored anyway, a record without id), a DELETE it acknowledges that leaves the record, or one it answers 5xx that removes it. */
   keepsRecords: readonly string[];
   /** The variables the scripts read their credentials from. */
   scriptEnv(settings: RunSettings): Record<string, string>;

@@ -16,6 +16,6 @@ export const ZEEG_CATALOGUE: CatalogueApi = {
     seed, runs: DEFAULTS.runs, strict: false, only: [], timeoutMs: DEFAULTS.timeoutMs, concurrency: DEFAULTS.concurrency, runId: `crmcr${randomBytes(4).toString('hex')}`,
   }),
   runnable: ZEEG_RUN,
-  keepsRecords: ['refused-create-stored', 'record-missing-id'],
+  keepsRecords: ['refused-create-stored', 'record-missing-id', 'delete-answers-500'],
   scriptEnv: () => ({ CRM_TOKEN: WRITE_TOKEN, CRM_READ_TOKEN: READ_TOKEN }),
 };

@@ -4,6 +4,7 @@
  * them into the model's world. A type the suites cannot write is blocked with the reason.
  */
 import type { HsProbe } from '../../checks/hubspot/probe.ts';
+import { HUBSPOT_SERVER_ERROR } from '../../checks/hubspot/surface-checks.ts';
 import { CrmcError } from '../../core/errors.ts';
 import { bearer, type Reply } from '../../http/client.ts';
 import { buildWorld, type HsWorld } from '../../model/hubspot/world.ts';
@@ -55,6 +56,7 @@ export const hubspotRuntime: ApiRuntime<HubspotTarget> = {
   recordPath,
   prepare,
   blocked: (target) => target.blocked,
+  serverError: HUBSPOT_SERVER_ERROR,
   // A create or update answers with the object ({ id }), a batch upsert with { results: [{ id }] }.
   writtenRecords: ({ method, path }, json) => {
     const match = /^\/crm\/(?:objects\/2026-03|v3\/objects)\/([^/]+)(\/batch\/upsert|\/[^/]+)?$/.exec(path);

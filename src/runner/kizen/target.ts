@@ -4,6 +4,7 @@
  * created in the objects its relationship fields point at.
  */
 import type { KizenProbe } from '../../checks/kizen/probe.ts';
+import { SERVER_ERROR } from '../../checks/kizen/surface-checks.ts';
 import type { KizenField, KizenWorld } from '../../model/kizen/world.ts';
 import { identifierName } from '../../model/kizen/world.ts';
 import type { ApiRuntime } from '../api-runtime.ts';
@@ -90,6 +91,7 @@ export const kizenRuntime: ApiRuntime<KizenTarget> = {
   recordPath: (slug, id) => recordsPath(slug, `/${encodeURIComponent(id)}`),
   prepare,
   blocked: (target) => target.blocked,
+  serverError: SERVER_ERROR,
   // Add and upsert answer with the record ({ id, … }).
   writtenRecords: ({ method, path }, json) => {
     const object = /^\/api\/records\/([^/]+)\/(?:add|upsert)$/.exec(path)?.[1];

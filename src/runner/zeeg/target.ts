@@ -4,7 +4,7 @@
  * is what the judging functions need to judge replies about it.
  */
 import type { Probe } from '../../checks/zeeg/probe.ts';
-import { REPLY_COMPLETE } from '../../checks/zeeg/resource-checks.ts';
+import { REPLY_COMPLETE, SERVER_ERROR } from '../../checks/zeeg/resource-checks.ts';
 import type { ObjectDef } from '../../contract/attributes.ts';
 import { bearer } from '../../http/client.ts';
 import { buildWorld, type World } from '../../model/zeeg/world.ts';
@@ -81,6 +81,7 @@ export const zeegRuntime: ApiRuntime<ObjectUnderTest> = {
   prepare,
   blocked: (target) => target.blocked,
   brokenReply: REPLY_COMPLETE,
+  serverError: SERVER_ERROR,
   // Create and assert write to the object's collection and answer with { record: { id } }.
   writtenRecords: ({ path }, json) => {
     const slug = /^\/crm\/([^/]+)$/.exec(path)?.[1];

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { expectThat } from '../../checks/kizen/probe.ts';
 import * as C from '../../checks/kizen/record-checks.ts';
+import { SERVER_ERROR } from '../../checks/kizen/surface-checks.ts';
 import { invalidValue } from '../../generation/kizen/invalid-values.ts';
 import { writableFields } from '../../model/kizen/world.ts';
 import * as K from '../../runner/kizen/commands.ts';
@@ -61,8 +62,8 @@ async function modelRun(session: Session, target: KizenTarget): Promise<void> {
 export const modelSuite = defineSuite<KizenTarget>('model', 'Model-based sequences', [
   {
     title: 'random sequences of adds, upserts, patches, archives and reads agree with the model step by step',
-    clauses: ['KIZEN-ADD-001', 'KIZEN-ADD-006', 'KIZEN-ADD-007', 'KIZEN-IDENT-001', 'KIZEN-IDENT-003', 'KIZEN-UPSERT-001', 'KIZEN-UPSERT-003', 'KIZEN-PATCH-001', 'KIZEN-PATCH-004', 'KIZEN-ARCHIVE-003'],
-    checks: [C.ADD_ACCEPTED, C.ADD_VALUES_STORED, C.DUPLICATE_REFUSED, C.IDENTIFIER_UNIQUE, C.UPSERT_UPDATES_200, C.PATCH_VALUES_STORED, C.REFUSED_WRITE_NO_TRACE, C.UNARCHIVE_RESTORES],
+    clauses: ['KIZEN-ADD-001', 'KIZEN-ADD-006', 'KIZEN-ADD-007', 'KIZEN-IDENT-001', 'KIZEN-IDENT-003', 'KIZEN-UPSERT-001', 'KIZEN-UPSERT-003', 'KIZEN-PATCH-001', 'KIZEN-PATCH-004', 'KIZEN-ARCHIVE-003', 'KIZEN-SERVER-001'],
+    checks: [C.ADD_ACCEPTED, C.ADD_VALUES_STORED, C.DUPLICATE_REFUSED, C.IDENTIFIER_UNIQUE, C.UPSERT_UPDATES_200, C.PATCH_VALUES_STORED, C.REFUSED_WRITE_NO_TRACE, C.UNARCHIVE_RESTORES, SERVER_ERROR],
     async run({ session, targets }) {
       for (const target of targets) await modelRun(session, target);
     },

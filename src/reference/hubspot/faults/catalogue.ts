@@ -103,8 +103,13 @@ const SURFACE_FAULTS = [
   fault('properties-without-modification-metadata', ['HUBSPOT-PROPS-004'], 'Discovery leaves modificationMetadata out of every property.'),
 ] as const;
 
+/** A server that fails: its 5xx comes where a case does not judge the reply (clean-up archives). */
+const CRASH_FAULTS = [
+  fault('archive-answers-500', ['HUBSPOT-SERVER-001'], 'Archive moves the record to the recycling bin but answers 500.'),
+] as const;
+
 /** Every fault the reference server can switch on, in catalogue order. */
-export const FAULTS = [...VALUE_FAULTS, ...ERROR_FAULTS, ...UNIQUE_FAULTS, ...RECORD_FAULTS, ...UPSERT_FAULTS, ...SURFACE_FAULTS] as const;
+export const FAULTS = [...VALUE_FAULTS, ...ERROR_FAULTS, ...UNIQUE_FAULTS, ...RECORD_FAULTS, ...UPSERT_FAULTS, ...SURFACE_FAULTS, ...CRASH_FAULTS] as const;
 
 export type FaultName = (typeof FAULTS)[number]['name'];
 

@@ -96,8 +96,13 @@ const SURFACE_FAULTS = [
   fault('archive-twice-accepted', ['KIZEN-ARCHIVE-004'], 'Archiving an archived record answers 204 again instead of 404.'),
 ] as const;
 
+/** A server that fails: its 5xx comes where a case does not judge the reply (clean-up archives). */
+const CRASH_FAULTS = [
+  fault('archive-answers-500', ['KIZEN-SERVER-001'], 'Archive keeps the record archived but answers 500.'),
+] as const;
+
 /** Every fault the reference server can switch on, in catalogue order. */
-export const FAULTS = [...VALUE_FAULTS, ...ADD_FAULTS, ...UPSERT_FAULTS, ...SURFACE_FAULTS] as const;
+export const FAULTS = [...VALUE_FAULTS, ...ADD_FAULTS, ...UPSERT_FAULTS, ...SURFACE_FAULTS, ...CRASH_FAULTS] as const;
 
 export type FaultName = (typeof FAULTS)[number]['name'];
 

@@ -4,6 +4,7 @@
  * PATCH …/{id}/unarchive restores an archived record with every value it had (200 with the
  * record). Restoring a record whose identifier an active record now holds is refused (400).
  */
+import { HttpError } from '../../common/http-error.ts';
 import { notFound } from '../http/kizen-error.ts';
 import { recordReply } from '../record-view.ts';
 import { requireObject } from '../server-context.ts';
@@ -20,6 +21,7 @@ export const archiveRecord: Handler = async (ctx, input) => {
     ctx.store.update(record, new Map([...record.values.keys()].filter((key) => key !== object.identifier.id).map((key) => [key, null] as const)));
   }
   ctx.store.setArchived(record, true);
+  if (ctx.faults.has('archive-answers-500')) throw new HttpError(500, 'Internal server error.');
   if (ctx.faults.has('archive-answers-200')) return recordReply(ctx, object, 200, record);
   return { status: 204, body: undefined };
 };

@@ -92,8 +92,13 @@ const SURFACE_FAULTS = [
   fault('errors-plain-text', ['ZEEG-RECORD-004'], 'Error responses are plain text instead of a JSON error body.'),
 ] as const;
 
+/** A server that fails: its 5xx comes where a case does not judge the reply (clean-up deletes). */
+const CRASH_FAULTS = [
+  fault('delete-answers-500', ['ZEEG-SERVER-001'], 'Delete removes the record but answers 500.'),
+] as const;
+
 /** Every fault the reference server can switch on, in catalogue order. */
-export const FAULTS = [...VALUE_FAULTS, ...UNIQUE_FAULTS, ...WRITE_FAULTS, ...SURFACE_FAULTS] as const;
+export const FAULTS = [...VALUE_FAULTS, ...UNIQUE_FAULTS, ...WRITE_FAULTS, ...SURFACE_FAULTS, ...CRASH_FAULTS] as const;
 
 export type FaultName = (typeof FAULTS)[number]['name'];
 

@@ -2,7 +2,7 @@
  * DELETE /v2/crm/{objectSlug}/{recordId}: remove a record. Delete is not idempotent: a second
  * delete of the same id is 404, and so is a later GET.
  */
-import { notFound } from '../../common/http-error.ts';
+import { HttpError, notFound } from '../../common/http-error.ts';
 import { requireObject, type ServerContext } from '../server-context.ts';
 import type { StoredRecord } from '../store/record-store.ts';
 import { param, type Handler } from './handler.ts';
@@ -37,5 +37,6 @@ export const deleteRecord: Handler = async (ctx, input) => {
     readableGraves.set(ctx, graves);
   }
   ctx.persist();
+  if (ctx.faults.has('delete-answers-500')) throw new HttpError(500, 'Internal server error.');
   return ctx.faults.has('delete-answers-bare-ok') ? { status: 200, body: { deleted: true } } : DELETED;
 };
