@@ -2,9 +2,11 @@
 import { HUBSPOT_CHECKS } from '../checks/hubspot/index.ts';
 import { loadClauses } from '../contract/clauses.ts';
 import { specInfo } from '../contract/load-spec.ts';
-import { probeObjects, type ProbeAccess } from '../probe/probe-target.ts';
+import type { ProbeAccess } from '../probe/probe-target.ts';
+import { probeSetupWith, type SetupPlan } from '../probe/setup-plan.ts';
 import { FAULTS, READ_TOKEN, startHubspotServer, WRITE_TOKEN } from '../reference/hubspot/index.ts';
 import { propertiesPath } from '../runner/hubspot/requests.ts';
+import { objectsPath, recordPath } from '../runner/hubspot/requests.ts';
 import type { HubspotTarget } from '../runner/hubspot/target.ts';
 import type { RunSettings } from '../runner/settings.ts';
 import { HUBSPOT_RUN } from '../suites/hubspot/index.ts';
@@ -16,11 +18,16 @@ export const HUBSPOT_ACCESS: ProbeAccess = {
   credentials: (token) => ({ authorization: `Bearer ${token}` }),
 };
 
-/** Reachability of discovery for every object type; a 401/403 names --token, a 404 names --object. */
-async function probeSetup(settings: RunSettings): Promise<string[]> {
-  await probeObjects(settings.baseUrl, settings.objects, settings.token, settings.headers ?? {}, undefined, HUBSPOT_ACCESS);
-  return [];
-}
+/** The setup probe's plan: an empty create, deleted again when it succeeds. */
+const SETUP: SetupPlan = {
+  access: HUBSPOT_ACCESS,
+  write: (objectType) => ({ method: 'POST', path: objectsPath(objectType), json: { properties: {}, associations: [] } }),
+  createdPath: (objectType, json) => {
+    const id = (json as { id?: unknown } | undefined)?.id;
+    return typeof id === 'string' ? recordPath(objectType, id) : undefined;
+  },
+  rootSuffixes: ['/crm/objects/2026-03', '/crm/objects', '/crm/v3', '/crm'],
+};
 
 export const HUBSPOT: CrmApi<HubspotTarget> = {
   ...HUBSPOT_RUN,
@@ -36,6 +43,6 @@ export const HUBSPOT: CrmApi<HubspotTarget> = {
     objects: ['contacts', 'p_orders'],
     members: [],
   },
-  probeSetup,
+  probeSetup: (settings) => probeSetupWith(settings, SETUP),
   probeAccess: () => HUBSPOT_ACCESS,
 };

@@ -6,9 +6,10 @@
 import { KIZEN_CHECKS } from '../checks/kizen/index.ts';
 import { loadClauses } from '../contract/clauses.ts';
 import { specInfo } from '../contract/load-spec.ts';
-import { probeObjects, type ProbeAccess } from '../probe/probe-target.ts';
+import type { ProbeAccess } from '../probe/probe-target.ts';
+import { probeSetupWith, type SetupPlan } from '../probe/setup-plan.ts';
 import { BUSINESS_ID, FAULTS, FULL_API_KEY, READ_ONLY_API_KEY, startKizenServer, TEAM_MEMBER_IDS, USER_IDS } from '../reference/kizen/index.ts';
-import { objectPath } from '../runner/kizen/discover.ts';
+import { objectPath, recordsPath } from '../runner/kizen/discover.ts';
 import { kizenHeaders, type KizenTarget } from '../runner/kizen/target.ts';
 import type { RunSettings } from '../runner/settings.ts';
 import { KIZEN_RUN } from '../suites/kizen/index.ts';
@@ -22,10 +23,22 @@ export function kizenAccess(settings: Pick<RunSettings, 'businessId' | 'userId'>
   };
 }
 
-/** Before a run against a real target: each object's details answer; 401/403 names --token, 404 --object. */
-async function probeSetup(settings: RunSettings): Promise<string[]> {
-  await probeObjects(settings.baseUrl, settings.objects, settings.token, settings.headers ?? {}, undefined, kizenAccess(settings));
-  return [];
+/** The setup probe's plan: an add without fields (refused, or created and archived again). */
+function setupPlan(settings: RunSettings): SetupPlan {
+  return {
+    access: kizenAccess(settings),
+    write: (object) => ({ method: 'POST', path: recordsPath(object, '/add'), json: { fields: [] } }),
+    createdPath: (object, json) => {
+      const id = (json as { id?: unknown } | undefined)?.id;
+      return typeof id === 'string' ? recordsPath(object, `/${encodeURIComponent(id)}`) : undefined;
+    },
+    rootSuffixes: ['/api/records', '/api/custom-objects', '/api'],
+    // DRF bodies: the business context has its own code; a user the account lacks is named in the detail.
+    refusalSetting: (body) => {
+      if (body.includes('missing_business_context')) return '--business-id (or CRM_BUSINESS_ID)';
+      return /user/i.test(body) ? '--user-id (or CRM_USER_ID)' : undefined;
+    },
+  };
 }
 
 export const KIZEN: CrmApi<KizenTarget> = {
@@ -43,7 +56,7 @@ export const KIZEN: CrmApi<KizenTarget> = {
     members: TEAM_MEMBER_IDS,
     extra: { businessId: BUSINESS_ID, userId: USER_IDS[0]! },
   },
-  probeSetup,
+  probeSetup: (settings) => probeSetupWith(settings, setupPlan(settings)),
   probeAccess: kizenAccess,
   needs: [
     { key: 'businessId', flag: '--business-id', env: 'CRM_BUSINESS_ID' },

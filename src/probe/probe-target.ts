@@ -15,6 +15,8 @@ export interface ProbeResult {
   ms: number;
   /** The body is an HTML page (by its content-type or its first character), not JSON. */
   html?: boolean;
+  /** The start of the body (what a refusal says about the settings). */
+  body?: string;
 }
 
 /** Bytes of a probe's body read to tell JSON from an HTML page; the rest is discarded. */
@@ -64,7 +66,7 @@ export async function probeTarget(baseUrl: string, objects: readonly string[], t
     });
     const body = await readBounded(res.body, PROBE_BODY_BYTES);
     const html = looksLikeHtml(res.headers['content-type'], body.text);
-    return { url, status: res.statusCode, ms: Math.round(performance.now() - started), ...(html ? { html } : {}) };
+    return { url, status: res.statusCode, ms: Math.round(performance.now() - started), ...(html ? { html } : {}), ...(body.text === '' ? {} : { body: body.text }) };
   } catch (error) {
     throw new CrmcError('CRMC_TARGET_UNREACHABLE', `target unreachable: ${url} (${reasonOf(error)})`, { cause: error });
   } finally {

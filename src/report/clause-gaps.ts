@@ -59,7 +59,7 @@ export function remedyFor(reason: string, run: RunReport['run']): string {
   if (reason.includes('--runs')) return 'raise --runs';
   const flag = /\bwith (--[a-z][a-z-]*)/.exec(reason)?.[1];
   if (flag !== undefined) return `give it with ${flag}`;
-  if (/\b(has no|lacks|lists no|no \w+ attribute)\b/.test(reason)) return 'test an object that has what the reason names (--object)';
+  if (/\b(has no|has one|lacks|lists no|no \w+ attribute)\b/.test(reason)) return 'test an object that has what the reason names (--object)';
   return 'remove the cause the reason names and run again';
 }
 
