@@ -113,6 +113,19 @@ async function checkTokens(client: TargetClient, settings: RunSettings, plan: Se
   throw new CrmcError('CRMC_CONFIG_INVALID', `the target let the read-only token write (${wrote.status} for ${write.method} ${wrote.exchange.request.url}): check that --read-token (or CRM_READ_TOKEN) may only read${tail}`);
 }
 
+/** One connection to the target for the probe's own requests, with the run's headers and tokens. */
+export function probeClient(settings: RunSettings, credentialHeaders?: (token: string) => Record<string, string>): TargetClient {
+  return new TargetClient({
+    baseUrl: settings.baseUrl,
+    token: settings.token,
+    timeoutMs: settings.timeoutMs,
+    connections: 1,
+    headers: settings.headers ?? {},
+    ...(credentialHeaders === undefined ? {} : { credentialHeaders }),
+    ...(settings.readToken === undefined ? {} : { readToken: settings.readToken }),
+  });
+}
+
 /** Runs every check of the plan against a real target; throws the first setup mistake, returns warnings. */
 export async function probeSetupWith(settings: RunSettings, plan: SetupPlan): Promise<string[]> {
   const headers = settings.headers ?? {};
@@ -121,15 +134,7 @@ export async function probeSetupWith(settings: RunSettings, plan: SetupPlan): Pr
   await probeObjects(settings.baseUrl, settings.objects, settings.token, headers, diagnose, plan.access);
   const object = settings.objects[0];
   if (object === undefined) return [];
-  const client = new TargetClient({
-    baseUrl: settings.baseUrl,
-    token: settings.token,
-    timeoutMs: settings.timeoutMs,
-    connections: 1,
-    headers,
-    credentialHeaders: plan.access.credentials,
-    ...(settings.readToken === undefined ? {} : { readToken: settings.readToken }),
-  });
+  const client = probeClient(settings, plan.access.credentials);
   try {
     return await checkTokens(client, settings, plan, object);
   } finally {

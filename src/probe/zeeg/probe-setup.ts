@@ -17,6 +17,7 @@ import type { RunSettings } from '../../runner/settings.ts';
 import { withRequired } from '../../runner/zeeg/required-fill.ts';
 import { baseUrlProblem } from './probe-base-url.ts';
 import { probeObjects } from '../probe-target.ts';
+import { probeClient } from '../setup-plan.ts';
 
 /** Step name of the probe's requests in the client's wire log. */
 const STEP = 'probe';
@@ -78,14 +79,7 @@ export async function probeSetup(settings: RunSettings): Promise<string[]> {
   await probeObjects(settings.baseUrl, settings.objects, settings.token, headers, diagnose);
   const slug = settings.objects[0];
   if (slug === undefined) return [];
-  const client = new TargetClient({
-    baseUrl: settings.baseUrl,
-    token: settings.token,
-    timeoutMs: settings.timeoutMs,
-    connections: 1,
-    headers,
-    ...(settings.readToken === undefined ? {} : { readToken: settings.readToken }),
-  });
+  const client = probeClient(settings);
   try {
     const readProblem = settings.readToken === undefined ? undefined : await checkReadToken(client, slug, settings.readToken);
     if (readProblem !== undefined) throw readProblem;
