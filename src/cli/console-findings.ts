@@ -48,16 +48,16 @@ function exampleMessage(report: RunReport, group: FindingGroup): string {
   return oneLine(report.findings.find((f) => f.id === group.example)?.message ?? '');
 }
 
-/** `finding: MUST CODE CLAUSE… (n findings): message; replay: npx crm-conformance replay /abs/report.json 'CODE#k'`. */
+/** `finding: MUST CODE CLAUSE… on OPERATION (n findings): message; replay: npx crm-conformance replay /abs/report.json 'CODE#k'`. */
 export function groupLines(report: RunReport, reportJson: string): string[] {
   return failingGroups(report).map(
-    (g) => `finding: ${g.level} ${g.check} ${g.clauses.join(' ')} (${g.count} finding${g.count === 1 ? '' : 's'}): ${exampleMessage(report, g)}; replay: ${replayCommand(g.example, reportJson)}`,
+    (g) => `finding: ${g.level} ${g.check} ${g.clauses.join(' ')} on ${g.operation} (${g.count} finding${g.count === 1 ? '' : 's'}): ${exampleMessage(report, g)}; replay: ${replayCommand(g.example, reportJson)}`,
   );
 }
 
-/** A group for the terminal: level, count, check, clauses, message and the example's id. */
+/** A group for the terminal: count, check, clauses, operation, message and the example's id; two groups never print alike. */
 export function groupSummary(report: RunReport, group: FindingGroup): string {
-  return `${group.count}× ${group.check} ${group.clauses.join(' ')}  ${exampleMessage(report, group)}  (${group.example})`;
+  return `${group.count}× ${group.check} ${group.clauses.join(' ')} on ${group.operation}  ${exampleMessage(report, group)}  (${group.example})`;
 }
 
 /** `skipped: MUST ZEEG-X-001: reason; to run it: remedy`, one per MUST clause the run did not exercise. */

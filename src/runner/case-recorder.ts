@@ -100,6 +100,11 @@ export class CaseRecorder {
     this.findings.push(finding);
   }
 
+  /** True once any check passed or failed in this case: it tested something. */
+  exercised(): boolean {
+    return this.findings.length > 0 || [...this.tallies.values()].some((t) => t.passes > 0 || t.failures > 0);
+  }
+
   hasFinding(code: string): boolean {
     return this.findings.some((f) => f.check === code);
   }

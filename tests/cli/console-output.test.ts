@@ -19,15 +19,15 @@ describe('console output', () => {
       [
         'verdict: NOT CONFORMANT: fails ZEEG-ASSERT-001, ZEEG-ASSERT-011, ZEEG-CREATE-001, ZEEG-PATCH-001, ZEEG-RECORD-002',
         'target: https://crm.example.test/v2',
-        `clauses: ${sampleReport().summary.clauses.passed} passed, 6 failed, 1 skipped, 54 untested, 0 untestable`,
+        `clauses: ${sampleReport().summary.clauses.passed} passed, 6 failed, 1 skipped, 55 untested, 0 untestable`,
         'findings: 3 MUST, 1 SHOULD',
         'requests: 40 (16/s)',
         'seed: 424242',
         'wall time: 2.5 s',
         'report: /ci/work/reports/x/index.html',
-        "finding: MUST ASSERT_UPDATE_STATUS ZEEG-ASSERT-001 ZEEG-ASSERT-011 (1 finding): The second assert with the same sku answered 201 instead of 200; replay: npx crm-conformance replay /ci/work/reports/x/report.json 'ASSERT_UPDATE_STATUS#1'",
-        "finding: MUST CREATE_STATUS ZEEG-RECORD-002 ZEEG-CREATE-001 (1 finding): Create answered 200 for body <script>alert(1)</script>; replay: npx crm-conformance replay /ci/work/reports/x/report.json 'CREATE_STATUS#1'",
-        "finding: MUST PATCH_KEEPS_OMITTED ZEEG-PATCH-001 (1 finding): name was wiped by a patch that only sent price; replay: npx crm-conformance replay /ci/work/reports/x/report.json 'PATCH_KEEPS_OMITTED#1'",
+        "finding: MUST ASSERT_UPDATE_STATUS ZEEG-ASSERT-001 ZEEG-ASSERT-011 on PUT /crm/products?matchingAttribute (1 finding): The second assert with the same sku answered 201 instead of 200; replay: npx crm-conformance replay /ci/work/reports/x/report.json 'ASSERT_UPDATE_STATUS#1'",
+        "finding: MUST CREATE_STATUS ZEEG-RECORD-002 ZEEG-CREATE-001 on POST /crm/products (1 finding): Create answered 200 for body <script>alert(1)</script>; replay: npx crm-conformance replay /ci/work/reports/x/report.json 'CREATE_STATUS#1'",
+        "finding: MUST PATCH_KEEPS_OMITTED ZEEG-PATCH-001 on PATCH /crm/products/{id} (1 finding): name was wiped by a patch that only sent price; replay: npx crm-conformance replay /ci/work/reports/x/report.json 'PATCH_KEEPS_OMITTED#1'",
         SKIPPED,
         '',
       ].join('\n'),
@@ -42,9 +42,9 @@ describe('console output', () => {
     expect(text).toMatch(/^┌─+$/m);
     expect(text.slice(text.indexOf('└'))).toContain(
       [
-        '  \u001b[31mMUST  \u001b[0m 1× CREATE_STATUS ZEEG-RECORD-002 ZEEG-CREATE-001  Create answered 200 for body <script>alert(1)</script>  (CREATE_STATUS#1)',
-        '  \u001b[31mMUST  \u001b[0m 1× PATCH_KEEPS_OMITTED ZEEG-PATCH-001  name was wiped by a patch that only sent price  (PATCH_KEEPS_OMITTED#1)',
-        '  \u001b[33mSHOULD\u001b[0m 1× ERROR_SHAPE ZEEG-RECORD-003  the 400 body has no message  (ERROR_SHAPE#1)',
+        '  \u001b[31mMUST  \u001b[0m 1× CREATE_STATUS ZEEG-RECORD-002 ZEEG-CREATE-001 on POST /crm/products  Create answered 200 for body <script>alert(1)</script>  (CREATE_STATUS#1)',
+        '  \u001b[31mMUST  \u001b[0m 1× PATCH_KEEPS_OMITTED ZEEG-PATCH-001 on PATCH /crm/products/{id}  name was wiped by a patch that only sent price  (PATCH_KEEPS_OMITTED#1)',
+        '  \u001b[33mSHOULD\u001b[0m 1× ERROR_SHAPE ZEEG-RECORD-003 on PATCH /crm/products/{id}  the 400 body has no message  (ERROR_SHAPE#1)',
         `  \u001b[33m${SKIPPED}\u001b[0m`,
         '',
       ].join('\n'),
@@ -58,7 +58,7 @@ describe('console output', () => {
     const ci = capture(false);
     printSummary(ci, sampleReport({ strict: true }), 'reports/x/index.html', false);
     // With --strict a SHOULD group fails the run too, and gets its line.
-    expect(ci.text()).toContain(`finding: SHOULD ERROR_SHAPE ZEEG-RECORD-003 (1 finding): the 400 body has no message; replay: npx crm-conformance replay ${resolve('reports/x/report.json')} 'ERROR_SHAPE#1'\n`);
+    expect(ci.text()).toContain(`finding: SHOULD ERROR_SHAPE ZEEG-RECORD-003 on PATCH /crm/products/{id} (1 finding): the 400 body has no message; replay: npx crm-conformance replay ${resolve('reports/x/report.json')} 'ERROR_SHAPE#1'\n`);
   });
 
   it('says a run stopped early with failing findings is not conformant, and why it stopped', () => {

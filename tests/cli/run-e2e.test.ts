@@ -59,7 +59,7 @@ describe('crm-conformance run', () => {
       expect(result.stdout).toMatch(/^verdict: NOT CONFORMANT: fails ZEEG-ASSERT-001(, ZEEG-ASSERT-011)?; stopped early \(CRMC_MAX_FAILURES\)$/m);
       // Not a TTY: one line per failing group, with a replay command that works from any folder.
       const replay = `; replay: npx crm-conformance replay ${join(dir, 'report.json')} 'ASSERT_UPDATES_200#`;
-      expect(result.stdout.split('\n').filter((line) => line.startsWith('finding: MUST ASSERT_UPDATES_200 ZEEG-ASSERT-001 (1 finding): ') && line.includes(replay))).not.toEqual([]);
+      expect(result.stdout.split('\n').filter((line) => /^finding: MUST ASSERT_UPDATES_200 ZEEG-ASSERT-001 on PUT \/crm\/products\?matchingAttribute \(1 finding\): /.test(line) && line.includes(replay))).not.toEqual([]);
       expect(report.run.stopped).toEqual({ code: 'CRMC_MAX_FAILURES', message: '1 finding group failed the run: stopped early at --max-failures 1' });
       expect(report.summary.exitCode).toBe(1);
       expectNoTokens(dir, result.stdout + result.stderr);

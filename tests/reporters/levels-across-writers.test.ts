@@ -75,7 +75,7 @@ describe('the level of every finding, in every writer', () => {
 
   it('a CI log prints the MUST group only: the SHOULD finding does not fail the run', () => {
     expect(terminal(false).split('\n').filter((line) => line.startsWith('finding: '))).toEqual([
-      "finding: MUST CREATE_STATUS ZEEG-CREATE-001 (1 finding): create answered 200; replay: npx crm-conformance replay /r/report.json 'CREATE_STATUS#1'",
+      "finding: MUST CREATE_STATUS ZEEG-CREATE-001 on POST /crm/products (1 finding): create answered 200; replay: npx crm-conformance replay /r/report.json 'CREATE_STATUS#1'",
     ]);
   });
 });
