@@ -42,7 +42,7 @@ describe('runEngine', () => {
     );
     const result = await runEngine({ ...settings, concurrency: 2 }, api, { onSuite: (p) => progress.push(p) });
     expect(result.outcomes.map((o) => o.testCase)).toEqual(['ZEEG-RECORD-001: one', 'ZEEG-RECORD-001: two', 'ZEEG-RECORD-001: crashes']);
-    expect(result.outcomes[0]!.tallies).toEqual([{ check: 'M_PASS', passes: 1, failures: 0 }]);
+    expect(result.outcomes[0]!.tallies).toEqual([{ check: 'M_PASS', passes: 1, failures: 0 }, { check: 'SERVER_ERROR', passes: 1, failures: 0 }]);
     expect(result.outcomes[1]!.findings.map((f) => [f.check, f.level, f.message])).toEqual([['M_TWO', 'MUST', 'M_TWO broke']]);
     expect(result.stopped).toEqual({ code: 'CRMC_TARGET_UNREACHABLE', message: 'the target went away' });
     expect(progress.map((p) => [p.suite, p.cases, p.findings, p.failed])).toEqual([['first', 2, 1, true], ['second', 1, 0, true]]);

@@ -66,6 +66,7 @@ export const RECORD_PROBES: ProbeTable = {
   },
   'response-without-archived': async (c) => (await c.create('p_orders', { order_number: uniqueValue('ORD') })).body?.archived === false,
   'archive-answers-200': async (c) => (await c.archive('p_orders', await newOrder(c))).status === 204,
+  'archive-answers-500': async (c) => (await c.archive('p_orders', await newOrder(c))).status === 204,
   'archive-leaves-record-readable': async (c) => {
     const id = await newOrder(c);
     await c.archive('p_orders', id);

@@ -77,6 +77,7 @@ export const SURFACE_PROBES: ProbeTable = {
     const reply = await c.archive('projects', await newProject(c));
     return reply.status === 204 && reply.body === '';
   },
+  'archive-answers-500': async (c) => (await c.archive('projects', await newProject(c))).status === 204,
   'archive-twice-accepted': async (c) => {
     const id = await newProject(c);
     await c.archive('projects', id);

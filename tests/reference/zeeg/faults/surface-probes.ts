@@ -46,6 +46,7 @@ export const SURFACE_PROBES: ProbeTable = {
     const reply = await c.remove('products', await newProduct(c, {}));
     return reply.status === 200 && reply.body?.success === true;
   },
+  'delete-answers-500': async (c) => (await c.remove('products', await newProduct(c, {}))).status === 200,
   'delete-idempotent': async (c) => {
     const id = await newProduct(c, {});
     await c.remove('products', id);
