@@ -66,8 +66,10 @@ function judgeRefusalBody(probe: HsProbe, op: WriteOp, rejection: Rejection, rep
 }
 
 /** A refusal of a write the model predicts refused: refused it is, then its status and body. */
-function judgeRefusal(probe: HsProbe, op: WriteOp, prediction: Rejection, reply: Reply, sent: unknown): WriteVerdict {
+function judgeRefusal(probe: HsProbe, op: WriteOp, prediction: Rejection, reply: Reply, sent: unknown, body: Readonly<Record<string, unknown>>): WriteVerdict {
   const check = rejectionCheck(op, prediction);
+  const unsent = reply.status === prediction.status ? [] : unsentNames(probe.world, reply, body);
+  if (unsent.length > 0) return { kind: 'ignorant', names: unsent };
   if (tookWrite(reply)) {
     expectThat(probe, check, false, prediction.status, reply.status, `${op} should be refused (${prediction.reason}: ${prediction.keys.join(', ')}) but answered ${reply.status}`);
     return prediction.ifAccepted === undefined ? { kind: 'diverged' } : { kind: 'accepted', accepted: prediction.ifAccepted };
@@ -89,7 +91,7 @@ function judgeRefusal(probe: HsProbe, op: WriteOp, prediction: Rejection, reply:
  * issue and `body` the properties the request carried (for a refusal naming others).
  */
 export function judgeWrite(probe: HsProbe, op: WriteOp, prediction: Prediction, reply: Reply, accept: CheckDef, sent?: unknown, body: Readonly<Record<string, unknown>> = {}): WriteVerdict {
-  if (prediction.outcome === 'rejected') return judgeRefusal(probe, op, prediction, reply, sent);
+  if (prediction.outcome === 'rejected') return judgeRefusal(probe, op, prediction, reply, sent, body);
   if (!tookWrite(reply)) {
     const names = unsentNames(probe.world, reply, body);
     if (names.length > 0) return { kind: 'ignorant', names };
@@ -97,7 +99,8 @@ export function judgeWrite(probe: HsProbe, op: WriteOp, prediction: Prediction, 
     expectThat(probe, check, false, 'a 2xx answer', reply.status, `a valid ${op} was refused with ${reply.status}${prediction.form === undefined ? '' : ` (a value in the ${prediction.form} form)`}`, true);
     return { kind: 'rejected' };
   }
-  probe.recorder.pass(prediction.form === undefined ? accept : ACCEPTED_BY_FORM[prediction.form]);
+  probe.recorder.pass(accept);
+  if (prediction.form !== undefined) probe.recorder.pass(ACCEPTED_BY_FORM[prediction.form]);
   const [status, statusCheck] = STATUS_BY_OP[op];
   expectThat(probe, statusCheck, reply.status === status, status, reply.status, `a successful ${op} answered ${reply.status}`);
   return { kind: 'accepted', accepted: prediction };

@@ -13,7 +13,7 @@ import { createRequest, idOf, recordPath, updateRequest } from '../../runner/hub
 import { probeOf, type HubspotTarget } from '../../runner/hubspot/target.ts';
 import { executeUpsert } from '../../runner/hubspot/upsert.ts';
 import { defineSuite } from '../suite-def.ts';
-import { boxOf, createRecord, skipAll } from './fixtures.ts';
+import { boxOf, createRecord, refusedForUnsent, skipAll } from './fixtures.ts';
 
 const RACERS = 4;
 const CHECKS = [S.UNIQUE_CREATE_CONFLICT, S.UNIQUE_UPDATE_CONFLICT, S.UNIQUE_UPSERT_CONFLICT, S.CONFLICT_STATUS, S.UNIQUE_OWN_VALUE, S.CONFLICT_NAMES_HOLDER];
@@ -67,6 +67,7 @@ export const uniqueSuite = defineSuite<HubspotTarget>('unique', 'Unique values',
         session.stepMark = session.client.mark();
         const replies = await Promise.all(Array.from({ length: RACERS }, (_, i) =>
           session.client.send(`racing create ${i + 1}`, createRequest(target.objectType, { ...requiredFill(target.world, session), [unique.name]: shared }))));
+        if (refusedForUnsent(boxOf(target), session, replies, { ...requiredFill(target.world, session), [unique.name]: shared }, S.UNIQUE_INVARIANT)) continue;
         const created = replies.filter((r) => r.status >= 200 && r.status < 300).map((r) => idOf(r.json)).filter((id): id is string => id !== undefined);
         for (const id of created) session.track(target.objectType, id);
         const holder = await session.client.send('read by the raced value', { method: 'GET', path: recordPath(target.objectType, shared), query: { idProperty: unique.name } });

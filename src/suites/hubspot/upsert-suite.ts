@@ -15,7 +15,7 @@ import { idOf, recordPath, upsertRequest } from '../../runner/hubspot/requests.t
 import { probeOf, type HubspotTarget } from '../../runner/hubspot/target.ts';
 import { executeUpsert } from '../../runner/hubspot/upsert.ts';
 import { defineSuite } from '../suite-def.ts';
-import { boxOf, createRecord, skipAll } from './fixtures.ts';
+import { boxOf, createRecord, refusedForUnsent, skipAll } from './fixtures.ts';
 
 const RACERS = 3;
 
@@ -71,6 +71,7 @@ export const upsertSuite = defineSuite<HubspotTarget>('upsert', 'Batch upsert', 
         session.stepMark = session.client.mark();
         const replies = await Promise.all(Array.from({ length: RACERS }, (_, i) =>
           session.client.send(`racing upsert ${i + 1}`, upsertRequest(target.objectType, [{ id, idProperty: unique.name, properties: { ...upsertFill(target.world, session, unique.name), [text.name]: `r${i}` } }], { idProperty: unique.name }))));
+        if (refusedForUnsent(box, session, replies, { ...upsertFill(target.world, session, unique.name), [unique.name]: id, [text.name]: 'r' }, S.UPSERT_NO_DUPLICATE)) continue;
         const ids = new Set(replies.flatMap((r) => (r.status === 200 && isObject(r.json) && Array.isArray(r.json['results']) ? r.json['results'].map(idOf) : [])).filter((x): x is string => x !== undefined));
         for (const made of ids) session.track(target.objectType, made);
         const found = await session.client.send('read by the raced id', { method: 'GET', path: recordPath(target.objectType, id), query: { idProperty: unique.name } });
