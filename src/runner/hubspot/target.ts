@@ -1,7 +1,8 @@
 /**
  * HubSpot's side of a session: bearer credentials, where a record lives (archive is the
  * clean-up), and `prepare`, which reads the object type's properties (facts B1) and its
- * schema's required properties (facts B7) and turns them into the model's world. A type the suites cannot write is blocked with the reason.
+ * schema's required properties (facts B7) and turns them into the model's world. A type the
+ * suites cannot write is blocked with the reason.
  */
 import type { HsProbe } from '../../checks/hubspot/probe.ts';
 import { CrmcError } from '../../core/errors.ts';
