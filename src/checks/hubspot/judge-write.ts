@@ -16,7 +16,7 @@ import {
   UPSERT_NON_UNIQUE_ID_PROPERTY, UPSERT_NON_UNIQUE_STATUS,
 } from './surface-checks.ts';
 import { ACCEPTED_BY_FORM, READ_ONLY_REJECTED, REJECTED_BY_RULE, UNKNOWN_PROPERTY_REJECTED } from './value-checks.ts';
-import { listsErrors, tookWrite, unsentNames } from './refusal-names.ts';
+import { listsErrors, namedProperties, tookWrite, unsentNames } from './refusal-names.ts';
 
 /** `ignorant`: refused for properties the request did not carry (`names`); nothing is judged. */
 export type WriteVerdict = { kind: 'accepted'; accepted: Accepted } | { kind: 'rejected' } | { kind: 'diverged' } | { kind: 'ignorant'; names: string[] };
@@ -95,8 +95,11 @@ export function judgeWrite(probe: HsProbe, op: WriteOp, prediction: Prediction, 
   if (!tookWrite(reply)) {
     const names = unsentNames(probe.world, reply, body);
     if (names.length > 0) return { kind: 'ignorant', names };
-    const check = prediction.form === undefined ? accept : ACCEPTED_BY_FORM[prediction.form];
-    expectThat(probe, check, false, 'a 2xx answer', reply.status, `a valid ${op} was refused with ${reply.status}${prediction.form === undefined ? '' : ` (a value in the ${prediction.form} form)`}`, true);
+    // With values in SHOULD forms, the refusal is charged to the form of a property it names (or the first).
+    const named = namedProperties(probe.world, reply).find((name) => prediction.forms?.[name] !== undefined);
+    const form = named === undefined ? prediction.form : prediction.forms![named];
+    const check = form === undefined ? accept : ACCEPTED_BY_FORM[form];
+    expectThat(probe, check, false, 'a 2xx answer', reply.status, `a valid ${op} was refused with ${reply.status}${form === undefined ? '' : ` (a value in the ${form} form)`}`, true);
     return { kind: 'rejected' };
   }
   probe.recorder.pass(accept);

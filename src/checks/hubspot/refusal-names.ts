@@ -27,14 +27,19 @@ function errorBodies(reply: Reply): Record<string, unknown>[] {
   return Array.isArray(reply.json['errors']) ? reply.json['errors'].filter(isObject) : [];
 }
 
+/** Properties of the world a refusal names (details and messages). */
+export function namedProperties(world: HsWorld, reply: Reply): string[] {
+  const named = errorBodies(reply).flatMap((body) => [...detailNames(body), ...quotedNames(world, body['message'])]);
+  return [...new Set(named)].filter((name) => world.properties.has(name));
+}
+
 /**
  * Properties of the world a refusal names that `sent` does not hold: required properties the
  * suites did not know of. Empty when the refusal names only what was sent (or nothing).
  */
 export function unsentNames(world: HsWorld, reply: Reply, sent: Readonly<Record<string, unknown>>): string[] {
   if (reply.status !== 400 && reply.status !== 207) return [];
-  const named = errorBodies(reply).flatMap((body) => [...detailNames(body), ...quotedNames(world, body['message'])]);
-  return [...new Set(named)].filter((name) => !(name in sent) && world.properties.has(name));
+  return namedProperties(world, reply).filter((name) => !(name in sent));
 }
 
 /** A batch reply that lists errors: 207 with a non-empty errors array (facts B5, B8). */

@@ -15,8 +15,9 @@ export interface Accepted {
   values: Values;
   /** SHOULD when only our reading accepts the request (a value in a SHOULD form). */
   level: Level;
-  /** The SHOULD form that makes the level SHOULD. */
+  /** The SHOULD form that makes the level SHOULD (the first sent), and the form of each property sent in one. */
   form?: ShouldForm;
+  forms?: Readonly<Record<string, ShouldForm>>;
 }
 
 export interface Rejection {
