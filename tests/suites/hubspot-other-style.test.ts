@@ -3,7 +3,8 @@
  * reference server lists properties and objects in reverse order, adds members the pages allow
  * (url, objectWriteTraceId, propertiesWithHistory, links, subCategory, per-property extras),
  * words error messages otherwise (keeping the detail entries), uses upper-case correlation ids
- * and shows dates as epoch milliseconds. It must draw no finding and leave nothing behind.
+ * and shows dates as epoch milliseconds. It must draw no finding, leave nothing behind, and
+ * pass every MUST check at least once.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +14,8 @@ import { runConformance } from '../../src/suites/run-conformance.ts';
 import { HUBSPOT_RUN } from '../../src/suites/hubspot/index.ts';
 import { describeFindings } from '../runner/reference-run.ts';
 import { hubspotSettings } from '../runner/hubspot-run.ts';
+import { mustChecksNeverPassed } from '../support/must-evidence.ts';
+import { HUBSPOT_CHECKS } from '../../src/checks/hubspot/index.ts';
 
 const DATE_PROPERTIES = new Set(['date_of_birth', 'due_date']);
 
@@ -71,5 +74,6 @@ describe('the HubSpot suites against a conforming server in another style', () =
     expect(describeFindings(outcomes.flatMap((o) => o.findings))).toBe('');
     expect(outcomes.filter((o) => o.error !== undefined).map((o) => `${o.testCase}: ${o.error!.message}`)).toEqual([]);
     expect(outcomes.flatMap((o) => o.leftovers)).toEqual([]);
+    expect(mustChecksNeverPassed(outcomes, HUBSPOT_CHECKS), 'MUST checks that never passed').toEqual([]);
   });
 });

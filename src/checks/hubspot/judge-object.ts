@@ -54,3 +54,14 @@ export function judgeValues(probe: HsProbe, expected: Values, seen: SeenObject, 
     expectThat(probe, charge(name), same, want, got, `${context}: ${name} reads ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`, true);
   }
 }
+
+/**
+ * A write reply's values: the page does not say which properties a write reply lists, so a
+ * property the model expects a value of that the reply leaves out is not judged here; those
+ * names are returned for a read-back to judge.
+ */
+export function judgeReplyValues(probe: HsProbe, expected: Values, seen: SeenObject, names: Iterable<string>, charge: Charge, context: string): string[] {
+  const listed = [...names].filter((name) => expected[name] === undefined || seen.properties[name] !== undefined);
+  judgeValues(probe, expected, seen, listed, charge, context);
+  return [...names].filter((name) => !listed.includes(name));
+}

@@ -1,5 +1,5 @@
 /**
- * Judging functions of the focused cases: an authorization refusal (status and category),
+ * Judging functions of the focused cases: an authorization refusal (status, MUST; category, SHOULD),
  * exactly one record after racing writes of one unique value, an idProperty that is not
  * unique refused, and a created id no record had.
  */
@@ -10,11 +10,14 @@ import { statusCounts, statusTally } from '../status-tally.ts';
 import { judgeErrorBody } from './judge-error.ts';
 import { expectThat, type HsProbe } from './probe.ts';
 import { CREATE_ID_FRESH, READ_NON_UNIQUE_ID_PROPERTY } from './record-checks.ts';
+import { AUTH_CATEGORY } from './surface-checks.ts';
 
 export function judgeAuthRefusal(probe: HsProbe, check: CheckDef, reply: Reply, status: number, category: string, what: string): void {
   const got = (reply.json as { category?: unknown } | undefined)?.category;
-  expectThat(probe, check, reply.status === status && got === category, `${status} ${category}`, { status: reply.status, category: got }, `${what} answered ${reply.status} ${String(got)}`);
-  if (reply.status >= 400) judgeErrorBody(probe, reply);
+  expectThat(probe, check, reply.status === status, status, reply.status, `${what} answered ${reply.status}`);
+  if (reply.status !== status) return;
+  expectThat(probe, AUTH_CATEGORY, got === category, category, got, `${what} answered ${status} with category ${JSON.stringify(got)}`);
+  judgeErrorBody(probe, reply);
 }
 
 /**

@@ -24,7 +24,8 @@ export function expectThat(probe: HsProbe, check: CheckDef, ok: boolean, expecte
     probe.recorder.pass(check);
     return true;
   }
-  probe.recorder.fail(check, { message, expected, observed, exchanges: probe.evidence() }, { stop });
+  // Only a MUST violation stops a case: a SHOULD finding is recorded and the case goes on.
+  probe.recorder.fail(check, { message, expected, observed, exchanges: probe.evidence() }, { stop: stop && check.level === 'MUST' });
   return false;
 }
 

@@ -27,7 +27,7 @@ export function boundaryValues(property: HsProperty, prefix: string): string[] {
     case 'number':
       return ['0', '42', '-7', '3.75', '-0.5', '1234567.125'];
     case 'date':
-      return ['2015-05-01', '1430438400000', '2015-05-01T00:00:00Z', '2024-02-29', '0'];
+      return ['2015-05-01T00:00:00Z', '2015-05-01', '1430438400000', '2024-02-29', '0'];
     case 'datetime':
       return ['2025-03-14T15:09:26Z', '2025-03-14T15:09:26.535Z', '1430438400001', '2024-02-29T23:59:59.999Z', '0'];
     case 'enumeration': {

@@ -11,7 +11,7 @@ import type { HsWorld } from './world.ts';
 /** Unknown, read-only and invalid properties; on a server that ignores the first two, `kept` holds the rest. */
 function checkProperties(world: HsWorld, sent: Readonly<Record<string, unknown>>, onAccept: (kept: Values) => Accepted): Prediction {
   const kept: Values = {};
-  let level: Accepted['level'] = 'MUST';
+  const forms: Record<string, NonNullable<Accepted['form']>> = {};
   let ignored: Rejection | undefined;
   for (const [name, value] of Object.entries(sent)) {
     const property = world.properties.get(name);
@@ -21,10 +21,11 @@ function checkProperties(world: HsWorld, sent: Readonly<Record<string, unknown>>
     }
     const verdict = classify(property, value);
     if (!verdict.valid) return rejection(400, 'invalid-value', [name], verdict.level, { rule: verdict.rule });
-    if (verdict.level === 'SHOULD') level = 'SHOULD';
+    if (verdict.form !== undefined) forms[name] = verdict.form;
     kept[name] = value as string;
   }
-  const accepted = { ...onAccept(kept), level };
+  const form = Object.values(forms)[0];
+  const accepted: Accepted = { ...onAccept(kept), ...(form === undefined ? {} : { level: 'SHOULD', form, forms }) };
   if (ignored === undefined) return accepted;
   return { ...ignored, ifAccepted: accepted };
 }

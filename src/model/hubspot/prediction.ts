@@ -4,7 +4,7 @@
  * refusal also says what a server that accepts the request does, when the model can tell.
  */
 import type { Level } from '../../core/checks.ts';
-import type { ValueRule, Values } from './values.ts';
+import type { ShouldForm, ValueRule, Values } from './values.ts';
 
 export type RejectReason = 'invalid-value' | 'unknown-property' | 'read-only' | 'no-identity' | 'unique-conflict' | 'not-found' | 'archived' | 'empty-id' | 'non-unique-id-property';
 
@@ -13,8 +13,11 @@ export interface Accepted {
   /** The record updated; unset for a create. */
   id?: string;
   values: Values;
-  /** SHOULD when only an inferred reading accepts the request (several checkbox options). */
+  /** SHOULD when only our reading accepts the request (a value in a SHOULD form). */
   level: Level;
+  /** The SHOULD form that makes the level SHOULD (the first sent), and the form of each property sent in one. */
+  form?: ShouldForm;
+  forms?: Readonly<Record<string, ShouldForm>>;
 }
 
 export interface Rejection {

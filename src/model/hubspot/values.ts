@@ -12,17 +12,20 @@ import type { HsProperty } from './world.ts';
 export type Values = Record<string, string>;
 
 export type ValueRule =
-  | 'non-string' | 'bool-other' | 'number-malformed' | 'number-scientific' | 'date-invalid' | 'datetime-invalid'
+  | 'non-string' | 'bool-other' | 'number-malformed' | 'number-scientific' | 'date-invalid' | 'date-malformed' | 'datetime-invalid'
   | 'enum-unknown' | 'checkbox-unknown' | 'select-several' | 'string-too-long' | 'whitespace';
 
 /** How sure the sources are that a rule's values are refused (SHOULD where they disagree or infer). */
 export const RULE_LEVEL: Readonly<Record<ValueRule, Level>> = {
   'non-string': 'SHOULD', 'bool-other': 'SHOULD', 'number-malformed': 'MUST', 'number-scientific': 'SHOULD',
-  'date-invalid': 'MUST', 'datetime-invalid': 'SHOULD', 'enum-unknown': 'MUST', 'checkbox-unknown': 'SHOULD',
+  'date-invalid': 'MUST', 'date-malformed': 'SHOULD', 'datetime-invalid': 'SHOULD', 'enum-unknown': 'MUST', 'checkbox-unknown': 'SHOULD',
   'select-several': 'SHOULD', 'string-too-long': 'MUST', whitespace: 'MUST',
 };
 
-export type Verdict = { valid: true; level: Level } | { valid: false; rule: ValueRule; level: Level };
+/** Forms only our reading accepts: "true"/"false", a plain YYYY-MM-DD date, several checkbox options. */
+export type ShouldForm = 'bool' | 'date-plain' | 'checkbox-several';
+
+export type Verdict = { valid: true; level: Level; form?: ShouldForm } | { valid: false; rule: ValueRule; level: Level };
 
 /** "A plain text strings, limited to 65,536 characters" (facts B4), counted in code points. */
 export const STRING_LIMIT = 65_536;
@@ -57,7 +60,8 @@ export function instantOf(value: string): number | undefined {
   return base + ((h * 60 + min) * 60 + s) * 1000 + Math.floor(Number(`0.${t[7] ?? '0'}`) * 1000) - offset;
 }
 
-const ok = (level: Level = 'MUST'): Verdict => ({ valid: true, level });
+const ok = (): Verdict => ({ valid: true, level: 'MUST' });
+const should = (form: ShouldForm): Verdict => ({ valid: true, level: 'SHOULD', form });
 const bad = (rule: ValueRule): Verdict => ({ valid: false, rule, level: RULE_LEVEL[rule] });
 
 function enumeration(property: HsProperty, value: string): Verdict {
@@ -66,7 +70,7 @@ function enumeration(property: HsProperty, value: string): Verdict {
   const known = parts.filter((part) => property.options.includes(part));
   if (parts.length === 1) return known.length === 1 ? ok() : bad('enum-unknown');
   if (!property.multi) return known.length === parts.length ? bad('select-several') : bad('enum-unknown');
-  return known.length === parts.length ? ok('SHOULD') : bad('checkbox-unknown');
+  return known.length === parts.length ? should('checkbox-several') : bad('checkbox-unknown');
 }
 
 /** The verdict on one value as sent; "" clears and is valid for every type (reference notes). */
@@ -80,13 +84,15 @@ export function classify(property: HsProperty, value: unknown): Verdict {
   if (EDGE.test(value)) return bad('whitespace');
   switch (property.type) {
     case 'bool':
-      return value === 'true' || value === 'false' ? ok() : bad('bool-other');
+      return value === 'true' || value === 'false' ? should('bool') : bad('bool-other');
     case 'number':
       if (NUMBER.test(value)) return ok();
       return SCIENTIFIC.test(value) ? bad('number-scientific') : bad('number-malformed');
     case 'date': {
       const instant = instantOf(value);
-      return instant !== undefined && instant % DAY_MS === 0 ? ok() : bad('date-invalid');
+      if (instant === undefined) return bad('date-malformed');
+      if (instant % DAY_MS !== 0) return bad('date-invalid');
+      return DATE.test(value) ? should('date-plain') : ok();
     }
     case 'datetime':
       return instantOf(value) === undefined ? bad('datetime-invalid') : ok();

@@ -2,7 +2,8 @@
  * The world a HubSpot object type gives the model, built from properties discovery (facts B1):
  * each property's type and field type, whether clients may write it (not read-only, not
  * calculated), whether its values are unique, its option values and labels, and which
- * properties a create must give a value to (contacts: one of email, firstname, lastname).
+ * properties a create must give a value to (contacts: one of email, firstname, lastname; custom
+ * objects: their schema's requiredProperties).
  */
 
 export type HsType = 'bool' | 'number' | 'date' | 'datetime' | 'enumeration' | 'string' | 'phone_number' | 'other';
@@ -28,6 +29,11 @@ export interface HsWorld {
   writable: HsProperty[];
   /** A create must give at least one of these a value (facts B2); empty when none is named. */
   identity: string[];
+  /**
+   * Properties a create must give a value (the schema's requiredProperties, facts B7), plus any
+   * a refusal named that the suites had not sent; grows while a session runs.
+   */
+  required: string[];
   /** Properties a read without `properties` may return beside system ones; undefined when unknown. */
   defaultRead: readonly string[] | undefined;
 }
@@ -88,7 +94,7 @@ function writtenBySuites(property: HsProperty): boolean {
   return property.type !== 'enumeration' || property.options.length > 0;
 }
 
-export function buildWorld(objectType: string, results: readonly unknown[]): HsWorld {
+export function buildWorld(objectType: string, results: readonly unknown[], required: readonly string[] = []): HsWorld {
   const properties = new Map<string, HsProperty>();
   for (const raw of results) {
     const property = propertyOf(raw);
@@ -96,5 +102,5 @@ export function buildWorld(objectType: string, results: readonly unknown[]): HsW
   }
   const writable = [...properties.values()].filter(writtenBySuites);
   const identity = isContacts(objectType) ? ['email', 'firstname', 'lastname'].filter((n) => writable.some((p) => p.name === n)) : [];
-  return { objectType, properties, writable, identity, defaultRead: defaultReadOf(objectType) };
+  return { objectType, properties, writable, identity, required: required.filter((name) => properties.has(name)), defaultRead: defaultReadOf(objectType) };
 }

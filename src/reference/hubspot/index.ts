@@ -16,6 +16,7 @@ import { ObjectStore } from './store/object-store.ts';
 
 export * from './fixtures/index.ts';
 export type { ModificationMetadata, ObjectTypeDef, PropertyDef, PropertyOption, PropertyType, SystemSource } from './schema.ts';
+export { LENIENT_CHOICES, type LenientChoice } from './lenient.ts';
 export { FAULTS, FAULT_NAMES, isFaultName, type FaultEntry, type FaultName } from './faults/catalogue.ts';
 export { API_VERSION } from './http/routes.ts';
 export { STRING_MAX_CHARACTERS } from './validation/value-formats.ts';
@@ -43,6 +44,7 @@ export async function startHubspotServer(options: HubspotServerOptions = {}): Pr
     store: new ObjectStore(defs),
     faults,
     tokens: options.tokens ?? TOKEN_SCOPES,
+    lenient: options.style === 'lenient',
   };
   const server = createHubspotServer(ctx, { log: requestLog(options.log), latencyMs: options.latencyMs ?? 0 });
   const listening = await listen(server, options.port ?? 0, options.host);

@@ -63,6 +63,11 @@ export interface ObjectTypeDef {
   systemProperties: Readonly<Record<string, SystemSource>>;
   /** When set, a create must give at least one of these a value. */
   identifyingProperties?: readonly string[];
+  /**
+   * Custom objects only: the schemas API's requiredProperties (facts B7), which a create must
+   * give a value. Standard types (contacts) have no schema there; leave it unset for them.
+   */
+  requiredProperties?: readonly string[];
   properties: readonly PropertyDef[];
 }
 

@@ -1,6 +1,7 @@
 /**
  * What every request handler of the HubSpot server works with: the served object types (by
- * name and by objectTypeId), the record store, the switched-on faults and the known tokens.
+ * name and by objectTypeId), the record store, the switched-on faults, the known tokens and
+ * the server's style (reference or lenient).
  */
 import type { FaultSet } from './faults/fault-set.ts';
 import type { TokenScopes } from './fixtures/tokens.ts';
@@ -21,6 +22,8 @@ export interface ServerContext {
   readonly store: ObjectStore;
   readonly faults: FaultSet;
   readonly tokens: TokenScopes;
+  /** The lenient twin: the other permitted side of every choice in lenient.ts. */
+  readonly lenient: boolean;
 }
 
 export function serveType(def: ObjectTypeDef): ServedType {

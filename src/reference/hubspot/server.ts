@@ -34,7 +34,7 @@ export function createHubspotServer(ctx: ServerContext, options: ServerOptions =
     {
       name: 'hubspot reference server',
       dispatch: (req) => dispatch(ctx, req),
-      errorReply: (error) => errorReply(error, ctx.faults),
+      errorReply: (error) => errorReply(error, ctx.faults, ctx.lenient),
       send: sendReply,
     },
     options,

@@ -3,7 +3,7 @@
  * to the model. After a refusal it proves the refusal left no trace: the records it named are
  * re-read, and a refused create is looked for by the unique value it carried.
  */
-import { judgeObject, judgeValues, type Charge } from '../../checks/hubspot/judge-object.ts';
+import { judgeObject, judgeReplyValues, judgeValues, type Charge } from '../../checks/hubspot/judge-object.ts';
 import { judgeWrite, rejectionCheck } from '../../checks/hubspot/judge-write.ts';
 import { expectThat, type WriteOp } from '../../checks/hubspot/probe.ts';
 import { judgeFreshId } from '../../checks/hubspot/judge-surface.ts';
@@ -42,7 +42,8 @@ export interface WriteStep {
   tracer?: { name: string; value: string };
 }
 
-export type WriteResult = { kind: 'accepted'; id: string } | { kind: 'rejected' } | { kind: 'diverged' };
+/** `ignorant`: refused for properties the suites did not send; they are now in the world's required list. */
+export type WriteResult = { kind: 'accepted'; id: string } | { kind: 'rejected' } | { kind: 'diverged' } | { kind: 'ignorant'; names: string[] };
 
 /** A trace of a 409, 404 or 403 breaks the MUST rule of that refusal; a trace of a 400 breaks WRITE-003 (SHOULD). */
 function traceCheck(write: WriteStep, status: number): CheckDef {
@@ -58,7 +59,11 @@ export async function executeWrite(box: Box, session: Session, write: WriteStep)
   box.trail?.add(sentStep(write.step, write.request));
   const reply = await session.client.send(write.step, write.request);
   const focus = write.prediction.outcome === 'rejected' ? write.sent[write.prediction.keys[0] ?? ''] : undefined;
-  const verdict = judgeWrite(probe, write.op, write.prediction, reply, write.accept, focus);
+  const verdict = judgeWrite(probe, write.op, write.prediction, reply, write.accept, focus, write.sent);
+  if (verdict.kind === 'ignorant') {
+    learnRequired(box, verdict.names);
+    return verdict;
+  }
   if (verdict.kind === 'rejected') {
     const touched = write.op === 'updateObject' ? [decodeURIComponent(write.request.path.split('/').pop()!)] : [];
     await proveNoTrace(box, session, write.step, traceCheck(write, reply.status), touched, write.tracer);
@@ -75,14 +80,29 @@ export async function executeWrite(box: Box, session: Session, write: WriteStep)
   if (write.op === 'createObject') {
     session.track(box.target.objectType, seen.id);
     judgeFreshId(probe, box.state, seen.id);
-    judgeValues(probe, verdict.accepted.values, seen, names, write.charge ?? (() => CREATE_VALUES_STORED), 'the create reply');
-  } else {
-    expectThat(probe, UPDATE_ACCEPTED, seen.id === verdict.accepted.id, verdict.accepted.id, seen.id, `the update answered with object ${seen.id}`, true);
-    judgeValues(probe, verdict.accepted.values, seen, names, write.charge ?? updateCharge(write.sent), 'the update reply');
   }
+  const charge = write.charge ?? (write.op === 'createObject' ? () => CREATE_VALUES_STORED : updateCharge(write.sent));
+  if (write.op === 'updateObject') expectThat(probe, UPDATE_ACCEPTED, seen.id === verdict.accepted.id, verdict.accepted.id, seen.id, `the update answered with object ${seen.id}`, true);
+  const unlisted = judgeReplyValues(probe, verdict.accepted.values, seen, names, charge, `the ${write.op === 'createObject' ? 'create' : 'update'} reply`);
   const id = verdict.accepted.id ?? seen.id;
   box.state = withRecord(box.state, { id, values: verdict.accepted.values });
+  await readUnlisted(box, session, id, write.step, unlisted, charge);
   return { kind: 'accepted', id };
+}
+
+/** Properties a refusal named that the suites did not send join the world's required list (facts B7). */
+export function learnRequired(box: Box, names: readonly string[]): void {
+  for (const name of names) if (!box.target.world.required.includes(name)) box.target.world.required.push(name);
+}
+
+/** Sent properties a write reply left out, judged by reading the record back (the page lists no reply properties). */
+export async function readUnlisted(box: Box, session: Session, id: string, step: string, names: readonly string[], charge: Charge): Promise<void> {
+  if (names.length === 0) return;
+  const probe = probeOf(session, box.target);
+  const reply = await readRecord(session, box.target.world, id, `${step}/read-back`);
+  expectThat(probe, charge(names[0]!), reply.status === 200, 200, reply.status, `a read of just-written record ${id} answered ${reply.status}`, true);
+  if (reply.status !== 200) return;
+  judgeValues(probe, findRecord(box.state, id)?.values ?? {}, judgeObject(probe, reply.json), names, charge, `read-back of ${id}`);
 }
 
 /** Re-reads every touched record the model knows, and looks for a refused create by its tracer. */
@@ -93,6 +113,7 @@ export async function proveNoTrace(box: Box, session: Session, step: string, che
     if (record === undefined) continue;
     const reply = await readRecord(session, box.target.world, id, `${step}/re-read`);
     expectThat(probe, check, reply.status === 200, 200, reply.status, `after a refused write, a read of ${id} answered ${reply.status}`, true);
+    if (reply.status !== 200) continue;
     const seen = judgeObject(probe, reply.json);
     judgeValues(probe, record.values, seen, readNames(box.target.world), () => check, `after a refused write, record ${id}`);
   }
@@ -114,6 +135,7 @@ export async function readBack(box: Box, session: Session, id: string, step: str
   box.trail?.add(`${step}(${id})`);
   const reply = await readRecord(session, box.target.world, id, step);
   expectThat(probe, charge(''), reply.status === 200, 200, reply.status, `a read of live record ${id} answered ${reply.status}`, true);
+  if (reply.status !== 200) return;
   judgeValues(probe, record.values, judgeObject(probe, reply.json), readNames(box.target.world), charge, `read of ${id}`);
 }
 

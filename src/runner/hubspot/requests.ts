@@ -10,6 +10,8 @@ import type { Session } from '../session.ts';
 const enc = encodeURIComponent;
 
 export const propertiesPath = (objectType: string) => `/crm/properties/2026-03/${enc(objectType)}`;
+/** The schemas API of the same (2026-03) family: custom objects' requiredProperties (facts B7). */
+export const schemaPath = (objectType: string) => `/crm-object-schemas/2026-03/schemas/${enc(objectType)}`;
 export const objectsPath = (objectType: string) => `/crm/objects/2026-03/${enc(objectType)}`;
 export const recordPath = (objectType: string, id: string) => `${objectsPath(objectType)}/${enc(id)}`;
 export const upsertPath = (objectType: string) => `${objectsPath(objectType)}/batch/upsert`;

@@ -1,7 +1,8 @@
 /**
  * HubSpot's side of a session: bearer credentials, where a record lives (archive is the
- * clean-up), and `prepare`, which reads the object type's properties (facts B1) and turns
- * them into the model's world. A type the suites cannot write is blocked with the reason.
+ * clean-up), and `prepare`, which reads the object type's properties (facts B1) and its
+ * schema's required properties (facts B7) and turns them into the model's world. A type the
+ * suites cannot write is blocked with the reason.
  */
 import type { HsProbe } from '../../checks/hubspot/probe.ts';
 import { HUBSPOT_SERVER_ERROR } from '../../checks/hubspot/surface-checks.ts';
@@ -10,7 +11,7 @@ import { bearer, type Reply } from '../../http/client.ts';
 import { buildWorld, type HsWorld } from '../../model/hubspot/world.ts';
 import type { ApiRuntime } from '../api-runtime.ts';
 import type { Session } from '../session.ts';
-import { propertiesPath, recordPath } from './requests.ts';
+import { propertiesPath, recordPath, schemaPath } from './requests.ts';
 
 export interface HubspotTarget {
   objectType: string;
@@ -30,13 +31,24 @@ export function resultsOf(reply: Reply): unknown[] | undefined {
   return reply.status === 200 && Array.isArray(results) ? results : undefined;
 }
 
+/**
+ * The requiredProperties of the type's schema (facts B7), or none when the schemas API does not
+ * serve the type (standard objects such as contacts answer 404 or 403 there); a create refused
+ * for a property the suites did not send still teaches them (execute.ts).
+ */
+async function requiredProperties(session: Session, objectType: string): Promise<string[]> {
+  const reply = await session.client.send('schema', { method: 'GET', path: schemaPath(objectType) });
+  const listed = (reply.json as { requiredProperties?: unknown } | undefined)?.requiredProperties;
+  return reply.status === 200 && Array.isArray(listed) ? listed.filter((name): name is string => typeof name === 'string') : [];
+}
+
 async function prepare(session: Session, objectType: string): Promise<HubspotTarget> {
   const reply = await fetchProperties(session, objectType, 'discovery');
   const results = resultsOf(reply);
   if (results === undefined) {
     throw new CrmcError('CRMC_DISCOVERY_FAILED', `properties discovery of "${objectType}" answered ${reply.status} without { results }`);
   }
-  const world = buildWorld(objectType, results);
+  const world = buildWorld(objectType, results, await requiredProperties(session, objectType));
   const blocked = world.writable.length === 0 ? `"${objectType}" lists no property the suites can write (writable per modificationMetadata, of a documented type)` : undefined;
   return { objectType, world, discovered: results, ...(blocked === undefined ? {} : { blocked }) };
 }

@@ -5,7 +5,7 @@
  */
 import { judgeAuthRefusal } from '../../checks/hubspot/judge-surface.ts';
 import { expectThat } from '../../checks/hubspot/probe.ts';
-import { AUTH_INVALID_TOKEN, AUTH_MISSING_TOKEN, AUTH_READ_TOKEN_READS, AUTH_READ_TOKEN_WRITE, ERROR_BODY_FIELDS, ERROR_STATUS_FIELD } from '../../checks/hubspot/surface-checks.ts';
+import { AUTH_CATEGORY, AUTH_INVALID_TOKEN, AUTH_MISSING_TOKEN, AUTH_READ_TOKEN_READS, AUTH_READ_TOKEN_WRITE, ERROR_BODY_FIELDS, ERROR_STATUS_FIELD } from '../../checks/hubspot/surface-checks.ts';
 import type { CheckDef } from '../../core/checks.ts';
 import type { SendOptions } from '../../http/client.ts';
 import { proveNoTrace, type Box } from '../../runner/hubspot/execute.ts';
@@ -26,7 +26,7 @@ interface Attempt {
 /** One valid request per operation against record `id`; creates carry a fresh unique tracer. */
 function attempts(box: Box, session: Session, id: string): Attempt[] {
   const { world, objectType } = box.target;
-  const fresh = requiredFill(world, session.nextPrefix());
+  const fresh = requiredFill(world, session);
   const unique = uniqueText(world)[0];
   const tracer = unique === undefined ? undefined : { name: unique.name, value: fresh[unique.name]! };
   const text = plainText(world);
@@ -61,8 +61,8 @@ async function attemptAll(box: Box, session: Session, id: string, token: string 
 export const authSuite = defineSuite<HubspotTarget>('auth', 'Authorization', [
   {
     title: 'every operation answers 401 without a token or with an unknown one, and writes nothing',
-    clauses: ['HUBSPOT-AUTH-001', 'HUBSPOT-ERRORS-003', 'HUBSPOT-ERRORS-004'],
-    checks: [AUTH_MISSING_TOKEN, AUTH_INVALID_TOKEN, ERROR_BODY_FIELDS, ERROR_STATUS_FIELD],
+    clauses: ['HUBSPOT-AUTH-001', 'HUBSPOT-AUTH-004', 'HUBSPOT-ERRORS-003', 'HUBSPOT-ERRORS-004'],
+    checks: [AUTH_MISSING_TOKEN, AUTH_INVALID_TOKEN, AUTH_CATEGORY, ERROR_BODY_FIELDS, ERROR_STATUS_FIELD],
     async run({ session, targets }) {
       for (const target of targets) {
         const box = boxOf(target);

@@ -63,11 +63,11 @@ export const createSuite = defineSuite<HubspotTarget>('create', 'Create and read
           if (reply.status >= 400) judgeErrorBody(probe, reply);
         }
         session.stepMark = session.client.mark();
-        await refusedCreate(box, session, 'create with an unknown property', { ...requiredFill(target.world, session.nextPrefix()), crmc_no_such_property: 'x' });
+        await refusedCreate(box, session, 'create with an unknown property', { ...requiredFill(target.world, session), crmc_no_such_property: 'x' });
         const readOnly = [...target.world.properties.values()].find((p) => !p.writable && READ_ONLY_VALUE[p.type] !== undefined);
         if (readOnly !== undefined) {
           session.stepMark = session.client.mark();
-          await refusedCreate(box, session, 'create with a read-only property', { ...requiredFill(target.world, session.nextPrefix()), [readOnly.name]: READ_ONLY_VALUE[readOnly.type] });
+          await refusedCreate(box, session, 'create with a read-only property', { ...requiredFill(target.world, session), [readOnly.name]: READ_ONLY_VALUE[readOnly.type] });
         } else session.recorder.markSkipped(READ_ONLY_REJECTED, `"${target.objectType}" lists no read-only property`);
         const text = plainText(target.world);
         if (target.world.identity.length === 0 || text === undefined) continue;

@@ -14,7 +14,7 @@ const namesOf = (results: readonly unknown[]) => results.filter(isObject).map((p
 export const discoverySuite = defineSuite<HubspotTarget>('discovery', 'Properties discovery', [
   {
     title: 'discovery answers 200 with every property in full, options and flags, and no paging',
-    clauses: ['HUBSPOT-PROPS-001', 'HUBSPOT-PROPS-002', 'HUBSPOT-PROPS-003', 'HUBSPOT-PROPS-004', 'HUBSPOT-PROPS-005'],
+    clauses: ['HUBSPOT-PROPS-001', 'HUBSPOT-PROPS-002', 'HUBSPOT-PROPS-004', 'HUBSPOT-PROPS-005', 'HUBSPOT-PROPS-008'],
     checks: [DISCOVERY_SHAPE, DISCOVERY_PROPERTY_FIELDS, DISCOVERY_OPTIONS, DISCOVERY_READ_ONLY_FLAG, DISCOVERY_UNIQUE_FLAG],
     raw: true,
     async run({ session }) {

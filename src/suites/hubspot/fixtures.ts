@@ -8,7 +8,9 @@ import { predictCreate } from '../../model/hubspot/predict-write.ts';
 import { EMPTY_STATE } from '../../model/hubspot/state.ts';
 import type { Values } from '../../model/hubspot/values.ts';
 import type { HsProperty } from '../../model/hubspot/world.ts';
-import { executeWrite, type Box } from '../../runner/hubspot/execute.ts';
+import { tookWrite, unsentNames } from '../../checks/hubspot/refusal-names.ts';
+import type { Reply } from '../../http/client.ts';
+import { executeWrite, learnRequired, type Box } from '../../runner/hubspot/execute.ts';
 import { fullValues, requiredFill, uniqueText } from '../../runner/hubspot/fill.ts';
 import { createRequest } from '../../runner/hubspot/requests.ts';
 import type { HubspotTarget } from '../../runner/hubspot/target.ts';
@@ -21,19 +23,35 @@ export function boxOf(target: HubspotTarget, trail?: Box['trail']): Box {
 
 /** Creates a record through the model; `full` gives every written property a value. */
 export async function createRecord(box: Box, session: Session, step: string, options: { full?: boolean; extra?: Values; accept?: CheckDef } = {}): Promise<string> {
-  const prefix = session.nextPrefix();
   const world = box.target.world;
-  const sent = { ...(options.full === false ? requiredFill(world, prefix) : fullValues(world, prefix)), ...options.extra };
-  const result = await executeWrite(box, session, {
-    step, op: 'createObject', request: createRequest(box.target.objectType, sent), prediction: predictCreate(world, box.state, sent), sent, accept: options.accept ?? CREATE_ACCEPTED,
-  });
-  if (result.kind !== 'accepted') throw new Error(`${step}: the set-up create was not accepted`);
-  return result.id;
+  // A refusal naming properties the suites did not know were required teaches them (facts B7): one more try.
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const sent = { ...(options.full === false ? requiredFill(world, session) : fullValues(world, session)), ...options.extra };
+    const result = await executeWrite(box, session, {
+      step, op: 'createObject', request: createRequest(box.target.objectType, sent), prediction: predictCreate(world, box.state, sent), sent, accept: options.accept ?? CREATE_ACCEPTED,
+    });
+    if (result.kind === 'accepted') return result.id;
+    if (result.kind !== 'ignorant') break;
+  }
+  throw new Error(`${step}: the set-up create was not accepted`);
 }
 
 /** The first unique text property, or undefined (its checks are then skipped with the reason). */
 export function firstUnique(box: Box): HsProperty | undefined {
   return uniqueText(box.target.world)[0];
+}
+
+/**
+ * Racing writes that were all refused for properties the suites did not send (facts B7): the
+ * names are learned for later writes and `check` is skipped here with the reason. True when so.
+ */
+export function refusedForUnsent(box: Box, session: Session, replies: readonly Reply[], sent: Readonly<Record<string, unknown>>, check: CheckDef): boolean {
+  if (replies.some(tookWrite)) return false;
+  const names = unsentNames(box.target.world, replies[0]!, sent);
+  if (names.length === 0) return false;
+  learnRequired(box, names);
+  session.recorder.markSkipped(check, `"${box.target.objectType}" refused the racing writes for properties the suites had not sent (${names.join(', ')}); learned for later writes`);
+  return true;
 }
 
 export function skipAll(session: Session, checks: readonly CheckDef[], reason: string): void {

@@ -30,13 +30,16 @@ async function update(box: Box, session: Session, id: string, property: HsProper
 /** Properties whose values a type case sends (unique text keeps its own cases). */
 const typed = (box: Box) => box.target.world.writable.filter((p) => !p.unique);
 
-const TYPE_CLAUSES = ['HUBSPOT-VALUES-001', 'HUBSPOT-VALUES-003', 'HUBSPOT-VALUES-005', 'HUBSPOT-VALUES-008', 'HUBSPOT-VALUES-010', 'HUBSPOT-VALUES-012', 'HUBSPOT-VALUES-013', 'HUBSPOT-VALUES-015'];
+const TYPE_CLAUSES = [
+  'HUBSPOT-VALUES-001', 'HUBSPOT-VALUES-003', 'HUBSPOT-VALUES-005', 'HUBSPOT-VALUES-008', 'HUBSPOT-VALUES-010', 'HUBSPOT-VALUES-012', 'HUBSPOT-VALUES-013',
+  'HUBSPOT-VALUES-015', 'HUBSPOT-VALUES-017', 'HUBSPOT-PROPS-003',
+];
 
 export const typesSuite = defineSuite<HubspotTarget>('types', 'Property types', [
   {
     title: 'every documented form of each type is accepted through update and read back as a string',
     clauses: TYPE_CLAUSES,
-    checks: [V.BOOL_ACCEPTED, V.NUMBER_ACCEPTED, V.DATE_ACCEPTED, V.DATETIME_ACCEPTED, V.ENUM_ACCEPTED, V.CHECKBOX_SEVERAL_ACCEPTED, V.STRING_ACCEPTED, V.VALUE_READ_BACK],
+    checks: [V.BOOL_ACCEPTED, V.NUMBER_ACCEPTED, V.DATE_ACCEPTED, V.DATE_PLAIN_ACCEPTED, V.DATETIME_ACCEPTED, V.ENUM_ACCEPTED, V.CHECKBOX_SEVERAL_ACCEPTED, V.STRING_ACCEPTED, V.VALUE_READ_BACK],
     async run({ session, targets }) {
       for (const target of targets) {
         const box = boxOf(target);
@@ -52,7 +55,7 @@ export const typesSuite = defineSuite<HubspotTarget>('types', 'Property types', 
   },
   {
     title: 'invalid values are refused with 400 VALIDATION_ERROR, per-property details, and no trace',
-    clauses: ['HUBSPOT-VALUES-002', 'HUBSPOT-VALUES-004', 'HUBSPOT-VALUES-006', 'HUBSPOT-VALUES-007', 'HUBSPOT-VALUES-009', 'HUBSPOT-VALUES-011', 'HUBSPOT-VALUES-012', 'HUBSPOT-VALUES-013', 'HUBSPOT-VALUES-014', 'HUBSPOT-VALUES-015', 'HUBSPOT-VALUES-016', 'HUBSPOT-ERRORS-001', 'HUBSPOT-ERRORS-002', 'HUBSPOT-ERRORS-003', 'HUBSPOT-ERRORS-006', 'HUBSPOT-WRITE-003'],
+    clauses: ['HUBSPOT-VALUES-002', 'HUBSPOT-VALUES-004', 'HUBSPOT-VALUES-006', 'HUBSPOT-VALUES-007', 'HUBSPOT-VALUES-009', 'HUBSPOT-VALUES-011', 'HUBSPOT-VALUES-012', 'HUBSPOT-VALUES-013', 'HUBSPOT-VALUES-014', 'HUBSPOT-VALUES-015', 'HUBSPOT-VALUES-016', 'HUBSPOT-VALUES-018', 'HUBSPOT-ERRORS-001', 'HUBSPOT-ERRORS-002', 'HUBSPOT-ERRORS-003', 'HUBSPOT-ERRORS-006', 'HUBSPOT-WRITE-003'],
     checks: [...Object.values(V.REJECTED_BY_RULE), V.VALIDATION_CATEGORY, V.VALIDATION_DETAILS, V.INVALID_OPTION_MESSAGE, V.REJECTED_WRITE_NO_TRACE, ERROR_BODY_FIELDS],
     async run({ session, targets }) {
       for (const target of targets) {
@@ -81,7 +84,7 @@ export const typesSuite = defineSuite<HubspotTarget>('types', 'Property types', 
           fc.tuple(fc.constant(property), fc.oneof(validValue(property, 'g'), fc.constantFrom<unknown>(...invalidValues(property).map((c) => c.value), 'true'))));
         await runProperty(session, { name: `types:${target.objectType}`, runs: session.settings.runs }, arbitrary, async ([property, value], trail) => {
           const box = boxOf(target, trail);
-          const sent = { ...requiredFill(target.world, session.nextPrefix()), [property.name]: value };
+          const sent = { ...requiredFill(target.world, session), [property.name]: value };
           const tracer = unique === undefined ? undefined : { name: unique.name, value: sent[unique.name] as string };
           const charge = (name: string) => (name === property.name ? V.VALUE_READ_BACK : READ_MATCHES);
           const result = await executeWrite(box, session, {

@@ -8,20 +8,20 @@ import * as S from '../../checks/hubspot/surface-checks.ts';
 import { predictCreate, predictUpdate } from '../../model/hubspot/predict-write.ts';
 import { findRecord } from '../../model/hubspot/state.ts';
 import { executeWrite } from '../../runner/hubspot/execute.ts';
-import { requiredFill, uniqueText } from '../../runner/hubspot/fill.ts';
+import { requiredFill, uniqueText, upsertFill } from '../../runner/hubspot/fill.ts';
 import { createRequest, idOf, recordPath, updateRequest } from '../../runner/hubspot/requests.ts';
 import { probeOf, type HubspotTarget } from '../../runner/hubspot/target.ts';
 import { executeUpsert } from '../../runner/hubspot/upsert.ts';
 import { defineSuite } from '../suite-def.ts';
-import { boxOf, createRecord, skipAll } from './fixtures.ts';
+import { boxOf, createRecord, refusedForUnsent, skipAll } from './fixtures.ts';
 
 const RACERS = 4;
-const CHECKS = [S.UNIQUE_CREATE_CONFLICT, S.UNIQUE_UPDATE_CONFLICT, S.UNIQUE_UPSERT_CONFLICT, S.UNIQUE_OWN_VALUE, S.CONFLICT_NAMES_HOLDER];
+const CHECKS = [S.UNIQUE_CREATE_CONFLICT, S.UNIQUE_UPDATE_CONFLICT, S.UNIQUE_UPSERT_CONFLICT, S.CONFLICT_STATUS, S.UNIQUE_OWN_VALUE, S.CONFLICT_NAMES_HOLDER];
 
 export const uniqueSuite = defineSuite<HubspotTarget>('unique', 'Unique values', [
   {
     title: 'a held unique value is 409 CONFLICT on create, update and upsert and writes nothing; a record keeps its own',
-    clauses: ['HUBSPOT-UNIQUE-001', 'HUBSPOT-UNIQUE-002', 'HUBSPOT-UNIQUE-003', 'HUBSPOT-UNIQUE-005', 'HUBSPOT-UNIQUE-006'],
+    clauses: ['HUBSPOT-UNIQUE-001', 'HUBSPOT-UNIQUE-002', 'HUBSPOT-UNIQUE-003', 'HUBSPOT-UNIQUE-005', 'HUBSPOT-UNIQUE-006', 'HUBSPOT-UNIQUE-007'],
     checks: CHECKS,
     async run({ session, targets }) {
       for (const target of targets) {
@@ -34,7 +34,7 @@ export const uniqueSuite = defineSuite<HubspotTarget>('unique', 'Unique values',
         const a = await createRecord(box, session, 'create A');
         const b = await createRecord(box, session, 'create B');
         const held = { [unique.name]: findRecord(box.state, a)!.values[unique.name]! };
-        const fresh = requiredFill(target.world, session.nextPrefix());
+        const fresh = requiredFill(target.world, session);
         const dup = { ...fresh, ...held };
         const tracer = other === undefined ? undefined : { name: other.name, value: fresh[other.name]! };
         session.stepMark = session.client.mark();
@@ -48,7 +48,7 @@ export const uniqueSuite = defineSuite<HubspotTarget>('unique', 'Unique values',
           continue;
         }
         session.stepMark = session.client.mark();
-        await executeUpsert(box, session, { id: `${session.nextPrefix()}new`, idProperty: other.name, properties: held }, { step: 'upsert with A\'s value' });
+        await executeUpsert(box, session, { id: `${session.nextPrefix()}new`, idProperty: other.name, properties: { ...upsertFill(target.world, session, other.name), ...held } }, { step: 'upsert with A\'s value' });
       }
     },
   },
@@ -63,10 +63,11 @@ export const uniqueSuite = defineSuite<HubspotTarget>('unique', 'Unique values',
           skipAll(session, [S.UNIQUE_INVARIANT], `"${target.objectType}" has no unique text property`);
           continue;
         }
-        const shared = requiredFill(target.world, session.nextPrefix())[unique.name]!;
+        const shared = requiredFill(target.world, session)[unique.name]!;
         session.stepMark = session.client.mark();
         const replies = await Promise.all(Array.from({ length: RACERS }, (_, i) =>
-          session.client.send(`racing create ${i + 1}`, createRequest(target.objectType, { ...requiredFill(target.world, session.nextPrefix()), [unique.name]: shared }))));
+          session.client.send(`racing create ${i + 1}`, createRequest(target.objectType, { ...requiredFill(target.world, session), [unique.name]: shared }))));
+        if (refusedForUnsent(boxOf(target), session, replies, { ...requiredFill(target.world, session), [unique.name]: shared }, S.UNIQUE_INVARIANT)) continue;
         const created = replies.filter((r) => r.status >= 200 && r.status < 300).map((r) => idOf(r.json)).filter((id): id is string => id !== undefined);
         for (const id of created) session.track(target.objectType, id);
         const holder = await session.client.send('read by the raced value', { method: 'GET', path: recordPath(target.objectType, shared), query: { idProperty: unique.name } });

@@ -10,39 +10,39 @@ import { READ_MATCHES } from '../../checks/hubspot/record-checks.ts';
 import { invalidValues } from '../../generation/hubspot/invalid-values.ts';
 import { findRecord } from '../../model/hubspot/state.ts';
 import { readBack } from '../../runner/hubspot/execute.ts';
-import { fullValues, plainText, requiredFill, uniqueText } from '../../runner/hubspot/fill.ts';
+import { fullValues, plainText, requiredFill, uniqueText, upsertFill, type FillSource } from '../../runner/hubspot/fill.ts';
 import { idOf, recordPath, upsertRequest } from '../../runner/hubspot/requests.ts';
 import { probeOf, type HubspotTarget } from '../../runner/hubspot/target.ts';
 import { executeUpsert } from '../../runner/hubspot/upsert.ts';
 import { defineSuite } from '../suite-def.ts';
-import { boxOf, createRecord, skipAll } from './fixtures.ts';
+import { boxOf, createRecord, refusedForUnsent, skipAll } from './fixtures.ts';
 
 const RACERS = 3;
 
-/** Properties for an upsert input: every written value but the unique ones (the id carries one). */
-function bodyOf(target: HubspotTarget, prefix: string): Record<string, string> {
-  const values = fullValues(target.world, prefix);
-  for (const property of uniqueText(target.world)) delete values[property.name];
+/** Properties for an upsert input that creates: every written value but the idProperty's (the id carries it). */
+function bodyOf(target: HubspotTarget, session: FillSource, idProperty: string): Record<string, string> {
+  const { [idProperty]: _, ...values } = fullValues(target.world, session);
   return values;
 }
+
 
 export const upsertSuite = defineSuite<HubspotTarget>('upsert', 'Batch upsert', [
   {
     title: 'an upsert creates (new true), then updates the same record (new false) keeping what it does not send',
-    clauses: ['HUBSPOT-UPSERT-001', 'HUBSPOT-UPSERT-002', 'HUBSPOT-UPSERT-003', 'HUBSPOT-UPSERT-005', 'HUBSPOT-UPSERT-008'],
-    checks: [S.UPSERT_CREATES, S.UPSERT_UPDATES_MATCH, S.UPSERT_NEW_FLAG, S.UPSERT_BATCH_SHAPE, S.UPSERT_QUERY_ID_PROPERTY],
+    clauses: ['HUBSPOT-UPSERT-001', 'HUBSPOT-UPSERT-002', 'HUBSPOT-UPSERT-003', 'HUBSPOT-UPSERT-005', 'HUBSPOT-UPSERT-008', 'HUBSPOT-UPSERT-010'],
+    checks: [S.UPSERT_CREATES, S.UPSERT_UPDATES_MATCH, S.UPSERT_NEW_FLAG, S.UPSERT_BATCH_SHAPE, S.UPSERT_BATCH_COMPLETE, S.UPSERT_QUERY_ID_PROPERTY],
     async run({ session, targets }) {
       for (const target of targets) {
         const unique = uniqueText(target.world)[0];
         const text = plainText(target.world);
         if (unique === undefined || text === undefined) {
-          skipAll(session, [S.UPSERT_CREATES, S.UPSERT_UPDATES_MATCH, S.UPSERT_NEW_FLAG, S.UPSERT_BATCH_SHAPE, S.UPSERT_QUERY_ID_PROPERTY], `"${target.objectType}" lacks a unique and a plain text property`);
+          skipAll(session, [S.UPSERT_CREATES, S.UPSERT_UPDATES_MATCH, S.UPSERT_NEW_FLAG, S.UPSERT_BATCH_SHAPE, S.UPSERT_BATCH_COMPLETE, S.UPSERT_QUERY_ID_PROPERTY], `"${target.objectType}" lacks a unique and a plain text property`);
           continue;
         }
         const box = boxOf(target);
         const id = `${session.nextPrefix()}up${/email/i.test(unique.name) ? '@example.com' : ''}`;
         session.stepMark = session.client.mark();
-        const created = await executeUpsert(box, session, { id, idProperty: unique.name, properties: bodyOf(target, session.nextPrefix()) }, { step: 'upsert that creates' });
+        const created = await executeUpsert(box, session, { id, idProperty: unique.name, properties: bodyOf(target, session, unique.name) }, { step: 'upsert that creates' });
         if (created.kind !== 'accepted') continue;
         await readBack(box, session, created.id, 'read', () => S.UPSERT_CREATES);
         session.stepMark = session.client.mark();
@@ -55,14 +55,14 @@ export const upsertSuite = defineSuite<HubspotTarget>('upsert', 'Batch upsert', 
   },
   {
     title: 'repeated and racing upserts of one id leave one record; empty ids, non-unique idProperty and invalid inputs write nothing',
-    clauses: ['HUBSPOT-UPSERT-004', 'HUBSPOT-UPSERT-006', 'HUBSPOT-UPSERT-007', 'HUBSPOT-UPSERT-009'],
-    checks: [S.UPSERT_NO_DUPLICATE, S.UPSERT_NON_UNIQUE_ID_PROPERTY, S.UPSERT_EMPTY_ID_REJECTED, S.UPSERT_INVALID_INPUT_REFUSED],
+    clauses: ['HUBSPOT-UPSERT-004', 'HUBSPOT-UPSERT-006', 'HUBSPOT-UPSERT-007', 'HUBSPOT-UPSERT-009', 'HUBSPOT-UPSERT-011'],
+    checks: [S.UPSERT_NO_DUPLICATE, S.UPSERT_NON_UNIQUE_ID_PROPERTY, S.UPSERT_NON_UNIQUE_STATUS, S.UPSERT_EMPTY_ID_REJECTED, S.UPSERT_INVALID_INPUT_REFUSED],
     async run({ session, targets }) {
       for (const target of targets) {
         const unique = uniqueText(target.world)[0];
         const text = plainText(target.world);
         if (unique === undefined || text === undefined) {
-          skipAll(session, [S.UPSERT_NO_DUPLICATE, S.UPSERT_NON_UNIQUE_ID_PROPERTY, S.UPSERT_EMPTY_ID_REJECTED, S.UPSERT_INVALID_INPUT_REFUSED], `"${target.objectType}" lacks a unique and a plain text property`);
+          skipAll(session, [S.UPSERT_NO_DUPLICATE, S.UPSERT_NON_UNIQUE_ID_PROPERTY, S.UPSERT_NON_UNIQUE_STATUS, S.UPSERT_EMPTY_ID_REJECTED, S.UPSERT_INVALID_INPUT_REFUSED], `"${target.objectType}" lacks a unique and a plain text property`);
           continue;
         }
         const box = boxOf(target);
@@ -70,7 +70,8 @@ export const upsertSuite = defineSuite<HubspotTarget>('upsert', 'Batch upsert', 
         const id = `${session.nextPrefix()}race${/email/i.test(unique.name) ? '@example.com' : ''}`;
         session.stepMark = session.client.mark();
         const replies = await Promise.all(Array.from({ length: RACERS }, (_, i) =>
-          session.client.send(`racing upsert ${i + 1}`, upsertRequest(target.objectType, [{ id, idProperty: unique.name, properties: { [text.name]: `r${i}` } }]))));
+          session.client.send(`racing upsert ${i + 1}`, upsertRequest(target.objectType, [{ id, idProperty: unique.name, properties: { ...upsertFill(target.world, session, unique.name), [text.name]: `r${i}` } }], { idProperty: unique.name }))));
+        if (refusedForUnsent(box, session, replies, { ...upsertFill(target.world, session, unique.name), [unique.name]: id, [text.name]: 'r' }, S.UPSERT_NO_DUPLICATE)) continue;
         const ids = new Set(replies.flatMap((r) => (r.status === 200 && isObject(r.json) && Array.isArray(r.json['results']) ? r.json['results'].map(idOf) : [])).filter((x): x is string => x !== undefined));
         for (const made of ids) session.track(target.objectType, made);
         const found = await session.client.send('read by the raced id', { method: 'GET', path: recordPath(target.objectType, id), query: { idProperty: unique.name } });
@@ -80,8 +81,9 @@ export const upsertSuite = defineSuite<HubspotTarget>('upsert', 'Batch upsert', 
           const good = `${session.nextPrefix()}good${/email/i.test(unique.name) ? '@example.com' : ''}`;
           session.stepMark = session.client.mark();
           const mixed = await session.client.send('upsert with one invalid input', upsertRequest(target.objectType, [
-            { id: good, idProperty: unique.name, properties: {} }, { id: `${session.nextPrefix()}bad`, idProperty: unique.name, properties: { [invalid[0]]: invalid[1] } },
-          ]));
+            { id: good, idProperty: unique.name, properties: upsertFill(target.world, session, unique.name) },
+            { id: `${session.nextPrefix()}bad`, idProperty: unique.name, properties: { ...upsertFill(target.world, session, unique.name), [invalid[0]]: invalid[1] } },
+          ], { idProperty: unique.name }));
           const results = isObject(mixed.json) && Array.isArray(mixed.json['results']) ? mixed.json['results'] : [];
           for (const made of results.map(idOf)) if (made !== undefined) session.track(target.objectType, made);
           const errors = isObject(mixed.json) && Array.isArray(mixed.json['errors']) ? mixed.json['errors'] : [];
@@ -91,7 +93,7 @@ export const upsertSuite = defineSuite<HubspotTarget>('upsert', 'Batch upsert', 
         const existing = await createRecord(box, session, 'set-up');
         session.stepMark = session.client.mark();
         await executeUpsert(box, session, { id: '', idProperty: unique.name, properties: { [text.name]: 'x' } }, { step: 'upsert with an empty id' });
-        await executeUpsert(box, session, { id: findRecord(box.state, existing)!.values[text.name] ?? 'x', idProperty: text.name, properties: requiredFill(target.world, session.nextPrefix()) }, { step: 'upsert by a non-unique idProperty' });
+        await executeUpsert(box, session, { id: findRecord(box.state, existing)!.values[text.name] ?? 'x', idProperty: text.name, properties: requiredFill(target.world, session) }, { step: 'upsert by a non-unique idProperty' });
       }
     },
   },

@@ -17,7 +17,7 @@ const VALUE_FAULTS = [
   fault('date-accepts-any-time', ['HUBSPOT-VALUES-009'], 'Accepts a date value that is not at midnight UTC.'),
   fault('date-rejects-epoch-ms', ['HUBSPOT-VALUES-008'], 'Rejects a date given as epoch milliseconds at midnight UTC.'),
   fault('datetime-rejects-epoch-ms', ['HUBSPOT-VALUES-010'], 'Rejects a datetime given as epoch milliseconds.'),
-  fault('enumeration-accepts-label', ['HUBSPOT-VALUES-012'], "Accepts an option's label in place of its value."),
+  fault('enumeration-accepts-label', ['HUBSPOT-VALUES-012', 'HUBSPOT-PROPS-003'], "Accepts an option's label in place of its value."),
   fault('checkbox-rejects-several', ['HUBSPOT-VALUES-013'], 'Rejects several options joined by ";" for a checkbox enumeration.'),
   fault('select-accepts-several', ['HUBSPOT-VALUES-014'], 'Accepts several options joined by ";" for a select or radio enumeration.'),
   fault('string-limit-off-by-one', ['HUBSPOT-VALUES-015'], 'Accepts a string of 65,537 characters.'),
@@ -29,6 +29,8 @@ const VALUE_FAULTS = [
   fault('bool-rejects-false', ['HUBSPOT-VALUES-003'], 'Rejects "false" for a bool property.'),
   fault('datetime-accepts-any-string', ['HUBSPOT-VALUES-011'], 'Accepts any string, such as "yesterday", for a datetime property.'),
   fault('number-read-back-as-number', ['HUBSPOT-VALUES-001', 'HUBSPOT-OBJECT-002'], 'Replies show number property values as JSON numbers.'),
+  fault('date-plain-refused', ['HUBSPOT-VALUES-017'], 'Rejects a date given as a plain YYYY-MM-DD.'),
+  fault('date-accepts-impossible', ['HUBSPOT-VALUES-018'], 'Accepts an impossible calendar date such as "2025-02-30" for a date property.'),
   fault('properties-array-accepted', ['HUBSPOT-CREATE-004'], 'A properties member that is an array is taken as no properties instead of 400.'),
 ] as const;
 
@@ -49,6 +51,7 @@ const UNIQUE_FAULTS = [
   fault('unique-ignored-on-upsert', ['HUBSPOT-UNIQUE-003', 'HUBSPOT-UNIQUE-004'], 'Upsert assigns a unique value another record already holds.'),
   fault('unique-conflict-as-400', ['HUBSPOT-UNIQUE-001'], 'A duplicate unique value is answered 400 VALIDATION_ERROR instead of 409 CONFLICT.'),
   fault('unique-rejects-own-value', ['HUBSPOT-UNIQUE-005'], "Rejects writing a record's own unique value back onto it."),
+  fault('update-conflict-as-400', ['HUBSPOT-UNIQUE-007'], 'An update to a unique value another record holds is answered 400 VALIDATION_ERROR instead of 409 CONFLICT.'),
   fault('conflict-message-without-id', ['HUBSPOT-UNIQUE-006'], 'A 409 message does not name the id of the record holding the value.'),
 ] as const;
 
@@ -64,14 +67,14 @@ const RECORD_FAULTS = [
   fault('archive-answers-200', ['HUBSPOT-ARCHIVE-001'], 'Archive answers 200 with a body instead of 204.'),
   fault('archive-leaves-record-readable', ['HUBSPOT-ARCHIVE-002'], 'An archived record can still be read.'),
   fault('update-archived-record', ['HUBSPOT-ARCHIVE-004'], 'Update changes an archived record instead of answering 404.'),
-  fault('create-reply-defaults-only', ['HUBSPOT-CREATE-002'], 'The create reply shows only the default properties, not the ones sent.'),
+  fault('create-reply-wrong-values', ['HUBSPOT-CREATE-002'], 'The create reply shows every sent value with an "x" appended (the record stores them right).'),
   fault('create-empty-associations-rejected', ['HUBSPOT-CREATE-003'], 'A create with associations [] is refused with 400.'),
   fault('object-id-property-as-number', ['HUBSPOT-OBJECT-002'], 'Replies show hs_object_id as a JSON number.'),
   fault('empty-properties-as-null', ['HUBSPOT-OBJECT-003'], 'Asked-for properties without a value appear as null instead of being left out.'),
   fault('read-cached', ['HUBSPOT-READ-001'], 'A read serves the object as the first read of its id saw it, ignoring later writes.'),
   fault('read-default-all-properties', ['HUBSPOT-READ-004'], 'A read without properties returns every property that has a value.'),
   fault('read-unknown-id-answers-200', ['HUBSPOT-READ-007'], 'A read of an id that names no record answers 200 with an empty object.'),
-  fault('update-reply-defaults-only', ['HUBSPOT-UPDATE-001'], 'The update reply shows only the default properties, not the ones sent.'),
+  fault('update-reply-wrong-values', ['HUBSPOT-UPDATE-001'], 'The update reply shows every sent value with an "x" appended (the record stores them right).'),
   fault('update-unknown-id-creates', ['HUBSPOT-UPDATE-004'], 'An update of an id that names no record creates one.'),
   fault('update-id-property-ignored', ['HUBSPOT-UPDATE-005'], 'An update takes objectId as the record id even when idProperty names a property.'),
   fault('archived-read-refused', ['HUBSPOT-ARCHIVE-003'], 'A read with archived=true of an archived record answers 404.'),
@@ -85,15 +88,18 @@ const UPSERT_FAULTS = [
   fault('non-unique-id-property-accepted', ['HUBSPOT-UPSERT-006', 'HUBSPOT-READ-006'], 'Upsert, read and update accept an idProperty that is not unique (and then find no record by it).'),
   fault('upsert-query-id-property-ignored', ['HUBSPOT-UPSERT-008'], 'Upsert ignores the idProperty query parameter.'),
   fault('upsert-create-drops-id-value', ['HUBSPOT-UPSERT-002'], 'A record an upsert creates does not hold the input id in its idProperty.'),
-  fault('upsert-status-pending', ['HUBSPOT-UPSERT-005'], 'A finished batch answers status PENDING instead of COMPLETE.'),
+  fault('upsert-status-pending', ['HUBSPOT-UPSERT-010'], 'A finished batch answers status PENDING instead of COMPLETE.'),
+  fault('upsert-reply-without-completed-at', ['HUBSPOT-UPSERT-005'], 'A batch upsert reply carries no completedAt.'),
+  fault('upsert-non-unique-id-property-as-404', ['HUBSPOT-UPSERT-011'], 'An upsert whose idProperty is not unique is answered 404 instead of 400.'),
   fault('upsert-drops-invalid-inputs', ['HUBSPOT-UPSERT-009'], 'Upsert drops inputs with invalid values and writes the others with 200.'),
 ] as const;
 
 /** Faults in authorization and discovery. */
 const SURFACE_FAULTS = [
   fault('auth-no-401-without-token', ['HUBSPOT-AUTH-001'], 'Requests without a token are served instead of 401.'),
+  fault('auth-category-generic', ['HUBSPOT-AUTH-004'], 'A 401 carries category UNAUTHORIZED instead of INVALID_AUTHENTICATION.'),
   fault('auth-write-with-read-token', ['HUBSPOT-AUTH-002'], 'Writes succeed with a token that only holds read scopes.'),
-  fault('properties-without-options', ['HUBSPOT-PROPS-003'], 'Discovery lists enumeration properties with an empty options array.'),
+  fault('properties-without-options', ['HUBSPOT-PROPS-008'], 'Discovery lists enumeration properties with an empty options array.'),
   fault('properties-without-unique-flag', ['HUBSPOT-PROPS-005'], 'Discovery leaves hasUniqueValue out of every property.'),
   fault('properties-archived-ignored', ['HUBSPOT-PROPS-007'], 'Discovery with archived=true lists the live properties.'),
   fault('object-type-id-refused', ['HUBSPOT-PROPS-006'], 'Paths naming an object type by objectTypeId (0-1) answer 404.'),

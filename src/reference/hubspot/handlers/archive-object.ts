@@ -6,11 +6,13 @@
 import { HttpError } from '../../common/http-error.ts';
 import { objectView } from '../object-view.ts';
 import { NO_CONTENT } from '../http/respond.ts';
+import { objectNotFound } from '../http/hubspot-error.ts';
 import type { Handler } from './handler.ts';
 
 export const archiveObject: Handler = async (ctx, input) => {
   const { type } = input;
   const record = ctx.store.get(type.def.name, input.objectId);
+  if (record === undefined && ctx.lenient) throw objectNotFound(input.objectId);
   if (record === undefined) return NO_CONTENT;
   if (!ctx.faults.has('archive-leaves-record-readable')) ctx.store.archive(record);
   if (ctx.faults.has('archive-answers-500')) throw new HttpError(500, 'Internal server error.');

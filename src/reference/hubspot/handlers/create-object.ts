@@ -6,9 +6,9 @@
 import { isJsonObject, readJson } from '../../common/read-body.ts';
 import type { FaultSet } from '../faults/fault-set.ts';
 import { invalidInput } from '../http/hubspot-error.ts';
-import { objectReply, writtenNames } from '../object-view.ts';
+import { objectReply, withWrongValues, writtenNames } from '../object-view.ts';
 import { checkUnique } from '../validation/uniqueness.ts';
-import { propertiesOf, requireIdentity, requireValidProperties } from '../validation/write-properties.ts';
+import { propertiesOf, requireIdentity, requireRequired, requireValidProperties } from '../validation/write-properties.ts';
 import type { Handler } from './handler.ts';
 
 /** An association names the record to link (`to.id`) and a list of association types. */
@@ -31,13 +31,15 @@ function checkAssociations(body: Record<string, unknown>, faults: FaultSet): voi
 export const createObject: Handler = async (ctx, input) => {
   const { type } = input;
   const body = await readJson(input.req);
-  const values = requireValidProperties(type, propertiesOf(body), ctx.faults);
+  const values = requireValidProperties(type, propertiesOf(body), ctx.faults, ctx.lenient);
+  if (ctx.lenient && !Object.hasOwn(body as Record<string, unknown>, 'associations')) throw invalidInput('Request body must have "associations".');
   checkAssociations(body as Record<string, unknown>, ctx.faults);
-  requireIdentity(type, values, ctx.faults);
+  requireIdentity(type, values, ctx.faults, ctx.lenient);
+  requireRequired(type, values);
   if (!ctx.faults.has('unique-ignored-on-create')) checkUnique(ctx, type, values);
 
   const record = ctx.store.insert(type.def.name, values);
   const status = ctx.faults.has('create-returns-200') ? 200 : 201;
-  const names = ctx.faults.has('create-reply-defaults-only') ? type.def.defaultProperties : writtenNames(type, values);
-  return objectReply(ctx, type, status, record, names);
+  const reply = objectReply(ctx, type, status, record, writtenNames(ctx, type, values));
+  return ctx.faults.has('create-reply-wrong-values') ? withWrongValues(reply, values) : reply;
 };

@@ -4,8 +4,8 @@
  * notes). The record is found by id or by a unique idProperty; no live record is 404.
  */
 import { readJson } from '../../common/read-body.ts';
-import { objectNotFound, propertyValuesInvalid } from '../http/hubspot-error.ts';
-import { objectReply, writtenNames } from '../object-view.ts';
+import { HubspotError, objectNotFound, propertyValuesInvalid } from '../http/hubspot-error.ts';
+import { objectReply, withWrongValues, writtenNames } from '../object-view.ts';
 import { isReadOnly } from '../schema.ts';
 import type { ServedType, ServerContext } from '../server-context.ts';
 import type { StoredObject } from '../store/object-store.ts';
@@ -39,18 +39,28 @@ function changesFor(ctx: ServerContext, type: ServedType, values: ReadonlyMap<st
   return changes;
 }
 
+/** The unique rule; under a fault its 409 is answered 400 VALIDATION_ERROR. */
+function checkUniqueOnUpdate(ctx: ServerContext, type: ServedType, values: ReadonlyMap<string, string>, selfId: string): void {
+  try {
+    checkUnique(ctx, type, values, selfId);
+  } catch (error) {
+    if (!(error instanceof HubspotError) || error.status !== 409 || !ctx.faults.has('update-conflict-as-400')) throw error;
+    throw new HubspotError(400, 'VALIDATION_ERROR', error.message);
+  }
+}
+
 export const updateObject: Handler = async (ctx, input) => {
   const { type } = input;
   const body = await readJson(input.req);
   const record = findTarget(ctx, input);
-  const checked = checkProperties(type, propertiesOf(body), ctx.faults);
+  const checked = checkProperties(type, propertiesOf(body), ctx.faults, ctx.lenient);
   if (checked.problems.length > 0) {
     if (ctx.faults.has('partial-write-on-reject') && checked.values.size > 0) ctx.store.update(record, checked.values);
     throw propertyValuesInvalid(checked.problems);
   }
-  if (!ctx.faults.has('unique-ignored-on-update')) checkUnique(ctx, type, checked.values, record.id);
+  if (!ctx.faults.has('unique-ignored-on-update')) checkUniqueOnUpdate(ctx, type, checked.values, record.id);
 
   ctx.store.update(record, changesFor(ctx, type, checked.values));
-  const names = ctx.faults.has('update-reply-defaults-only') ? type.def.defaultProperties : writtenNames(type, checked.values);
-  return objectReply(ctx, type, 200, record, names);
+  const reply = objectReply(ctx, type, 200, record, writtenNames(ctx, type, checked.values));
+  return ctx.faults.has('update-reply-wrong-values') ? withWrongValues(reply, checked.values) : reply;
 };

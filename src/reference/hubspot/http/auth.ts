@@ -20,7 +20,8 @@ export function authenticate(req: IncomingMessage, tokens: TokenScopes, faults: 
   const token = match?.[1];
   if (token !== undefined && Object.hasOwn(tokens, token)) return new Set(tokens[token]);
   if (faults.has('auth-no-401-without-token')) return 'any';
-  throw new HubspotError(401, 'INVALID_AUTHENTICATION', AUTH_MESSAGE, { headers: { 'x-hubspot-auth-failure': '401 Unauthorized' } });
+  const category = faults.has('auth-category-generic') ? 'UNAUTHORIZED' : 'INVALID_AUTHENTICATION';
+  throw new HubspotError(401, category, AUTH_MESSAGE, { headers: { 'x-hubspot-auth-failure': '401 Unauthorized' } });
 }
 
 /** Throws 403 when `granted` lacks `required`; `readScope` lets the write fault pass readers. */

@@ -25,7 +25,7 @@ const CATEGORY_BY_STATUS: Readonly<Record<number, string>> = {
 };
 
 /** The error body of a thrown HttpError, with the error-body faults applied. */
-export function errorReply(error: HttpError, faults: FaultSet): JsonReply {
+export function errorReply(error: HttpError, faults: FaultSet, lenient = false): JsonReply {
   const hubspot = error instanceof HubspotError ? error : undefined;
   let category = hubspot?.category ?? CATEGORY_BY_STATUS[error.status] ?? 'INTERNAL_ERROR';
   if (category === 'OBJECT_NOT_FOUND' && faults.has('not-found-category-generic')) category = 'NOT_FOUND';
@@ -38,5 +38,7 @@ export function errorReply(error: HttpError, faults: FaultSet): JsonReply {
   if (extras.links !== undefined) body['links'] = extras.links;
   if (faults.has('errors-without-correlation-id')) delete body['correlationId'];
   if (faults.has('errors-without-status')) delete body['status'];
+  // The lenient twin answers with the Error schema's required members only (lenient.ts).
+  if (lenient) return { status: error.status, body: { category, correlationId: body['correlationId'], message: error.message }, headers: { ...error.headers } };
   return { status: error.status, body, headers: { ...error.headers } };
 }

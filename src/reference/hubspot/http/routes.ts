@@ -7,6 +7,7 @@ import { archiveObject } from '../handlers/archive-object.ts';
 import { batchUpsert } from '../handlers/batch-upsert.ts';
 import { createObject } from '../handlers/create-object.ts';
 import { getProperties } from '../handlers/get-properties.ts';
+import { getSchema } from '../handlers/get-schema.ts';
 import type { Handler } from '../handlers/handler.ts';
 import { readObject } from '../handlers/read-object.ts';
 import { updateObject } from '../handlers/update-object.ts';
@@ -31,6 +32,7 @@ const write = (handler: Handler): Endpoint => ({ access: 'write', handler });
 
 const ROUTES: readonly Route[] = [
   { pattern: ['properties', ':objectType'], methods: { GET: read(getProperties) } },
+  { pattern: ['schemas', ':objectType'], methods: { GET: read(getSchema) } },
   { pattern: ['objects', ':objectType'], methods: { POST: write(createObject) } },
   { pattern: ['objects', ':objectType', 'batch', 'upsert'], methods: { POST: write(batchUpsert) } },
   {
@@ -44,7 +46,11 @@ export type RouteMatch =
   | { kind: 'method-not-allowed'; allow: string[] }
   | { kind: 'not-found' };
 
-/** The segments after the version: `crm/v3/objects/x` and `crm/objects/2026-03/x` both give `objects/x`. */
+/**
+ * The segments after the version: `crm/v3/objects/x` and `crm/objects/2026-03/x` both give
+ * `objects/x`; the schemas API lives at `crm-object-schemas/2026-03/schemas/x` (v3:
+ * `crm/v3/schemas/x`).
+ */
 function routeSegments(pathname: string): string[] | undefined {
   let segments: string[];
   try {
@@ -53,6 +59,7 @@ function routeSegments(pathname: string): string[] | undefined {
     return undefined;
   }
   const [root, second, third, ...rest] = segments;
+  if (root === 'crm-object-schemas') return second === API_VERSION && third === 'schemas' ? [third, ...rest] : undefined;
   if (root !== 'crm' || second === undefined || third === undefined) return undefined;
   if (second === 'v3') return [third, ...rest];
   return third === API_VERSION ? [second, ...rest] : undefined;

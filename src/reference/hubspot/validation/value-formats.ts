@@ -37,9 +37,10 @@ function stringProblem(value: string, faults: FaultSet): ValueProblem | undefine
   return { code: 'INVALID_LENGTH', message: `Value is longer than ${STRING_MAX_CHARACTERS} characters.` };
 }
 
-function numberProblem(value: string, faults: FaultSet): ValueProblem | undefined {
+function numberProblem(value: string, faults: FaultSet, lenient: boolean): ValueProblem | undefined {
   const fits =
     NUMBER.test(value) ||
+    (lenient && NUMBER_SCIENTIFIC.test(value)) ||
     (faults.has('number-accepts-commas') && NUMBER_WITH_COMMAS.test(value)) ||
     (faults.has('number-accepts-scientific') && NUMBER_SCIENTIFIC.test(value));
   const refusedNegative = faults.has('number-rejects-negative') && value.startsWith('-');
@@ -54,9 +55,11 @@ function boolProblem(value: string, faults: FaultSet): ValueProblem | undefined 
   return { code: 'INVALID_BOOLEAN', message: `${value} was not a valid boolean; use true or false.` };
 }
 
-function dateProblem(property: PropertyDef, value: string, faults: FaultSet): ValueProblem | undefined {
+function dateProblem(property: PropertyDef, value: string, faults: FaultSet, lenient: boolean): ValueProblem | undefined {
   const instant = parseInstant(value);
   const invalid = { code: 'INVALID_DATE', message: `${value} was not a valid ${property.type}.` };
+  if (instant === undefined && property.type === 'date' && faults.has('date-accepts-impossible') && /^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  if (instant?.form === 'date' && property.type === 'date' && (lenient || faults.has('date-plain-refused'))) return invalid;
   if (instant === undefined) return property.type === 'datetime' && faults.has('datetime-accepts-any-string') ? undefined : invalid;
   if (property.type === 'datetime') return instant.form === 'epoch' && faults.has('datetime-rejects-epoch-ms') ? invalid : undefined;
   if (instant.form === 'epoch' && faults.has('date-rejects-epoch-ms')) return invalid;
@@ -64,10 +67,10 @@ function dateProblem(property: PropertyDef, value: string, faults: FaultSet): Va
   return { code: 'INVALID_DATE', message: `${value} is not at midnight UTC.` };
 }
 
-function enumerationProblem(property: PropertyDef, value: string, faults: FaultSet): ValueProblem | undefined {
+function enumerationProblem(property: PropertyDef, value: string, faults: FaultSet, lenient: boolean): ValueProblem | undefined {
   const multi = isMultiValue(property) || faults.has('select-accepts-several');
   const parts = multi ? value.split(';') : [value];
-  if (isMultiValue(property) && parts.length > 1 && faults.has('checkbox-rejects-several')) {
+  if (isMultiValue(property) && parts.length > 1 && (lenient || faults.has('checkbox-rejects-several'))) {
     return { code: 'INVALID_OPTION', message: `${value} was not one of the allowed options: one option only.` };
   }
   const allowed = property.options.map((option) => option.value);
@@ -84,20 +87,20 @@ function enumerationProblem(property: PropertyDef, value: string, faults: FaultS
   return undefined;
 }
 
-/** The problem with a non-empty string value for `property`, or undefined when it is valid. */
-export function valueProblem(property: PropertyDef, value: string, faults: FaultSet): ValueProblem | undefined {
+/** The problem with a non-empty string value for `property`, or undefined when it is valid (`lenient`: the twin's rules). */
+export function valueProblem(property: PropertyDef, value: string, faults: FaultSet, lenient = false): ValueProblem | undefined {
   if (property.type === 'string' || property.type === 'phone_number') return stringProblem(value, faults);
-  if (property.type === 'enumeration') return enumerationProblem(property, value, faults);
+  if (property.type === 'enumeration') return enumerationProblem(property, value, faults, lenient);
   const spaced = edgeSpace(value, faults);
   if (spaced !== undefined) return spaced;
   const bare = trimEdges(value);
   switch (property.type) {
     case 'number':
-      return numberProblem(bare, faults);
+      return numberProblem(bare, faults, lenient);
     case 'bool':
       return boolProblem(bare, faults);
     case 'date':
     case 'datetime':
-      return dateProblem(property, bare, faults);
+      return dateProblem(property, bare, faults, lenient);
   }
 }

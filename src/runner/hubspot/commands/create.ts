@@ -16,7 +16,7 @@ export class CreateCommand implements fc.AsyncCommand<Box, Session> {
   }
   async run(box: Box, session: Session): Promise<void> {
     const world = box.target.world;
-    const sent = { ...requiredFill(world, session.nextPrefix()), ...this.template };
+    const sent = { ...requiredFill(world, session), ...this.template };
     const unique = uniqueText(world)[0];
     const tracer = unique === undefined ? undefined : { name: unique.name, value: sent[unique.name] as string };
     await executeWrite(box, session, { step: this.label, op: 'createObject', request: createRequest(box.target.objectType, sent), prediction: predictCreate(world, box.state, sent), sent, accept: CREATE_ACCEPTED, ...(tracer === undefined ? {} : { tracer }) });

@@ -2,7 +2,7 @@
 import type fc from 'fast-check';
 import type { Session } from '../../session.ts';
 import { type Box } from '../execute.ts';
-import { uniqueText } from '../fill.ts';
+import { uniqueText, upsertFill } from '../fill.ts';
 import { executeUpsert } from '../upsert.ts';
 import { MAX_RECORDS } from './create.ts';
 
@@ -17,7 +17,8 @@ export class UpsertCommand implements fc.AsyncCommand<Box, Session> {
     const record = this.pick === undefined ? undefined : box.state.records[this.pick % box.state.records.length];
     const fresh = `${session.nextPrefix()}up${/email/i.test(unique.name) ? '@example.com' : ''}`;
     const id = record?.values[unique.name] ?? fresh;
-    const properties = Object.fromEntries(Object.entries(this.template).filter(([name]) => name !== unique.name));
+    const fill = record === undefined ? upsertFill(box.target.world, session, unique.name) : {};
+    const properties = { ...fill, ...Object.fromEntries(Object.entries(this.template).filter(([name]) => name !== unique.name)) };
     await executeUpsert(box, session, { id, idProperty: unique.name, properties }, { step: record === undefined ? 'UpsertNew' : 'UpsertExisting' });
   }
   toString(): string {

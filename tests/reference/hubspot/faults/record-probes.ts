@@ -23,6 +23,10 @@ export const RECORD_PROBES: ProbeTable = {
     const second = await newOrder(c);
     return (await c.update('p_orders', second, { order_number: await orderNumber(c, first) })).status === 409;
   },
+  'update-conflict-as-400': async (c) => {
+    const [first, second] = [await newOrder(c), await newOrder(c)];
+    return (await c.update('p_orders', second, { order_number: await orderNumber(c, first) })).status === 409;
+  },
   'unique-ignored-on-upsert': async (c) => {
     const ref = uniqueValue('REF');
     await newOrder(c, { external_ref: ref });
@@ -77,7 +81,7 @@ export const RECORD_PROBES: ProbeTable = {
     await c.archive('p_orders', id);
     return (await c.update('p_orders', id, { note: 'revived' })).status === 404;
   },
-  'create-reply-defaults-only': async (c) => (await c.create('p_orders', { order_number: uniqueValue('ORD'), note: 'sent' })).body?.properties?.note === 'sent',
+  'create-reply-wrong-values': async (c) => (await c.create('p_orders', { order_number: uniqueValue('ORD'), note: 'sent' })).body?.properties?.note === 'sent',
   'create-empty-associations-rejected': async (c) => (await c.create('p_orders', { order_number: uniqueValue('ORD') })).status === 201,
   'object-id-property-as-number': async (c) => typeof (await c.create('p_orders', { order_number: uniqueValue('ORD') })).body?.properties?.hs_object_id === 'string',
   'empty-properties-as-null': async (c) => {
@@ -95,7 +99,7 @@ export const RECORD_PROBES: ProbeTable = {
     return properties !== undefined && !Object.hasOwn(properties, 'note');
   },
   'read-unknown-id-answers-200': async (c) => (await c.read('p_orders', '999999999')).status === 404,
-  'update-reply-defaults-only': async (c) => (await c.update('p_orders', await newOrder(c), { note: 'sent' })).body?.properties?.note === 'sent',
+  'update-reply-wrong-values': async (c) => (await c.update('p_orders', await newOrder(c), { note: 'sent' })).body?.properties?.note === 'sent',
   'update-unknown-id-creates': async (c) => (await c.update('p_orders', '999999999', { note: 'ghost' })).status === 404,
   'update-id-property-ignored': async (c) => {
     const email = uniqueEmail();

@@ -31,12 +31,15 @@ export const SURFACE_PROBES: ProbeTable = {
     return (await orderNumber(c, reply.body?.results?.[0]?.id)) === number;
   },
   'upsert-status-pending': async (c) => (await c.upsert('p_orders', [{ id: uniqueValue('ORD'), idProperty: 'order_number', properties: {} }])).body?.status === 'COMPLETE',
+  'upsert-reply-without-completed-at': async (c) => typeof (await c.upsert('p_orders', [{ id: uniqueValue('ORD'), idProperty: 'order_number', properties: {} }])).body?.completedAt === 'string',
+  'upsert-non-unique-id-property-as-404': async (c) => (await c.upsert('p_orders', [{ id: 'x', idProperty: 'note', properties: {} }])).status === 400,
   'upsert-drops-invalid-inputs': async (c) => {
     const inputs = [uniqueValue('ORD'), uniqueValue('ORD')].map((id, i) => ({ id, idProperty: 'order_number', properties: { amount: i === 0 ? '1' : 'x' } }));
     return [400, 207].includes((await c.upsert('p_orders', inputs)).status);
   },
 
   'auth-no-401-without-token': async (c) => (await c.properties('p_orders', {}, { token: null })).status === 401,
+  'auth-category-generic': async (c) => (await c.properties('p_orders', {}, { token: null })).body?.category === 'INVALID_AUTHENTICATION',
   'auth-write-with-read-token': async (c) => (await c.create('p_orders', { order_number: uniqueValue('ORD') }, { token: READ_TOKEN })).status === 403,
   'properties-without-options': async (c) => (await orderProperty(c, 'status'))?.['options']?.length === 4,
   'properties-without-unique-flag': async (c) => (await orderProperty(c, 'order_number'))?.['hasUniqueValue'] === true,

@@ -4,6 +4,8 @@ import { orderProperties, orderStatus, newOrder, type ProbeTable } from './probe
 export const VALUE_PROBES: ProbeTable = {
   'non-string-value-accepted': async (c) => (await orderStatus(c, { amount: 5 })) === 400,
   'bool-accepts-yes': async (c) => (await orderStatus(c, { paid: 'yes' })) === 400,
+  'date-plain-refused': async (c) => (await orderStatus(c, { due_date: '2015-05-01' })) === 201,
+  'date-accepts-impossible': async (c) => (await orderStatus(c, { due_date: '2025-02-30' })) === 400,
   'number-accepts-commas': async (c) => (await orderStatus(c, { amount: '1,000' })) === 400,
   'number-accepts-scientific': async (c) => (await orderStatus(c, { amount: '1.5e3' })) === 400,
   'number-rejects-negative': async (c) => (await orderStatus(c, { amount: '-7' })) === 201,

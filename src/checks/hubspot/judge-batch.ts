@@ -1,0 +1,25 @@
+/**
+ * Judges the envelope of a batch upsert answered 200 (facts B5): the members the spec requires
+ * (status, one of four values; results, one per input; startedAt; completedAt) at MUST, and the
+ * status COMPLETE for a batch whose results are all in the reply, our reading, at SHOULD.
+ */
+import { expectThat, isObject, type HsProbe } from './probe.ts';
+import { UPSERT_BATCH_COMPLETE, UPSERT_BATCH_SHAPE } from './surface-checks.ts';
+
+const BATCH_STATUSES: readonly unknown[] = ['CANCELED', 'COMPLETE', 'PENDING', 'PROCESSING'];
+
+const isInstant = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+
+export function judgeBatch(probe: HsProbe, json: unknown, inputs: number): void {
+  const body = isObject(json) ? json : {};
+  const results = Array.isArray(body['results']) ? body['results'].length : undefined;
+  const problems = [
+    BATCH_STATUSES.includes(body['status']) ? '' : 'status',
+    results === inputs ? '' : 'results',
+    isInstant(body['startedAt']) ? '' : 'startedAt',
+    isInstant(body['completedAt']) ? '' : 'completedAt',
+  ].filter((p) => p !== '');
+  const observed = { status: body['status'], results, startedAt: body['startedAt'], completedAt: body['completedAt'] };
+  expectThat(probe, UPSERT_BATCH_SHAPE, problems.length === 0, { status: BATCH_STATUSES, results: inputs, startedAt: 'date-time', completedAt: 'date-time' }, observed, `a batch of ${inputs} input(s) answered with a wrong or missing ${problems.join(', ')}`, true);
+  expectThat(probe, UPSERT_BATCH_COMPLETE, body['status'] === 'COMPLETE', 'COMPLETE', body['status'], `a batch answered in full says status ${JSON.stringify(body['status'])}`);
+}
