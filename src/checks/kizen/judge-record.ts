@@ -6,7 +6,7 @@
 import type { CheckDef } from '../../core/checks.ts';
 import type { Reply } from '../../http/client.ts';
 import type { FieldValues } from '../../model/kizen/state.ts';
-import { encodingProblem, readForm, sameForm } from '../../model/kizen/values.ts';
+import { encodingProblem, readForm, sameForm, UNJUDGED } from '../../model/kizen/values.ts';
 import { judgedFields, type KizenField } from '../../model/kizen/world.ts';
 import { expectThat, type KizenProbe } from './probe.ts';
 import { BLANK_OMITTED, RECORD_SHAPE } from './record-checks.ts';
@@ -43,6 +43,11 @@ export function judgeFieldValues(probe: KizenProbe, fields: FieldEntries, expect
       if (entry === undefined) continue;
       const blank = entry.value === null || entry.value === '' || (Array.isArray(entry.value) && entry.value.length === 0);
       expectThat(probe, blank ? BLANK_OMITTED : check, false, 'absent', entry.value, `${what}: ${field.name} should have no value and be left out, but reads ${JSON.stringify(entry.value)}`, { stop: true });
+      continue;
+    }
+    if (want === UNJUDGED) {
+      // A value only a SHOULD rule refuses, taken: the field holds something; what is not judged.
+      expectThat(probe, check, entry !== undefined, 'a value', undefined, `${what}: ${field.name} reads nothing after the server took its value`, { stop: true });
       continue;
     }
     const got = entry === undefined ? undefined : readForm(field, entry.value);

@@ -4,7 +4,7 @@
  * the rule; SHOULD rejections (with what an accepting server does, where the model can follow)
  * where the rule is our reading or the sources disagree.
  */
-import { storedForm, verdictOf } from './values.ts';
+import { storedForm, UNJUDGED, verdictOf } from './values.ts';
 import { activeHolder, archivedHolder, findActive, merged, reject, type Entry, type FieldValues, type KizenState, type Prediction, type Rejection } from './state.ts';
 import type { KizenWorld } from './world.ts';
 
@@ -12,8 +12,12 @@ export type UnarchiveChoice = 'prompt' | 'unarchive' | 'overwrite' | null | unde
 
 const refused = (v: FieldValues | Rejection): v is Rejection => 'outcome' in v;
 
-/** The entries' values in comparison form, or the first reason to refuse them. */
-export function checkEntries(world: KizenWorld, entries: readonly Entry[]): FieldValues | Rejection {
+/**
+ * The entries' values in comparison form, or the first reason to refuse them. With
+ * `takeShould`, values only a SHOULD rule refuses are taken as a server that accepts them would
+ * (stored, read-back not judged).
+ */
+export function checkEntries(world: KizenWorld, entries: readonly Entry[], takeShould = false): FieldValues | Rejection {
   const values = new Map<string, unknown>();
   let should: Rejection | undefined;
   for (const entry of entries) {
@@ -24,12 +28,26 @@ export function checkEntries(world: KizenWorld, entries: readonly Entry[]): Fiel
     if (verdict.kind === 'open') throw new Error(`the suites sent a value no clause settles for ${field.name}: ${JSON.stringify(value)}`);
     if (verdict.kind === 'invalid') {
       if (verdict.level === 'MUST') return reject('invalid-value', `${field.name}: ${verdict.why}`, { fields: [field] });
+      if (takeShould) {
+        values.set(field.id, UNJUDGED);
+        continue;
+      }
       should ??= reject('invalid-value', `${field.name}: ${verdict.why}`, { level: 'SHOULD', fields: [field] });
       continue;
     }
     values.set(field.id, storedForm(field, value));
   }
   return should ?? values;
+}
+
+/**
+ * A SHOULD refusal of a value, with what a server that takes the value does (the prediction
+ * `taken` makes of the same write with SHOULD values taken), so a case follows either answer.
+ */
+function followed(rejection: Rejection, taken: () => Prediction): Rejection {
+  if (rejection.level !== 'SHOULD' || rejection.reason !== 'invalid-value' || rejection.ifAccepted !== undefined) return rejection;
+  const outcome = taken();
+  return outcome.outcome === 'rejected' ? rejection : { ...rejection, ifAccepted: outcome };
 }
 
 function missingRequired(world: KizenWorld, values: FieldValues): Rejection | undefined {
@@ -43,12 +61,12 @@ function blankedRequired(world: KizenWorld, changes: FieldValues, values: FieldV
   return reject('required', `blanks required ${blanked.map((f) => f.name).join(', ')}`, { level: 'SHOULD', fields: blanked, ifAccepted: { outcome: 'updated', id: '', values } });
 }
 
-export function predictAdd(world: KizenWorld, state: KizenState, entries: readonly Entry[], choice?: unknown): Prediction {
+export function predictAdd(world: KizenWorld, state: KizenState, entries: readonly Entry[], choice?: unknown, takeShould = false): Prediction {
   if (choice !== undefined && choice !== null && !['prompt', 'unarchive', 'overwrite'].includes(choice as string)) {
     return reject('bad-choice', `unarchive ${JSON.stringify(choice)} is no choice`, { level: 'SHOULD' });
   }
-  const checked = checkEntries(world, entries);
-  if (refused(checked)) return checked;
+  const checked = checkEntries(world, entries, takeShould);
+  if (refused(checked)) return followed(checked, () => predictAdd(world, state, entries, choice, true));
   const values = merged(new Map(), checked);
   const missing = missingRequired(world, values);
   if (missing !== undefined) return missing;
@@ -62,14 +80,14 @@ export function predictAdd(world: KizenWorld, state: KizenState, entries: readon
   return { outcome: 'created', values };
 }
 
-export function predictPatch(world: KizenWorld, state: KizenState, id: string, entries: readonly Entry[]): Prediction {
+export function predictPatch(world: KizenWorld, state: KizenState, id: string, entries: readonly Entry[], takeShould = false): Prediction {
   const record = findActive(state, id);
   if (record === undefined) {
     const archived = state.archived.some((r) => r.id === id);
     return reject(archived ? 'archived-record' : 'not-found', archived ? 'the record is archived' : 'no such record', { status: 404, level: archived ? 'SHOULD' : 'MUST' });
   }
-  const changes = checkEntries(world, entries);
-  if (refused(changes)) return changes;
+  const changes = checkEntries(world, entries, takeShould);
+  if (refused(changes)) return followed(changes, () => predictPatch(world, state, id, entries, true));
   const values = merged(record.values, changes);
   const blanked = blankedRequired(world, changes, values);
   if (blanked !== undefined) return { ...blanked, ifAccepted: { outcome: 'updated', id, values } };
@@ -78,10 +96,12 @@ export function predictPatch(world: KizenWorld, state: KizenState, id: string, e
   return { outcome: 'updated', id, values };
 }
 
-export function predictUpsert(world: KizenWorld, state: KizenState, lookupValue: unknown, entries: readonly Entry[], choice?: UnarchiveChoice): Prediction {
-  if (typeof lookupValue !== 'string' || lookupValue.trim() === '') return reject('lookup-value', 'lookup_value is missing or blank');
-  const changes = checkEntries(world, entries);
-  if (refused(changes)) return changes;
+export function predictUpsert(world: KizenWorld, state: KizenState, lookupValue: unknown, entries: readonly Entry[], choice?: UnarchiveChoice, takeShould = false): Prediction {
+  if (lookupValue === undefined || lookupValue === null || lookupValue === '') return reject('lookup-value', 'lookup_value is missing or empty');
+  // Whitespace, or a JSON kind other than a string: refusing it is our reading (KIZEN-UPSERT-009; A7 for numbers).
+  if (typeof lookupValue !== 'string' || lookupValue.trim() === '') return reject('lookup-value', 'lookup_value names no identifier', { level: 'SHOULD' });
+  const changes = checkEntries(world, entries, takeShould);
+  if (refused(changes)) return followed(changes, () => predictUpsert(world, state, lookupValue, entries, choice, true));
   const match = activeHolder(world, state, lookupValue);
   if (match !== undefined) {
     const values = merged(match.values, changes);
