@@ -6,7 +6,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { sendReply, type JsonReply } from '../common/respond.ts';
 import { createApiServer, type ServerOptions } from '../common/serve.ts';
-import { authenticate, requireWrite } from './http/auth.ts';
+import { authenticate, requireRead, requireWrite } from './http/auth.ts';
 import { KizenError, errorReply } from './http/kizen-error.ts';
 import { matchRoute } from './http/routes.ts';
 import type { ServerContext } from './server-context.ts';
@@ -22,6 +22,7 @@ async function dispatch(ctx: ServerContext, req: IncomingMessage): Promise<JsonR
     throw new KizenError(405, 'method_not_allowed', `Method "${req.method ?? ''}" not allowed.`, {}, { allow: match.allow.join(', ') });
   }
   if (match.endpoint.writes) requireWrite(caller, ctx.faults);
+  else requireRead(caller, ctx.faults);
   return match.endpoint.handler(ctx, { req, url, params: match.params });
 }
 

@@ -33,5 +33,5 @@ export const unarchiveRecord: Handler = async (ctx, input) => {
     requireUniqueIdentifier(ctx, object, record.values.get(object.identifier.id), record.id);
     ctx.store.setArchived(record, false);
   }
-  return recordReply(ctx, object, 200, record);
+  return recordReply(ctx, object, ctx.faults.has('unarchive-answers-202') ? 202 : 200, record);
 };

@@ -7,7 +7,7 @@
  * the fields (201, unarchived), overwrite creates.
  */
 import { isJsonObject, readJson } from '../../common/read-body.ts';
-import { KizenError, invalid } from '../http/kizen-error.ts';
+import { KizenError, invalid, notFound } from '../http/kizen-error.ts';
 import { recordReply } from '../record-view.ts';
 import { requireObject, type ServedObject, type ServerContext } from '../server-context.ts';
 import type { StoredRecord } from '../store/record-store.ts';
@@ -27,6 +27,7 @@ function upsertReply(ctx: ServerContext, object: ServedObject, status: number, r
 function lookupValueOf(ctx: ServerContext, body: Record<string, unknown>): string {
   const value = body['lookup_value'];
   if (typeof value === 'string' && (value.trim() !== '' || (value === '' && ctx.faults.has('upsert-empty-lookup-accepted')))) return value;
+  if (typeof value === 'string' && value !== '' && ctx.faults.has('upsert-whitespace-lookup-404')) throw notFound('No record matches.');
   throw new KizenError(400, 'required', '"lookup_value" is required and may not be blank.', { non_field_errors: ['lookup_value: This field is required.'] });
 }
 
