@@ -5,6 +5,7 @@
  * record). Restoring a record whose identifier an active record now holds is refused (400).
  */
 import { notFound } from '../http/kizen-error.ts';
+import { lenient } from '../lenient.ts';
 import { recordReply } from '../record-view.ts';
 import { requireObject } from '../server-context.ts';
 import { requireUniqueIdentifier } from '../validation/identifier.ts';
@@ -33,5 +34,6 @@ export const unarchiveRecord: Handler = async (ctx, input) => {
     requireUniqueIdentifier(ctx, object, record.values.get(object.identifier.id), record.id);
     ctx.store.setArchived(record, false);
   }
+  if (lenient(ctx)) return { status: 204, body: undefined };
   return recordReply(ctx, object, ctx.faults.has('unarchive-answers-202') ? 202 : 200, record);
 };

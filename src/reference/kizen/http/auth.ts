@@ -19,8 +19,9 @@ function header(req: IncomingMessage, name: string): string | undefined {
 }
 
 /** Who is calling; throws 401 when a header is missing or names nothing the server knows. */
-export function authenticate(req: IncomingMessage, faults: FaultSet): Caller {
-  const status = faults.has('auth-refused-403') ? 403 : 401;
+/** `refuseWith403`: the lenient style's status for an unauthenticated call (a DRF service without WWW-Authenticate). */
+export function authenticate(req: IncomingMessage, faults: FaultSet, refuseWith403 = false): Caller {
+  const status = refuseWith403 || faults.has('auth-refused-403') ? 403 : 401;
   if (header(req, 'x-business-id') !== BUSINESS_ID) {
     const code = faults.has('auth-business-code-generic') ? 'not_authenticated' : 'missing_business_context';
     throw new KizenError(status, code, 'A known X-BUSINESS-ID header is required.');
