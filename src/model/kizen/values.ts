@@ -5,7 +5,7 @@
  * settles are 'open': the suites never send them and the model never judges them.
  */
 import type { Level } from '../../core/checks.ts';
-import type { KizenField, KizenWorld } from './world.ts';
+import { bareOption, type KizenField, type KizenWorld } from './world.ts';
 
 export type Verdict = { kind: 'blank' } | { kind: 'valid' } | { kind: 'open' } | { kind: 'invalid'; level: Level; why: string };
 
@@ -67,7 +67,7 @@ function numberVerdict(v: unknown): Verdict {
 }
 
 function referenceVerdict(world: KizenWorld, field: KizenField, ref: unknown): Verdict {
-  if (typeof ref === 'string') return OPEN;
+  if (typeof ref === 'string') return bareOption(field) && field.options.some((o) => o.id === ref) ? VALID : OPEN;
   if (!isObject(ref)) return must('neither an object nor a list');
   const id = ref['id'];
   if (typeof id !== 'string') {
