@@ -40,6 +40,7 @@ export const KIZEN_FAULT_EXPECTATIONS: Readonly<Record<FaultName, KizenExpected>
   'add-reply-missing-counts': must('KIZEN_ADD_REPLY_SHAPE'),
   'field-id-entries-ignored': must('KIZEN_FIELD_BY_ID'),
   'add-required-unchecked': must('KIZEN_REQUIRED_REFUSED'),
+  'add-required-blank-accepted': should('KIZEN_REQUIRED_BLANK_REFUSED'),
   'add-partial-create-on-reject': must('KIZEN_REFUSED_ADD_CREATES_NOTHING'),
   'unknown-field-ignored': must('KIZEN_UNKNOWN_FIELD_REFUSED'),
   'read-only-field-writable': should('KIZEN_READ_ONLY_REFUSED'),

@@ -37,6 +37,7 @@ function ownerOf(op: KizenOperation, rejection: Rejection): Owner {
     case 'bad-choice': return { check: C.UNARCHIVE_CHOICE_ENUM, exact: 400 };
     case 'unknown-field': return { check: C.UNKNOWN_FIELD_REFUSED, exact: 400 };
     case 'read-only': return { check: C.READ_ONLY_REFUSED, exact: 403 };
+    case 'required-blank': return { check: C.REQUIRED_BLANK_REFUSED, exact: 400 };
     case 'required': return rejection.level === 'MUST' ? { check: C.REQUIRED_REFUSED, exact: 400 } : { check: C.PATCH_REQUIRED_KEPT, exact: 400 };
     case 'duplicate': return op === 'addRecord' ? { check: C.DUPLICATE_REFUSED } : { check: C.IDENTIFIER_UNIQUE };
     case 'archived-match': return { check: op === 'addRecord' ? C.ARCHIVED_PROMPT : C.UPSERT_ARCHIVED, exact: 400 };

@@ -50,9 +50,18 @@ function followed(rejection: Rejection, taken: () => Prediction): Rejection {
   return outcome.outcome === 'rejected' ? rejection : { ...rejection, ifAccepted: outcome };
 }
 
-function missingRequired(world: KizenWorld, values: FieldValues): Rejection | undefined {
+/**
+ * Required fields a new record lacks: left out is MUST (KIZEN-ADD-008); sent blank (null, "")
+ * only, refusing is our reading (KIZEN-ADD-013) and a server that takes it creates `taken`.
+ */
+function missingRequired(world: KizenWorld, values: FieldValues, entries: readonly Entry[], taken: Prediction): Prediction {
   const missing = world.fields.filter((f) => f.required && !f.readOnly && (values.get(f.id) ?? null) === null);
-  return missing.length === 0 ? undefined : reject('required', `required ${missing.map((f) => f.name).join(', ')} missing`, { fields: missing });
+  if (missing.length === 0) return taken;
+  const names = missing.map((f) => f.name).join(', ');
+  const sent = new Set(entries.flatMap((e) => ('field' in e ? [e.field.id] : [])));
+  if (!missing.every((f) => sent.has(f.id))) return reject('required', `required ${names} missing`, { fields: missing });
+  if (taken.outcome === 'rejected') return taken;
+  return reject('required-blank', `required ${names} sent blank`, { level: 'SHOULD', fields: missing, ifAccepted: taken });
 }
 
 function blankedRequired(world: KizenWorld, changes: FieldValues, values: FieldValues): Rejection | undefined {
@@ -68,8 +77,11 @@ export function predictAdd(world: KizenWorld, state: KizenState, entries: readon
   const checked = checkEntries(world, entries, takeShould);
   if (refused(checked)) return followed(checked, () => predictAdd(world, state, entries, choice, true));
   const values = merged(new Map(), checked);
-  const missing = missingRequired(world, values);
-  if (missing !== undefined) return missing;
+  return missingRequired(world, values, entries, addOutcome(world, state, values, choice));
+}
+
+/** What an add of complete values does: refused for a held identifier, or settled by `choice` for an archived one. */
+function addOutcome(world: KizenWorld, state: KizenState, values: FieldValues, choice: unknown): Prediction {
   const identifier = values.get(world.identifier.id);
   if (activeHolder(world, state, identifier) !== undefined) return reject('duplicate', `an active record holds ${String(identifier)}`, { fields: [world.identifier] });
   const archived = archivedHolder(world, state, identifier);
@@ -112,7 +124,7 @@ export function predictUpsert(world: KizenWorld, state: KizenState, lookupValue:
   const archived = archivedHolder(world, state, lookupValue);
   if (archived !== undefined && choice === 'unarchive') return { outcome: 'restored', id: archived.id, values: merged(archived.values, changes) };
   if (archived !== undefined && choice !== 'overwrite') return reject('archived-match', `an archived record holds ${lookupValue}`, { level: 'SHOULD', ifAccepted: { outcome: 'created', values } });
-  return missingRequired(world, values) ?? { outcome: 'created', values };
+  return missingRequired(world, values, entries, { outcome: 'created', values });
 }
 
 export function predictArchive(state: KizenState, id: string): Prediction {

@@ -37,6 +37,7 @@ const ADD_FAULTS = [
   fault('add-reply-missing-counts', ['KIZEN-ADD-002'], 'The add reply lacks num_upcoming_activities and num_associated_team_members.'),
   fault('field-id-entries-ignored', ['KIZEN-ADD-004'], 'Entries that name their field by UUID are silently dropped.'),
   fault('add-required-unchecked', ['KIZEN-ADD-008'], 'An add without a required field creates the record.'),
+  fault('add-required-blank-accepted', ['KIZEN-ADD-013'], 'An add sending a required field null or "" creates the record without it.'),
   fault('add-partial-create-on-reject', ['KIZEN-ADD-007'], 'An add refused for one invalid value still creates a record with the valid ones.'),
   fault('unknown-field-ignored', ['KIZEN-ADD-009'], 'Entries naming no field of the object are silently dropped.'),
   fault('read-only-field-writable', ['KIZEN-ADD-010'], 'Fields with is_read_only true can be written.'),

@@ -49,7 +49,8 @@ export const addRecord: Handler = async (ctx, input) => {
   if (hasProblems(parsed) && ctx.faults.has('add-partial-create-on-reject')) ctx.store.insert(object.def.id, parsed.values);
   const values = requireValidEntries(ctx, parsed);
   if (ctx.faults.has('add-drops-last-entry')) values.delete([...values.keys()].at(-1) ?? '');
-  if (!ctx.faults.has('add-required-unchecked')) requireFieldsOnCreate(object, values);
+  const sentBlank = ctx.faults.has('add-required-blank-accepted') && object.def.fields.every((f) => !f.is_required || values.has(f.id));
+  if (!ctx.faults.has('add-required-unchecked') && !sentBlank) requireFieldsOnCreate(object, values);
 
   const identifier = values.get(object.identifier.id);
   const active = holders(ctx, object, identifier, false)[0];
