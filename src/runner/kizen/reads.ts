@@ -16,8 +16,13 @@ export function getRecord(session: Session, target: KizenTarget, id: string, ste
   return session.client.send(step, { method: 'GET', path: recordsPath(target.slug, `/${id}`) });
 }
 
+/**
+ * Lookup by identifier, asking for every field with all_fields=true: only the SDK guide says
+ * that is the default on this route, so the suites rely on the parameter, not on the default.
+ */
 export function lookupRecord(session: Session, target: KizenTarget, identifier: string | undefined, step: string, object = target.slug): Promise<Reply> {
-  return session.client.send(step, { method: 'GET', path: recordsPath(object, '/lookup'), ...(identifier === undefined ? {} : { query: { identifier } }) });
+  const query = { ...(identifier === undefined ? {} : { identifier }), all_fields: 'true' };
+  return session.client.send(step, { method: 'GET', path: recordsPath(object, '/lookup'), query });
 }
 
 /**
