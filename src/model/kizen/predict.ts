@@ -72,7 +72,9 @@ function blankedRequired(world: KizenWorld, changes: FieldValues, values: FieldV
 
 export function predictAdd(world: KizenWorld, state: KizenState, entries: readonly Entry[], choice?: unknown, takeShould = false): Prediction {
   if (choice !== undefined && choice !== null && !['prompt', 'unarchive', 'overwrite'].includes(choice as string)) {
-    return reject('bad-choice', `unarchive ${JSON.stringify(choice)} is no choice`, { level: 'SHOULD' });
+    // A server that takes an unknown choice as its default (prompt) is followed.
+    const taken = predictAdd(world, state, entries, null, takeShould);
+    return reject('bad-choice', `unarchive ${JSON.stringify(choice)} is no choice`, { level: 'SHOULD', ...(taken.outcome === 'rejected' ? {} : { ifAccepted: taken }) });
   }
   const checked = checkEntries(world, entries, takeShould);
   if (refused(checked)) return followed(checked, () => predictAdd(world, state, entries, choice, true));
@@ -130,7 +132,8 @@ export function predictUpsert(world: KizenWorld, state: KizenState, lookupValue:
 export function predictArchive(state: KizenState, id: string): Prediction {
   if (findActive(state, id) !== undefined) return { outcome: 'archived', id };
   const archived = state.archived.some((r) => r.id === id);
-  return reject('not-found', archived ? 'the record is already archived' : 'no such record', { status: 404, level: archived ? 'SHOULD' : 'MUST' });
+  if (!archived) return reject('not-found', 'no such record', { status: 404 });
+  return reject('not-found', 'the record is already archived', { status: 404, level: 'SHOULD', ifAccepted: { outcome: 'archived', id } });
 }
 
 export function predictUnarchive(world: KizenWorld, state: KizenState, id: string): Prediction {
