@@ -11,7 +11,7 @@ import { MAX_RATE } from '../http/token-bucket.ts';
 import type { LoadedConfig } from './load-config.ts';
 import { boolFlag, stringFlag, type ParsedFlags } from './parse-flags.ts';
 import { parseHeaders } from './parse-headers.ts';
-import { parseBaseUrl, parseBoolean, parseDuration, parseInteger, parseList, parseRunId, parseShard, parseToken, type Origin } from './validate.ts';
+import { parseBaseUrl, parseBoolean, parseHeaderId, parseDuration, parseInteger, parseList, parseRunId, parseShard, parseToken, type Origin } from './validate.ts';
 import { API_NAMES, isApiName } from '../apis/index.ts';
 import type { ApiName } from '../contract/load-spec.ts';
 
@@ -113,7 +113,7 @@ export function resolveRun(flags: ParsedFlags, env: NodeJS.ProcessEnv, file: Loa
   if (maxFailures.value !== undefined) settings.maxFailures = parseInteger(maxFailures.value, maxFailures.origin, 1, 100_000);
   for (const [flag, key, envName] of [['business-id', 'businessId', 'CRM_BUSINESS_ID'], ['user-id', 'userId', 'CRM_USER_ID']] as const) {
     const source = get(flag, key, envName);
-    if (source.value !== undefined) settings[key] = parseList(source.value, source.origin, 'uuid')[0]!;
+    if (source.value !== undefined) settings[key] = parseHeaderId(source.value, source.origin);
   }
   return {
     settings,

@@ -160,8 +160,11 @@ export interface components {
             fields: components["schemas"]["FieldEntry"][];
             unarchive?: components["schemas"]["UnarchiveChoice"];
         };
-        /** @description Add page - id, object_type, num_upcoming_activities and num_associated_team_members are required. */
-        AddRecordResponse: components["schemas"]["RecordResponse"] & {
+        /** @description Add page - exactly id, object_type, num_upcoming_activities and num_associated_team_members are required. The page lists no other member; a server may add the write envelope (display_name, access, fields), which a client reads back with GET rather than rely on. */
+        AddRecordResponse: {
+            access?: components["schemas"]["RecordResponse"]["access"];
+            display_name?: string;
+            fields?: components["schemas"]["RecordResponse"]["fields"];
             /** Format: uuid */
             id: string;
             num_associated_team_members: number;
@@ -325,10 +328,15 @@ export interface components {
             /** @enum {unknown} */
             onupdate_archived_conflict?: "overwrite" | null;
         };
-        /** @description Facts file - the write envelope plus action. */
-        UpsertRecordResponse: components["schemas"]["RecordResponse"] & {
+        /** @description Reference notes - the response includes action; the record's id names what was written. The SDK guide's write envelope (display_name, fields, access) is allowed, not required. */
+        UpsertRecordResponse: {
+            access?: components["schemas"]["RecordResponse"]["access"];
             /** @enum {unknown} */
             action: "created" | "updated" | "unarchived";
+            display_name?: string;
+            fields?: components["schemas"]["RecordResponse"]["fields"];
+            /** Format: uuid */
+            id: string;
         };
     };
     responses: {

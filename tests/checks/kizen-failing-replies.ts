@@ -39,7 +39,6 @@ export interface FailingReply {
 
 export const KIZEN_FAILING_REPLIES: readonly FailingReply[] = [
   { code: 'KIZEN_AUTH_UNKNOWN_KEY', level: 'MUST', hook: async (req, forward) => forward(req.headers['x-api-key']?.startsWith('crmc-unknown') === true ? { ...req, headers: { ...req.headers, 'x-api-key': FULL_API_KEY } } : req) },
-  { code: 'KIZEN_READ_ONLY_KEY_READS', level: 'MUST', hook: async (req, forward) => (req.method === 'GET' && req.headers['x-api-key'] === READ_ONLY_API_KEY ? { status: 403, json: { detail: 'No.', code: 'permission_denied' } } : forward(req)) },
   { code: 'KIZEN_READ_ONLY_KEY_403', level: 'SHOULD', hook: mapReply((req, json, status) => (status === 403 && req.headers['x-api-key'] === READ_ONLY_API_KEY ? { status: 401, json } : undefined)) },
   { code: 'KIZEN_TYPE_TEXT_ACCEPTED', level: 'MUST', hook: refuseWrites('first_name') },
   { code: 'KIZEN_TYPE_EMAIL_ACCEPTED', level: 'MUST', hook: refuseWrites('contact_email') },

@@ -48,6 +48,13 @@ describe('resolveRun', () => {
     expect(() => resolveWith(['--max-failures', '0'])).toThrow('--max-failures: expected an integer from 1 to 100000, got 0');
   });
 
+  it('takes any non-empty business and user id (the add page types them as string, not uuid)', () => {
+    expect(resolveWith(['--api', 'kizen', '--business-id', 'biz-1', '--user-id', '42']).settings).toMatchObject({ businessId: 'biz-1', userId: '42' });
+    expect(resolveWith(['--api', 'kizen'], { CRM_BUSINESS_ID: ' acme ', CRM_USER_ID: 'u_1' }).settings).toMatchObject({ businessId: 'acme', userId: 'u_1' });
+    expect(() => resolveWith(['--api', 'kizen', '--business-id', ' '])).toThrow('--business-id: expected a non-empty id');
+    expect(() => resolveWith(['--api', 'kizen', '--user-id', 'a b'])).toThrow(/--user-id: an id sent in a header cannot contain whitespace/);
+  });
+
   it('notes a token that will not be used when no base URL is given', () => {
     expect(resolveWith([], { CRM_TOKEN: 'abcdef' }).ignoredToken).toBe(true);
   });

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { BUSINESS_ID, FULL_API_KEY, TEAM_MEMBER_IDS, USER_IDS } from '../../src/reference/kizen/index.ts';
 import { WRITE_TOKEN } from '../../src/reference/zeeg/index.ts';
 import { BIN, cleanEnv } from './spawn-cli.ts';
 
@@ -30,6 +31,33 @@ describe('crm-conformance serve', () => {
     });
     expect(code).toBe(0);
     expect(stdout).toContain('reference server stopped');
+  });
+
+  it('--api kizen --style lenient serves the lenient twin (add answers 201 with the four members)', async () => {
+    const child = spawn(process.execPath, [BIN, 'serve', '--api', 'kizen', '--port', '0', '--style', 'lenient'], { env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.once('exit', (code) => reject(new Error(`exited with ${code} before printing its URL: ${stdout}`)));
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
+        if (match !== null) resolve(match[1]!);
+      });
+    });
+    try {
+      const res = await fetch(`${url}/api/records/projects/add`, {
+        method: 'POST',
+        headers: { 'x-api-key': FULL_API_KEY, 'x-business-id': BUSINESS_ID, 'x-user-id': USER_IDS[0]!, 'content-type': 'application/json' },
+        body: JSON.stringify({ fields: [{ name: 'name', value: 'Served lenient' }, { name: 'owner', value: TEAM_MEMBER_IDS[0] }] }),
+      });
+      expect(res.status).toBe(201);
+      expect(Object.keys((await res.json()) as object).sort()).toEqual(['id', 'num_associated_team_members', 'num_upcoming_activities', 'object_type']);
+    } finally {
+      await new Promise((resolve) => {
+        child.on('close', resolve);
+        child.kill('SIGTERM');
+      });
+    }
   });
 
   it('rejects an unknown fault with exit 2', async () => {

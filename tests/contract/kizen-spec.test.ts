@@ -39,6 +39,11 @@ describe('kizen OpenAPI document', () => {
     const added = validators.responseValidator('addRecord', 200);
     expect(added?.({ id: RECORD_ID, object_type: 'standard', num_upcoming_activities: 0, num_associated_team_members: 1, fields: {} }).valid).toBe(true);
     expect(added?.({ id: RECORD_ID, fields: {} }).valid).toBe(false);
+    // The page requires exactly these four members; a reply of only them conforms (no fields, no display_name).
+    const four = { id: RECORD_ID, object_type: 'standard', num_upcoming_activities: 0, num_associated_team_members: 0 };
+    expect(added?.(four).valid).toBe(true);
+    expect(validators.responseValidator('addRecord', 201)?.(four).valid).toBe(true);
+    expect(validators.responseValidator('upsertRecord', 201)?.({ id: RECORD_ID, action: 'created' }).valid).toBe(true);
     expect(validators.responseValidator('upsertRecord', 201)?.({ id: RECORD_ID, fields: {}, action: 'merged' }).valid).toBe(false);
     expect(validators.documentedStatuses('archiveRecord')).toContain('204');
   });

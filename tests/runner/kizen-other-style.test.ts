@@ -2,13 +2,16 @@
  * A conforming Kizen server in another style: the reference behind a proxy that answers add
  * with 201 instead of 200, lists every object's members in reverse order, adds members the
  * suites do not know (a request id, extra entry keys) and words its error details otherwise.
- * Two seeds at the default budget must give no finding, no case error and leave nothing behind.
+ * Two seeds at the default budget must give no finding, no case error and leave nothing behind,
+ * and pass every MUST check at least once.
  */
 import { describe, expect, it } from 'vitest';
+import { KIZEN_CHECKS } from '../../src/checks/kizen/index.ts';
 import { startKizenServer } from '../../src/reference/kizen/index.ts';
 import { runConformance } from '../../src/suites/run-conformance.ts';
 import { KIZEN_RUN } from '../../src/suites/kizen/index.ts';
 import { startProxy, type ProxyHook } from './kizen-proxy.ts';
+import { mustChecksNeverPassed } from '../support/must-evidence.ts';
 import { describeKizenFindings, kizenSettings } from './kizen-reference-run.ts';
 
 /** Reverses the member order of every object, and adds a member to each record field entry. */
@@ -41,6 +44,7 @@ describe('the Kizen suites against a conforming server in another style', () => 
       expect(describeKizenFindings(outcomes.flatMap((o) => o.findings))).toBe('');
       expect(outcomes.filter((o) => o.error !== undefined).map((o) => `${o.testCase}: ${o.error!.message}`)).toEqual([]);
       expect(outcomes.flatMap((o) => o.leftovers)).toEqual([]);
+      expect(mustChecksNeverPassed(outcomes, KIZEN_CHECKS), 'MUST checks that never passed').toEqual([]);
     } finally {
       await proxy.close();
       await server.close();

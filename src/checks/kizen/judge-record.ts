@@ -6,7 +6,7 @@
 import type { CheckDef } from '../../core/checks.ts';
 import type { Reply } from '../../http/client.ts';
 import type { FieldValues } from '../../model/kizen/state.ts';
-import { encodingProblem, readForm, sameForm } from '../../model/kizen/values.ts';
+import { encodingProblem, readForm, sameForm, UNJUDGED } from '../../model/kizen/values.ts';
 import { judgedFields, type KizenField } from '../../model/kizen/world.ts';
 import { expectThat, type KizenProbe } from './probe.ts';
 import { BLANK_OMITTED, RECORD_SHAPE } from './record-checks.ts';
@@ -32,8 +32,17 @@ export interface ValueJudging {
   skip?: (field: KizenField) => boolean;
 }
 
-/** Compares every judged field of a read with the model's values; a difference stops the run. */
-export function judgeFieldValues(probe: KizenProbe, fields: FieldEntries, expected: FieldValues, judging: ValueJudging, what: string): void {
+/**
+ * Compares every judged field of a read with the model's values. A difference charged to a
+ * MUST check stops the run; one charged to a SHOULD check is recorded and the case goes on with
+ * what the server holds, which the returned map gives (field UUID -> read form, null for blank).
+ */
+export function judgeFieldValues(probe: KizenProbe, fields: FieldEntries, expected: FieldValues, judging: ValueJudging, what: string): Map<string, unknown> {
+  const observed = new Map<string, unknown>();
+  const stop = (check: CheckDef, ok: boolean, id: string, read: unknown) => {
+    if (!ok && check.level === 'SHOULD') observed.set(id, read);
+    return { stop: check.level === 'MUST' };
+  };
   for (const field of judgedFields(probe.world)) {
     if (field.kind === undefined || judging.skip?.(field) === true) continue;
     const entry = fields[field.id];
@@ -42,13 +51,22 @@ export function judgeFieldValues(probe: KizenProbe, fields: FieldEntries, expect
     if (want === undefined) {
       if (entry === undefined) continue;
       const blank = entry.value === null || entry.value === '' || (Array.isArray(entry.value) && entry.value.length === 0);
-      expectThat(probe, blank ? BLANK_OMITTED : check, false, 'absent', entry.value, `${what}: ${field.name} should have no value and be left out, but reads ${JSON.stringify(entry.value)}`, { stop: true });
+      const charged = blank ? BLANK_OMITTED : check;
+      expectThat(probe, charged, false, 'absent', entry.value, `${what}: ${field.name} should have no value and be left out, but reads ${JSON.stringify(entry.value)}`, stop(charged, false, field.id, blank ? null : readForm(field, entry.value)));
+      continue;
+    }
+    if (want === UNJUDGED) {
+      // A value only a SHOULD rule refuses, taken: the field holds something; what is not judged.
+      expectThat(probe, check, entry !== undefined, 'a value', undefined, `${what}: ${field.name} reads nothing after the server took its value`, stop(check, entry !== undefined, field.id, null));
       continue;
     }
     const got = entry === undefined ? undefined : readForm(field, entry.value);
-    expectThat(probe, check, entry !== undefined && sameForm(got, want), want, entry?.value, `${what}: ${field.name} reads ${entry === undefined ? 'nothing' : JSON.stringify(entry.value)}, expected ${JSON.stringify(want)}`, { stop: true });
-    const problem = encodingProblem(field, entry!.value);
-    expectThat(probe, READ_ENCODING, problem === undefined, 'the observed encoding', entry!.value, `${what}: ${problem ?? ''}`);
+    const same = entry !== undefined && sameForm(got, want);
+    expectThat(probe, check, same, want, entry?.value, `${what}: ${field.name} reads ${entry === undefined ? 'nothing' : JSON.stringify(entry.value)}, expected ${JSON.stringify(want)}`, stop(check, same, field.id, got ?? null));
+    if (entry === undefined) continue;
+    const problem = encodingProblem(field, entry.value);
+    expectThat(probe, READ_ENCODING, problem === undefined, 'the observed encoding', entry.value, `${what}: ${problem ?? ''}`);
   }
   probe.recorder.pass(BLANK_OMITTED);
+  return observed;
 }

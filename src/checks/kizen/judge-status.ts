@@ -10,7 +10,7 @@ import type { Accepted, Prediction, Rejection } from '../../model/kizen/state.ts
 import { isDrfError, type KizenOperation, type KizenProbe } from './probe.ts';
 import * as C from './record-checks.ts';
 import { ERROR_BODY, ERRORS_POSITIONAL } from './surface-checks.ts';
-import { COERCION_REFUSED, INTEGER_RANGE, kindClause, NUMBER_DIGITS, TYPE_REFUSED } from './type-checks.ts';
+import { COERCION_REFUSED, DATETIME_FORM, EMAIL_DOMAIN, INTEGER_RANGE, kindClause, NUMBER_DIGITS, TYPE_REFUSED } from './type-checks.ts';
 
 interface Owner {
   check: CheckDef;
@@ -23,6 +23,8 @@ function invalidOwner(rejection: Rejection): Owner {
   const field = rejection.fields[0];
   const extra = field?.kind === undefined ? [] : [kindClause(field.kind)];
   if (rejection.level === 'MUST') return { check: field?.kind === undefined ? TYPE_REFUSED.text : TYPE_REFUSED[field.kind], exact: 400, extra };
+  if (field?.kind === 'datetime') return { check: DATETIME_FORM, exact: 400, extra };
+  if (field?.kind === 'email') return { check: EMAIL_DOMAIN, exact: 400, extra };
   if (rejection.why.includes('range')) return { check: INTEGER_RANGE, exact: 400, extra };
   if (rejection.why.includes('digits')) return { check: NUMBER_DIGITS, exact: 400, extra };
   return { check: COERCION_REFUSED, exact: 400, extra };
@@ -35,10 +37,11 @@ function ownerOf(op: KizenOperation, rejection: Rejection): Owner {
     case 'bad-choice': return { check: C.UNARCHIVE_CHOICE_ENUM, exact: 400 };
     case 'unknown-field': return { check: C.UNKNOWN_FIELD_REFUSED, exact: 400 };
     case 'read-only': return { check: C.READ_ONLY_REFUSED, exact: 403 };
+    case 'required-blank': return { check: C.REQUIRED_BLANK_REFUSED, exact: 400 };
     case 'required': return rejection.level === 'MUST' ? { check: C.REQUIRED_REFUSED, exact: 400 } : { check: C.PATCH_REQUIRED_KEPT, exact: 400 };
     case 'duplicate': return op === 'addRecord' ? { check: C.DUPLICATE_REFUSED } : { check: C.IDENTIFIER_UNIQUE };
     case 'archived-match': return { check: op === 'addRecord' ? C.ARCHIVED_PROMPT : C.UPSERT_ARCHIVED, exact: 400 };
-    case 'lookup-value': return { check: C.UPSERT_LOOKUP_REQUIRED, exact: 400 };
+    case 'lookup-value': return { check: rejection.level === 'MUST' ? C.UPSERT_LOOKUP_REQUIRED : C.UPSERT_LOOKUP_BLANK, exact: 400 };
     case 'archived-record': return { check: op === 'patchRecord' ? C.PATCH_ARCHIVED_404 : C.ARCHIVE_AGAIN, exact: 404 };
     case 'not-found': return { check: rejection.level === 'MUST' ? C.UNKNOWN_RECORD_404 : C.ARCHIVE_AGAIN, exact: 404 };
   }
@@ -86,16 +89,18 @@ function judgeRejection(probe: KizenProbe, op: KizenOperation, rejection: Reject
   return undefined;
 }
 
+const SUCCESS = [200, 201, 202, 203, 204];
+
 /** The check charged for an acceptance, and the statuses that satisfy it. */
 function acceptanceOf(op: KizenOperation, accepted: Accepted): { check: CheckDef; statuses: number[]; action?: string } {
-  if (op === 'addRecord') return { check: accepted.outcome === 'restored' ? C.ARCHIVED_UNARCHIVE : C.ADD_ACCEPTED, statuses: [200, 201, 202, 203, 204] };
+  if (op === 'addRecord') return { check: accepted.outcome === 'restored' ? C.ARCHIVED_UNARCHIVE : C.ADD_ACCEPTED, statuses: SUCCESS };
   if (op === 'upsertRecord') {
     if (accepted.outcome === 'created') return { check: C.UPSERT_CREATES_201, statuses: [201], action: 'created' };
     if (accepted.outcome === 'restored') return { check: C.UPSERT_ARCHIVED, statuses: [201], action: 'unarchived' };
     return { check: C.UPSERT_UPDATES_200, statuses: [200], action: 'updated' };
   }
   if (op === 'archiveRecord') return { check: C.ARCHIVE_204, statuses: [204] };
-  if (op === 'unarchiveRecord') return { check: accepted.outcome === 'restored' ? C.UNARCHIVE_RESTORES : C.ARCHIVE_AGAIN, statuses: [200] };
+  if (op === 'unarchiveRecord') return { check: accepted.outcome === 'restored' ? C.UNARCHIVE_RESTORES : C.ARCHIVE_AGAIN, statuses: SUCCESS };
   return { check: C.PATCH_ACCEPTED, statuses: [200] };
 }
 
@@ -120,6 +125,10 @@ export function judgeWriteStatus(probe: KizenProbe, op: KizenOperation, predicti
   if (op === 'addRecord' && prediction.outcome === 'created') {
     if (reply.status === 200 || reply.status === 201) probe.recorder.pass(C.ADD_STATUS);
     else probe.recorder.fail(C.ADD_STATUS, { message: `a successful add answered ${reply.status}`, expected: '200 or 201', observed: reply.status, exchanges: probe.evidence() });
+  }
+  if (op === 'unarchiveRecord') {
+    if (reply.status === 200) probe.recorder.pass(C.UNARCHIVE_200);
+    else probe.recorder.fail(C.UNARCHIVE_200, { message: `unarchive answered ${reply.status}`, expected: 200, observed: reply.status, exchanges: probe.evidence() });
   }
   return prediction;
 }

@@ -5,12 +5,13 @@
 import type { CheckDef } from '../../core/checks.ts';
 import { defineCheck } from '../define-check.ts';
 
-export const AUTH_HEADER_REQUIRED = defineCheck('KIZEN_AUTH_HEADER_REQUIRED', 'MUST', ['KIZEN-AUTH-001'], 'A call missing X-API-KEY, X-BUSINESS-ID or X-USER-ID is refused with 401 and writes nothing');
-export const AUTH_UNKNOWN_KEY = defineCheck('KIZEN_AUTH_UNKNOWN_KEY', 'MUST', ['KIZEN-AUTH-001'], 'A call with an API key the server does not know is refused with 401 and writes nothing');
+export const AUTH_HEADER_REQUIRED = defineCheck('KIZEN_AUTH_HEADER_REQUIRED', 'MUST', ['KIZEN-AUTH-001'], 'A call missing X-API-KEY, X-BUSINESS-ID or X-USER-ID is refused (401 or 403) and writes nothing');
+export const AUTH_UNKNOWN_KEY = defineCheck('KIZEN_AUTH_UNKNOWN_KEY', 'MUST', ['KIZEN-AUTH-001'], 'A call with an API key the server does not know is refused (401 or 403) and writes nothing');
+export const AUTH_401 = defineCheck('KIZEN_AUTH_401', 'SHOULD', ['KIZEN-AUTH-004'], 'An unauthenticated call is refused with 401 exactly');
 export const AUTH_CODE = defineCheck('KIZEN_AUTH_CODE', 'SHOULD', ['KIZEN-AUTH-002'], 'An unauthenticated call is answered with a JSON code; missing_business_context without X-BUSINESS-ID');
 export const READ_ONLY_KEY_WRITE = defineCheck('KIZEN_READ_ONLY_KEY_WRITE', 'MUST', ['KIZEN-AUTH-003'], 'A write with an API key that may only read is refused (401 or 403) and writes nothing');
 export const READ_ONLY_KEY_403 = defineCheck('KIZEN_READ_ONLY_KEY_403', 'SHOULD', ['KIZEN-AUTH-003'], 'A write with an API key that may only read answers 403');
-export const READ_ONLY_KEY_READS = defineCheck('KIZEN_READ_ONLY_KEY_READS', 'MUST', ['KIZEN-AUTH-003'], 'An API key that may only read still discovers objects and reads records');
+export const READ_ONLY_KEY_READS = defineCheck('KIZEN_READ_ONLY_KEY_READS', 'SHOULD', ['KIZEN-AUTH-005'], 'An API key that may only read still discovers objects and reads records');
 
 export const OBJECT_DETAILS = defineCheck('KIZEN_OBJECT_DETAILS', 'MUST', ['KIZEN-DISCOVERY-001'], 'Object details by UUID answer 200 with id, name, object_name, entity_name and fields');
 export const OBJECT_BY_NAME = defineCheck('KIZEN_OBJECT_BY_NAME', 'SHOULD', ['KIZEN-DISCOVERY-002'], 'Object details by api name answer the same object as by UUID');
@@ -27,7 +28,7 @@ export const SERVER_ERROR = defineCheck('KIZEN_SERVER_ERROR', 'MUST', ['KIZEN-SE
 
 export const SURFACE_CHECKS: CheckDef[] = [
   SERVER_ERROR,
-  AUTH_HEADER_REQUIRED, AUTH_UNKNOWN_KEY, AUTH_CODE, READ_ONLY_KEY_WRITE, READ_ONLY_KEY_403, READ_ONLY_KEY_READS,
+  AUTH_HEADER_REQUIRED, AUTH_UNKNOWN_KEY, AUTH_401, AUTH_CODE, READ_ONLY_KEY_WRITE, READ_ONLY_KEY_403, READ_ONLY_KEY_READS,
   OBJECT_DETAILS, OBJECT_BY_NAME, UNKNOWN_OBJECT_404, FIELD_LIST, OPTIONS_SHAPE, RELATION_TARGET, FIELD_TYPE_ENUM,
   ERROR_BODY, ERRORS_POSITIONAL,
 ];

@@ -46,9 +46,11 @@ export const INTEGER_RANGE = defineCheck('KIZEN_INTEGER_RANGE', 'SHOULD', ['KIZE
 export const NUMBER_DIGITS = defineCheck('KIZEN_NUMBER_DIGITS', 'SHOULD', ['KIZEN-TYPES-008'], 'Decimal and money values with more than 11 digits before the point are refused with 400');
 export const COERCION_REFUSED = defineCheck('KIZEN_COERCION_REFUSED', 'SHOULD', ['KIZEN-TYPES-013'], 'Spellings of a value in another JSON kind ("true", 1, "5", "2.5") are refused with 400');
 export const NULL_ACCEPTED = defineCheck('KIZEN_NULL_ACCEPTED', 'SHOULD', ['KIZEN-TYPES-019'], 'null on a field that is not required is accepted and leaves the field blank');
-export const READ_ENCODING = defineCheck('KIZEN_READ_ENCODING', 'SHOULD', ['KIZEN-READ-003', 'KIZEN-TYPES-009', 'KIZEN-TYPES-015'], 'Money, options, related records and team members read back in their observed encodings');
+export const DATETIME_FORM = defineCheck('KIZEN_DATETIME_FORM', 'SHOULD', ['KIZEN-TYPES-020'], 'A datetime without a time of day or without a UTC offset is refused with 400');
+export const EMAIL_DOMAIN = defineCheck('KIZEN_EMAIL_DOMAIN', 'SHOULD', ['KIZEN-TYPES-021'], 'An email address whose domain has no dot is refused with 400');
+export const READ_ENCODING = defineCheck('KIZEN_READ_ENCODING', 'SHOULD', ['KIZEN-READ-003', 'KIZEN-TYPES-015'], 'Money, options, related records and team members read back in their observed encodings');
 
 export const TYPE_CHECKS: CheckDef[] = [
   ...Object.values(TYPE_ACCEPTED), ...Object.values(TYPE_REFUSED),
-  INTEGER_RANGE, NUMBER_DIGITS, COERCION_REFUSED, NULL_ACCEPTED, READ_ENCODING,
+  INTEGER_RANGE, NUMBER_DIGITS, COERCION_REFUSED, DATETIME_FORM, EMAIL_DOMAIN, NULL_ACCEPTED, READ_ENCODING,
 ];

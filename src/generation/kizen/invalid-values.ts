@@ -25,13 +25,13 @@ function candidates(world: KizenWorld, field: KizenField): Array<{ value: unknow
   const ref = (id: string) => (many ? [{ id }] : { id });
   switch (field.kind) {
     case 'text': return [{ value: 'a'.repeat(256), why: '256 characters' }, { value: 'é'.repeat(300), why: '300 characters' }, { value: 42, why: 'a number' }, ...wrongKinds];
-    case 'email': return [{ value: 'not-an-email', why: 'no @' }, { value: 'two@@example.test', why: 'two @' }, { value: 'user@localhost', why: 'an undotted domain' }, { value: 42, why: 'a number' }];
+    case 'email': return [{ value: 'not-an-email', why: 'no @' }, { value: 'two@@example.test', why: 'two @' }, { value: '@example.test', why: 'an empty local part' }, { value: 'user name@example.test', why: 'a space' }, { value: 'user@localhost', why: 'an undotted domain' }, { value: 42, why: 'a number' }];
     case 'phonenumber': return [{ value: 'call-me-maybe', why: 'letters' }, { value: '+1-CALL-NOW', why: 'letters after the code' }, { value: 13125550100, why: 'a number' }, { value: true, why: 'a boolean' }];
     case 'integer': return [{ value: 2.5, why: 'a fraction' }, { value: -0.25, why: 'a negative fraction' }, { value: 'abc', why: 'a word' }, ...wrongKinds, { value: 2_147_483_648, why: 'one above the 4-byte range' }, { value: -2_147_483_649, why: 'one below the 4-byte range' }, { value: '5', why: 'a numeric string' }];
     case 'decimal': return [{ value: 'abc', why: 'a word' }, ...wrongKinds, { value: '2.5', why: 'a numeric string' }, { value: 123_456_789_012.5, why: '12 digits before the point' }];
     case 'money': return [{ value: '$1,250.50', why: 'a formatted amount' }, { value: 'ten', why: 'a word' }, ...wrongKinds, { value: '10.50', why: 'a numeric string' }, { value: 200_000_000_000, why: '12 digits' }];
     case 'date': return [{ value: '2026-02-30', why: 'an impossible date' }, { value: '2025-02-29', why: 'a leap day of a common year' }, { value: '2026-13-01', why: 'month 13' }, { value: '2026-06-01T10:00:00Z', why: 'a datetime' }, { value: '01/06/2026', why: 'not YYYY-MM-DD' }, { value: 20260601, why: 'a number' }];
-    case 'datetime': return [{ value: '2026-06-01', why: 'a bare date' }, { value: 'soon', why: 'a word' }, { value: '2026-02-30T10:00:00Z', why: 'an impossible day' }, { value: 1_767_225_600_000, why: 'a number' }];
+    case 'datetime': return [{ value: 'not a date', why: 'words' }, { value: 'soon', why: 'a word' }, { value: '2026-13-45T99:00', why: 'month 13, day 45, hour 99' }, { value: '2026-02-30T10:00:00Z', why: 'an impossible day' }, { value: 1_767_225_600_000, why: 'a number' }, { value: '2026-06-01', why: 'a date without a time' }, { value: '2026-06-01T10:00:00', why: 'a time without an offset' }];
     case 'checkbox': return [{ value: 'maybe', why: 'a word' }, { value: 7, why: 'the number 7' }, { value: { yes: true }, why: 'an object' }, { value: 'true', why: 'the string "true"' }, { value: 1, why: 'the number 1' }, { value: 0, why: 'the number 0' }, { value: 'yes', why: 'the string "yes"' }];
     case 'option':
     case 'options':

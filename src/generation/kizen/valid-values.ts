@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { INT32 } from '../../model/kizen/values.ts';
-import { knownReferences, type KizenField, type KizenWorld } from '../../model/kizen/world.ts';
+import { bareOption, knownReferences, type KizenField, type KizenWorld } from '../../model/kizen/world.ts';
 
 const chars = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.'.split(''), 'é', 'ß', '中', 'я', '"', '\\', '&', '😀');
 
@@ -48,7 +48,7 @@ export function validValues(world: KizenWorld, field: KizenField): fc.Arbitrary<
     case 'datetime': return boundaries(['2024-02-29T23:59:59Z', '2026-03-31T12:27:20.152-05:00'], datetimeArb);
     case 'checkbox': return fc.boolean();
     case 'team_selector': return known === undefined ? undefined : fc.constantFrom(...known);
-    case 'option': return known === undefined ? undefined : refs(known, false);
+    case 'option': return known === undefined ? undefined : bareOption(field) ? fc.constantFrom(...known) : refs(known, false);
     case 'options': return known === undefined ? undefined : refs(known, true);
     case 'relationship': return known === undefined ? undefined : refs(known, field.relation?.many === true);
     default: return undefined;

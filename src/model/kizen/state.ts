@@ -23,7 +23,7 @@ export const EMPTY_STATE: KizenState = { active: [], archived: [] };
 export type Entry = { field: KizenField; value: unknown; by: 'name' | 'id' } | { unknown: string; value: unknown };
 
 export type RejectReason =
-  | 'bad-body' | 'bad-choice' | 'unknown-field' | 'read-only' | 'invalid-value' | 'required' | 'duplicate'
+  | 'bad-body' | 'bad-choice' | 'unknown-field' | 'read-only' | 'invalid-value' | 'required' | 'required-blank' | 'duplicate'
   | 'archived-match' | 'lookup-value' | 'not-found' | 'archived-record';
 
 export type Accepted =

@@ -5,7 +5,7 @@
  * settles are 'open': the suites never send them and the model never judges them.
  */
 import type { Level } from '../../core/checks.ts';
-import type { KizenField, KizenWorld } from './world.ts';
+import { bareOption, type KizenField, type KizenWorld } from './world.ts';
 
 export type Verdict = { kind: 'blank' } | { kind: 'valid' } | { kind: 'open' } | { kind: 'invalid'; level: Level; why: string };
 
@@ -23,10 +23,12 @@ export const INT32 = { min: -2_147_483_648, max: 2_147_483_647 } as const;
 export const NUMBER_LIMIT = 1e11;
 
 const EMAIL_VALID = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
-const EMAIL_SHAPE = /^[^@]+@[^@]+\.[^@]+$/;
+/** A plain address whose domain has no dot (user@localhost): valid to Django, not to our reading. */
+const EMAIL_UNDOTTED = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+$/;
 const PHONE_VALID = /^\+[1-9]\d{9,13}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATETIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,3})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+const DATETIME_NO_OFFSET = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?$/;
 const COERCIBLE_BOOLEANS: readonly unknown[] = ['true', 'false', 'yes', 'no', 'y', 'n', 't', 'f', '1', '0', 1, 0];
 
 export function dateExists(text: string): boolean {
@@ -35,6 +37,18 @@ export function dateExists(text: string): boolean {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** YYYY-MM-DDTHH:MM… with month 13+, day 32+ or hour 24+: no ISO 8601 reading takes it. */
+function outOfRange(v: string): boolean {
+  const m = /^\d{4}-(\d{2})-(\d{2})T(\d{2}):\d{2}/.exec(v);
+  return m !== null && (Number(m[1]) > 12 || Number(m[2]) > 31 || Number(m[3]) > 23);
+}
+
+/** No @, more than one, an empty side, or whitespace: no email validator takes it. */
+function emailNoReadingTakes(v: string): boolean {
+  const parts = v.split('@');
+  return parts.length !== 2 || parts[0] === '' || parts[1] === '' || /\s/.test(v);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -53,7 +67,7 @@ function numberVerdict(v: unknown): Verdict {
 }
 
 function referenceVerdict(world: KizenWorld, field: KizenField, ref: unknown): Verdict {
-  if (typeof ref === 'string') return OPEN;
+  if (typeof ref === 'string') return bareOption(field) && field.options.some((o) => o.id === ref) ? VALID : OPEN;
   if (!isObject(ref)) return must('neither an object nor a list');
   const id = ref['id'];
   if (typeof id !== 'string') {
@@ -96,7 +110,9 @@ export function verdictOf(world: KizenWorld, field: KizenField, v: unknown): Ver
       return [...v].length <= 255 ? VALID : must('more than 255 characters');
     case 'email':
       if (!str) return must(`a ${typeof v}`);
-      return EMAIL_VALID.test(v) ? VALID : EMAIL_SHAPE.test(v) && !v.includes(' ') ? OPEN : must('no address of the form local@domain.tld');
+      if (EMAIL_VALID.test(v)) return VALID;
+      if (EMAIL_UNDOTTED.test(v)) return should('a domain without a dot');
+      return emailNoReadingTakes(v) ? must('no reading takes it for an address') : OPEN;
     case 'phonenumber':
       if (!str) return must(`a ${typeof v}`);
       return PHONE_VALID.test(v) ? VALID : /[A-Za-z]/.test(v) ? must('letters in a phone number') : OPEN;
@@ -114,9 +130,11 @@ export function verdictOf(world: KizenWorld, field: KizenField, v: unknown): Ver
       return dateExists(v) ? VALID : must(DATE.test(v) ? 'a date that does not exist' : 'not YYYY-MM-DD');
     case 'datetime': {
       if (!str) return must(`a ${typeof v}`);
-      const m = DATETIME.exec(v);
-      if (m !== null) return dateExists(m[1] ?? '') ? VALID : must('a day that does not exist');
-      return DATE.test(v) || !/\d{2}:\d{2}/.test(v) ? must('no time of day') : OPEN;
+      const day = DATE.test(v) ? v : (DATETIME.exec(v) ?? DATETIME_NO_OFFSET.exec(v))?.[1];
+      if (day === undefined) return outOfRange(v) ? must('a month, day or hour out of range') : /\d/.test(v) ? OPEN : must('no date at all');
+      if (!dateExists(day)) return must('a day that does not exist');
+      if (DATE.test(v)) return should('a date without a time of day');
+      return DATETIME.test(v) ? VALID : should('a time without a UTC offset');
     }
     case 'checkbox':
       if (typeof v === 'boolean') return VALID;
@@ -137,6 +155,13 @@ export function verdictOf(world: KizenWorld, field: KizenField, v: unknown): Ver
 
 const sorted = (ids: string[]) => [...new Set(ids)].sort();
 const idOf = (ref: unknown): string | undefined => (typeof ref === 'string' ? ref : isObject(ref) && typeof ref['id'] === 'string' ? ref['id'] : undefined);
+
+/**
+ * The stored form of a value only a SHOULD rule refuses, once a server took it: its read-back
+ * is not judged (the instant of an offset-less datetime depends on the server's time zone, a
+ * coerced spelling on the framework), only that the field holds something.
+ */
+export const UNJUDGED = '\u0000crmc-unjudged';
 
 /** The comparison form of a valid written value (null for blank). */
 export function storedForm(field: KizenField, v: unknown): unknown {

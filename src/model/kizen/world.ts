@@ -17,7 +17,8 @@ export const VALUE_KINDS: readonly ValueKind[] = [
 const KIND_OF_TYPE: Readonly<Record<string, ValueKind>> = {
   text: 'text', email: 'email', phonenumber: 'phonenumber', integer: 'integer', decimal: 'decimal', money: 'money',
   date: 'date', datetime: 'datetime', checkbox: 'checkbox', dropdown: 'option', radio: 'option', status: 'option',
-  yesnomaybe: 'option', checkboxes: 'options', relationship: 'relationship', team_selector: 'team_selector',
+  yesnomaybe: 'option', rating: 'option', timezone: 'option', checkboxes: 'options', relationship: 'relationship',
+  team_selector: 'team_selector',
 };
 
 export interface FieldOption {
@@ -55,6 +56,14 @@ export interface KizenWorld {
   /** Per relationship field id: an archived record of its target object (no longer resolves). */
   archivedIds: ReadonlyMap<string, string>;
   members: readonly string[];
+}
+
+/**
+ * Whether a single option is written as its bare id: a timezone is written as its tz name (the
+ * option id, facts A2); every other option as { id }.
+ */
+export function bareOption(field: Pick<KizenField, 'fieldType'>): boolean {
+  return field.fieldType === 'timezone';
 }
 
 export function kindOf(fieldType: string): ValueKind | undefined {

@@ -17,6 +17,7 @@ import { RecordStore } from './store/record-store.ts';
 export * from './fixtures/account.ts';
 export * from './fixtures/objects.ts';
 export type { FieldOption, FieldRelation, KizenFieldDef, KizenFieldType, KizenObjectDef } from './object-def.ts';
+export { LENIENT_CHOICES, type LenientChoice } from './lenient.ts';
 export { FAULTS, FAULT_NAMES, isFaultName, type FaultEntry, type FaultName } from './faults/catalogue.ts';
 export { BODY_LIMIT_BYTES } from '../common/read-body.ts';
 
@@ -37,6 +38,7 @@ export async function startKizenServer(options: KizenServerOptions = {}): Promis
     store: new RecordStore(),
     faults,
     employees: new Map(EMPLOYEES.map((employee) => [employee.id, employee] as const)),
+    style: options.style ?? 'reference',
   };
   const server = createKizenServer(ctx, { log: requestLog(options.log), latencyMs: options.latencyMs ?? 0 });
   const listening = await listen(server, options.port ?? 0, options.host);

@@ -7,13 +7,13 @@
 /** The field types the reference server can store and validate. */
 export const WRITABLE_FIELD_TYPES = [
   'text', 'longtext', 'email', 'phonenumber', 'integer', 'decimal', 'money', 'date', 'datetime', 'checkbox',
-  'dropdown', 'radio', 'status', 'yesnomaybe', 'checkboxes', 'relationship', 'team_selector',
+  'dropdown', 'radio', 'status', 'yesnomaybe', 'checkboxes', 'rating', 'timezone', 'relationship', 'team_selector',
 ] as const;
 
 export type KizenFieldType = (typeof WRITABLE_FIELD_TYPES)[number];
 
 /** Field types whose value is one option of the field. */
-export const SINGLE_OPTION_TYPES: ReadonlySet<string> = new Set(['dropdown', 'radio', 'status', 'yesnomaybe']);
+export const SINGLE_OPTION_TYPES: ReadonlySet<string> = new Set(['dropdown', 'radio', 'status', 'yesnomaybe', 'rating', 'timezone']);
 
 export interface FieldOption {
   readonly id: string;

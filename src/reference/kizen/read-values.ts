@@ -5,6 +5,7 @@
  * first_name, last_name, email }; everything else as stored.
  */
 import { SINGLE_OPTION_TYPES, type KizenFieldDef } from './object-def.ts';
+import { lenient } from './lenient.ts';
 import { objectById, type ServerContext } from './server-context.ts';
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£' };
@@ -35,10 +36,13 @@ export function readValue(ctx: ServerContext, field: KizenFieldDef, stored: unkn
   const each = (one: (id: unknown) => unknown) => (Array.isArray(stored) ? stored.map(one) : one(stored));
   switch (field.field_type) {
     case 'money': {
-      if (ctx.faults.has('money-reads-bare-number')) return stored;
+      const amount = lenient(ctx) ? String(stored) : stored;
+      if (ctx.faults.has('money-reads-bare-number')) return amount;
       const currency = field.currency ?? 'USD';
-      return { currency, symbol: CURRENCY_SYMBOLS[currency] ?? currency, amount: stored };
+      return { currency, symbol: CURRENCY_SYMBOLS[currency] ?? currency, amount };
     }
+    case 'decimal':
+      return lenient(ctx) ? String(stored) : stored;
     case 'checkboxes':
       return each((id) => optionValue(ctx, field, id));
     case 'relationship':

@@ -1,7 +1,8 @@
 /**
  * What every Kizen request handler works with: the served objects (found by UUID or api name),
- * the record store, the switched-on faults and the team members.
+ * the record store, the switched-on faults, the team members and the style.
  */
+import type { ServerStyle } from '../common/serve.ts';
 import type { Employee } from './fixtures/account.ts';
 import type { FaultSet } from './faults/fault-set.ts';
 import { notFound } from './http/kizen-error.ts';
@@ -22,6 +23,8 @@ export interface ServerContext {
   readonly store: RecordStore;
   readonly faults: FaultSet;
   readonly employees: ReadonlyMap<string, Employee>;
+  /** reference, or lenient (the other permitted side of every open choice, lenient.ts). */
+  readonly style: ServerStyle;
 }
 
 export function serveObject(def: KizenObjectDef): ServedObject {

@@ -9,7 +9,7 @@ import { expectThat } from '../../checks/kizen/probe.ts';
 import * as C from '../../checks/kizen/record-checks.ts';
 import type { CheckDef } from '../../core/checks.ts';
 import type { Reply } from '../../http/client.ts';
-import { applyOutcome, type Accepted } from '../../model/kizen/state.ts';
+import { applyOutcome, merged, type Accepted } from '../../model/kizen/state.ts';
 import { UUID } from '../../model/kizen/values.ts';
 import type { KizenField } from '../../model/kizen/world.ts';
 import type { Session } from '../session.ts';
@@ -67,13 +67,15 @@ async function judgeAccepted(box: KizenBox, session: Session, write: WriteStep, 
     recordId = id as string;
   } else {
     const check = write.op === 'upsertRecord' ? C.UPSERT_NO_DUPLICATE : write.op === 'addRecord' ? C.ARCHIVED_UNARCHIVE : C.PATCH_ACCEPTED;
-    expectThat(probe, check, id === undefined && write.op === 'patchRecord' ? true : id === accepted.id, accepted.id, id, `the reply names record ${JSON.stringify(id)}, not ${accepted.id}`, { stop: true });
+    expectThat(probe, check, id === undefined && (write.op === 'patchRecord' || write.op === 'unarchiveRecord') ? true : id === accepted.id, accepted.id, id, `the reply names record ${JSON.stringify(id)}, not ${accepted.id}`, { stop: true });
     recordId = accepted.id;
   }
   if (write.op === 'addRecord') judgeDisplayName(box, session, reply, accepted);
   box.state = applyOutcome(box.state, accepted, recordId);
   const values = accepted.outcome === 'created' || accepted.outcome === 'updated' || accepted.outcome === 'restored' ? accepted.values : new Map();
-  await readBack(session, target, recordId, values, { checkFor: valueCheckOf(write, accepted) }, write.valueCheck ?? C.ADD_VALUES_STORED, write.step);
+  const held = await readBack(session, target, recordId, values, { checkFor: valueCheckOf(write, accepted) }, write.valueCheck ?? C.ADD_VALUES_STORED, write.step);
+  // After a SHOULD difference the model follows what the server holds, so later reads judge from there.
+  if (held.size > 0) box.state = applyOutcome(box.state, { outcome: 'updated', id: recordId, values: merged(values, held) });
   if (write.op === 'patchRecord') judgePatchReply(box, session, write, reply);
 }
 
@@ -102,7 +104,7 @@ function judgeDisplayName(box: KizenBox, session: Session, reply: Reply, accepte
   const shown = (reply.json as { display_name?: unknown } | undefined)?.display_name;
   if (world.identifier.name !== 'name' || shown === undefined || accepted.outcome !== 'created') return;
   const name = accepted.values.get(world.identifier.id);
-  expectThat(probeOf(session, box.target), C.DISPLAY_NAME, shown === name, name, shown, `display_name ${JSON.stringify(shown)} is not the record's name`, { stop: true });
+  expectThat(probeOf(session, box.target), C.DISPLAY_NAME, shown === name, name, shown, `display_name ${JSON.stringify(shown)} is not the record's name`);
 }
 
 /** The patch reply shows exactly the written (non-blank) fields plus updated (KIZEN-PATCH-003). */
@@ -112,10 +114,19 @@ function judgePatchReply(box: KizenBox, session: Session, write: WriteStep, repl
   const keys = typeof fields === 'object' && fields !== null ? Object.keys(fields) : [];
   const written = write.entries.flatMap((e) => ('field' in e && e.value !== null && e.value !== '' && !(Array.isArray(e.value) && e.value.length === 0) ? [e.field.id] : []));
   const updated = world.fields.find((f) => f.name === 'updated')?.id;
-  const extra = keys.filter((k) => !written.includes(k) && k !== updated);
+  // A field written blank may show (as blank) or be left out: either is a reply of the written fields.
+  const sent = sentIds(write);
+  const extra = keys.filter((k) => !written.includes(k) && !sent.has(k) && k !== updated);
   const missing = written.filter((k) => !keys.includes(k));
   const names = (ids: string[]) => ids.map((i) => world.byId.get(i)?.name ?? i).join(', ');
   expectThat(probeOf(session, box.target), C.PATCH_REPLY_FIELDS, extra.length === 0 && missing.length === 0, `the written fields${updated === undefined ? '' : ' and updated'}`, keys, `the patch reply ${extra.length > 0 ? `also shows ${names(extra)}` : `lacks ${names(missing)}`}`, { stop: true });
+}
+
+/** The check a refused upsert's lookup_value answers to: missing or empty (MUST), whitespace (SHOULD). */
+function lookupCheck(write: Pick<WriteStep, 'prediction'>): CheckDef | undefined {
+  const p = write.prediction;
+  if (p.outcome !== 'rejected' || p.reason !== 'lookup-value') return undefined;
+  return p.level === 'MUST' ? C.UPSERT_LOOKUP_REQUIRED : C.UPSERT_LOOKUP_BLANK;
 }
 
 async function proveNoTrace(box: KizenBox, session: Session, write: Omit<WriteStep, 'fresh'> & { fresh?: string | undefined }): Promise<void> {
@@ -129,6 +140,6 @@ async function proveNoTrace(box: KizenBox, session: Session, write: Omit<WriteSt
     await readBack(session, target, record.id, record.values, { checkFor: () => unchanged }, unchanged, `${write.step}: refused`);
   }
   if (write.fresh === undefined) return;
-  const check = write.op === 'addRecord' ? C.REFUSED_ADD_CREATES_NOTHING : write.prediction.outcome === 'rejected' && write.prediction.reason === 'lookup-value' ? C.UPSERT_LOOKUP_REQUIRED : C.REFUSED_WRITE_NO_TRACE;
+  const check = write.op === 'addRecord' ? C.REFUSED_ADD_CREATES_NOTHING : lookupCheck(write) ?? C.REFUSED_WRITE_NO_TRACE;
   await provedAbsent(session, target, write.fresh, check, `${write.step}: refused`);
 }

@@ -14,8 +14,8 @@ import { addOne, bodyArb, scenario, share } from './helpers.ts';
 export const archiveSuite = defineSuite<KizenTarget>('archive', 'Archive and unarchive', [
   {
     title: 'archive answers 204 and the record answers 404 to GET and lookup; unarchive restores every value',
-    clauses: ['KIZEN-ARCHIVE-001', 'KIZEN-ARCHIVE-002', 'KIZEN-ARCHIVE-003'],
-    checks: [C.ARCHIVE_204, C.ARCHIVED_GONE, C.UNARCHIVE_RESTORES],
+    clauses: ['KIZEN-ARCHIVE-001', 'KIZEN-ARCHIVE-002', 'KIZEN-ARCHIVE-003', 'KIZEN-ARCHIVE-005', 'KIZEN-ARCHIVE-006'],
+    checks: [C.ARCHIVE_204, C.ARCHIVED_GONE, C.ARCHIVED_LOOKUP_GONE, C.UNARCHIVE_RESTORES, C.UNARCHIVE_200],
     async run({ session, targets }) {
       for (const target of targets) {
         await scenario(session, target, 'archive:restore', share(session, 5), bodyArb(target.world, { minLength: 1 }), async (box, body) => {

@@ -16,7 +16,7 @@ import { addStep, patchStep } from '../../runner/kizen/steps.ts';
 import type { KizenTarget } from '../../runner/kizen/target.ts';
 import { defineSuite, type SuiteCase } from '../suite-def.ts';
 import { fieldOfKind, optionalFields, scenario, share } from './helpers.ts';
-import { COERCION_REFUSED, INTEGER_RANGE, NUMBER_DIGITS } from '../../checks/kizen/type-checks.ts';
+import { COERCION_REFUSED, DATETIME_FORM, EMAIL_DOMAIN, INTEGER_RANGE, NUMBER_DIGITS } from '../../checks/kizen/type-checks.ts';
 
 function kindCase(kind: ValueKind): SuiteCase<KizenTarget> {
   const accepted = TYPE_ACCEPTED[kind];
@@ -60,9 +60,9 @@ function kindCase(kind: ValueKind): SuiteCase<KizenTarget> {
 export const typesSuite = defineSuite<KizenTarget>('types', 'Field types', [
   ...VALUE_KINDS.map(kindCase),
   {
-    title: 'values outside the 4-byte range, beyond 15 digits, or spelled in another JSON kind are refused with 400',
-    clauses: ['KIZEN-TYPES-006', 'KIZEN-TYPES-008', 'KIZEN-TYPES-013', 'KIZEN-TYPES-005', 'KIZEN-TYPES-007', 'KIZEN-TYPES-009', 'KIZEN-TYPES-012'],
-    checks: [INTEGER_RANGE, NUMBER_DIGITS, COERCION_REFUSED],
+    title: 'values outside the 4-byte range, beyond 15 digits, spelled in another JSON kind, datetimes without time or offset and undotted email domains are refused with 400',
+    clauses: ['KIZEN-TYPES-006', 'KIZEN-TYPES-008', 'KIZEN-TYPES-013', 'KIZEN-TYPES-020', 'KIZEN-TYPES-021', 'KIZEN-TYPES-005', 'KIZEN-TYPES-007', 'KIZEN-TYPES-009', 'KIZEN-TYPES-012'],
+    checks: [INTEGER_RANGE, NUMBER_DIGITS, COERCION_REFUSED, DATETIME_FORM, EMAIL_DOMAIN],
     async run({ session, targets }) {
       for (const target of targets) {
         for (const kind of VALUE_KINDS) {

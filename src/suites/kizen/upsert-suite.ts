@@ -18,13 +18,15 @@ import { addOne, bodyArb, scenario, share } from './helpers.ts';
 
 export const upsertSuite = defineSuite<KizenTarget>('upsert', 'Upsert and lookup', [
   {
-    title: 'upsert without a non-blank lookup_value is refused with 400 and writes nothing',
-    clauses: ['KIZEN-UPSERT-001'],
-    checks: [C.UPSERT_LOOKUP_REQUIRED],
+    title: 'upsert without lookup_value, or with "" or only whitespace, is refused with 400 and writes nothing',
+    clauses: ['KIZEN-UPSERT-001', 'KIZEN-UPSERT-009'],
+    checks: [C.UPSERT_LOOKUP_REQUIRED, C.UPSERT_LOOKUP_BLANK],
     async run({ session, targets }) {
       for (const target of targets) {
         await scenario(session, target, 'upsert:lookup-required', 1, fc.constant(0), async (box) => {
-          for (const lookup of [undefined, '', '   ', 42]) {
+          // Whitespace last: a server that takes it leaves the model nothing to follow. A number is not
+          // sent at all: refusing it and storing its text are both readings (A7).
+          for (const lookup of [undefined, '', '   ']) {
             const fresh = nextIdentifier(box);
             const step = upsertStep(box, lookup, [byName(target.world.identifier, fresh)], `upsert with lookup_value ${JSON.stringify(lookup) ?? 'absent'}`);
             await executeWrite(box, session, { ...step, fresh });
@@ -91,8 +93,8 @@ export const upsertSuite = defineSuite<KizenTarget>('upsert', 'Upsert and lookup
   },
   {
     title: 'lookup of an identifier as stored answers 200 with the record and its fields; without one 400, of one nobody holds 404',
-    clauses: ['KIZEN-LOOKUP-001', 'KIZEN-LOOKUP-002'],
-    checks: [C.LOOKUP_FINDS, C.LOOKUP_ERRORS],
+    clauses: ['KIZEN-LOOKUP-001', 'KIZEN-LOOKUP-002', 'KIZEN-LOOKUP-003'],
+    checks: [C.LOOKUP_FINDS, C.LOOKUP_ERRORS, C.LOOKUP_EMPTY],
     async run({ session, targets }) {
       for (const target of targets) {
         const probe = probeOf(session, target);
@@ -104,10 +106,12 @@ export const upsertSuite = defineSuite<KizenTarget>('upsert', 'Upsert and lookup
           const found = await lookupRecord(session, target, held, 'lookup');
           expectThat(probe, C.LOOKUP_FINDS, found.status === 200 && (found.json as { id?: unknown }).id === record.id, 200, found.status, `lookup of ${held} answered ${found.status}`, { stop: true });
           judgeFieldValues(probe, judgeRecordShape(probe, found, 'lookupRecord').fields, record.values, { checkFor: () => C.LOOKUP_FINDS }, 'lookup');
-          for (const [how, identifier, status] of [['without identifier', undefined, 400], ['with ""', '', 400], ['of an identifier nobody holds', nextIdentifier(box), 404]] as const) {
+          for (const [how, identifier, status] of [['without identifier', undefined, 400], ['of an identifier nobody holds', nextIdentifier(box), 404]] as const) {
             const reply = await lookupRecord(session, target, identifier, `lookup ${how}`);
             expectThat(probe, C.LOOKUP_ERRORS, reply.status === status, status, reply.status, `lookup ${how} answered ${reply.status}`, { stop: true });
           }
+          const empty = await lookupRecord(session, target, '', 'lookup with ""');
+          expectThat(probe, C.LOOKUP_EMPTY, empty.status === 400, 400, empty.status, `lookup with "" answered ${empty.status}`);
         });
       }
     },

@@ -15,7 +15,9 @@ const VALUE_FAULTS = [
   fault('integer-accepts-fraction', ['KIZEN-TYPES-005', 'KIZEN-TYPES-001'], 'Accepts a number with a fraction, such as 2.5, for an integer field.'),
   fault('integer-range-unchecked', ['KIZEN-TYPES-006'], 'Accepts integers outside the 4-byte range.'),
   fault('date-accepts-impossible', ['KIZEN-TYPES-010'], 'Accepts any YYYY-MM-DD string, such as 2026-02-30, for a date field.'),
-  fault('datetime-accepts-bare-date', ['KIZEN-TYPES-011'], 'Accepts a date without a time for a datetime field.'),
+  fault('datetime-accepts-bare-date', ['KIZEN-TYPES-020'], 'Accepts a date without a time for a datetime field.'),
+  fault('datetime-format-unchecked', ['KIZEN-TYPES-011'], 'Accepts any string, such as "not a date", for a datetime field.'),
+  fault('email-accepts-undotted-domain', ['KIZEN-TYPES-021'], 'Accepts an email address whose domain has no dot, such as user@localhost.'),
   fault('checkbox-coerces-strings', ['KIZEN-TYPES-013'], 'Reads the strings "true" and "false" as booleans for a checkbox field.'),
   fault('option-not-offered-accepted', ['KIZEN-TYPES-014'], 'Accepts an option id the field does not offer.'),
   fault('relationship-unknown-record-accepted', ['KIZEN-TYPES-016'], 'Accepts a relationship to a record that does not exist.'),
@@ -35,6 +37,7 @@ const ADD_FAULTS = [
   fault('add-reply-missing-counts', ['KIZEN-ADD-002'], 'The add reply lacks num_upcoming_activities and num_associated_team_members.'),
   fault('field-id-entries-ignored', ['KIZEN-ADD-004'], 'Entries that name their field by UUID are silently dropped.'),
   fault('add-required-unchecked', ['KIZEN-ADD-008'], 'An add without a required field creates the record.'),
+  fault('add-required-blank-accepted', ['KIZEN-ADD-013'], 'An add sending a required field null or "" creates the record without it.'),
   fault('add-partial-create-on-reject', ['KIZEN-ADD-007'], 'An add refused for one invalid value still creates a record with the valid ones.'),
   fault('unknown-field-ignored', ['KIZEN-ADD-009'], 'Entries naming no field of the object are silently dropped.'),
   fault('read-only-field-writable', ['KIZEN-ADD-010'], 'Fields with is_read_only true can be written.'),
@@ -62,6 +65,8 @@ const UPSERT_FAULTS = [
   fault('upsert-create-returns-200', ['KIZEN-UPSERT-002'], 'Upsert answers 200 when it created a record.'),
   fault('upsert-archived-match-ignored', ['KIZEN-UPSERT-007'], 'By default, upsert matching only an archived record creates a new one instead of 400 conflict.'),
   fault('upsert-update-wipes-omitted', ['KIZEN-UPSERT-008'], 'An upsert that updates blanks every optional field it was not sent.'),
+  fault('upsert-whitespace-lookup-404', ['KIZEN-UPSERT-009'], 'Upsert with a lookup_value of only whitespace answers 404 instead of 400.'),
+  fault('lookup-empty-identifier-404', ['KIZEN-LOOKUP-003'], 'Lookup with identifier present but empty answers 404 instead of 400.'),
   fault('lookup-without-fields', ['KIZEN-LOOKUP-001'], 'Lookup answers the record without its fields.'),
 ] as const;
 
@@ -93,6 +98,10 @@ const SURFACE_FAULTS = [
   fault('patch-archived-record', ['KIZEN-PATCH-006'], 'Patch changes an archived record instead of answering 404.'),
   fault('patch-required-unchecked', ['KIZEN-PATCH-007'], 'Patch may blank a required field.'),
   fault('archive-answers-200', ['KIZEN-ARCHIVE-001'], 'Archive answers 200 with the record instead of 204 without a body.'),
+  fault('archived-record-found-by-lookup', ['KIZEN-ARCHIVE-005'], "Lookup still finds an archived record by its identifier."),
+  fault('unarchive-answers-202', ['KIZEN-ARCHIVE-006'], 'Unarchive answers 202 instead of 200.'),
+  fault('auth-refused-403', ['KIZEN-AUTH-004'], 'Unauthenticated calls are refused with 403 instead of 401.'),
+  fault('read-only-key-reads-refused', ['KIZEN-AUTH-005'], 'The read-only API key is refused reads too (403).'),
   fault('archive-twice-accepted', ['KIZEN-ARCHIVE-004'], 'Archiving an archived record answers 204 again instead of 404.'),
 ] as const;
 

@@ -7,7 +7,8 @@
  */
 import { isJsonObject, readJson } from '../../common/read-body.ts';
 import { KizenError, invalid, notFound } from '../http/kizen-error.ts';
-import { recordReply } from '../record-view.ts';
+import { lenient } from '../lenient.ts';
+import { recordReply, recordView } from '../record-view.ts';
 import { requireObject, type ServedObject, type ServerContext } from '../server-context.ts';
 import type { StoredRecord } from '../store/record-store.ts';
 import { hasProblems, parseEntries, requireValidEntries } from '../validation/field-entries.ts';
@@ -17,6 +18,10 @@ import { archivedConflict, unarchiveChoice } from '../validation/unarchive-choic
 import { param, type Handler } from './handler.ts';
 
 function addReply(ctx: ServerContext, object: ServedObject, record: StoredRecord) {
+  if (lenient(ctx)) {
+    const { id, object_type, num_upcoming_activities, num_associated_team_members } = recordView(ctx, object, record);
+    return { status: 201, body: { id, object_type, num_upcoming_activities, num_associated_team_members } };
+  }
   const reply = recordReply(ctx, object, ctx.faults.has('add-status-202') ? 202 : 200, record);
   if (ctx.faults.has('add-reply-missing-counts')) {
     const { num_upcoming_activities: _activities, num_associated_team_members: _members, ...rest } = reply.body as Record<string, unknown>;
@@ -44,7 +49,8 @@ export const addRecord: Handler = async (ctx, input) => {
   if (hasProblems(parsed) && ctx.faults.has('add-partial-create-on-reject')) ctx.store.insert(object.def.id, parsed.values);
   const values = requireValidEntries(ctx, parsed);
   if (ctx.faults.has('add-drops-last-entry')) values.delete([...values.keys()].at(-1) ?? '');
-  if (!ctx.faults.has('add-required-unchecked')) requireFieldsOnCreate(object, values);
+  const sentBlank = ctx.faults.has('add-required-blank-accepted') && object.def.fields.every((f) => !f.is_required || values.has(f.id));
+  if (!ctx.faults.has('add-required-unchecked') && !sentBlank) requireFieldsOnCreate(object, values);
 
   const identifier = values.get(object.identifier.id);
   const active = holders(ctx, object, identifier, false)[0];
@@ -52,7 +58,7 @@ export const addRecord: Handler = async (ctx, input) => {
   if (!ctx.faults.has('add-duplicate-identifier')) requireUniqueIdentifier(ctx, object, identifier);
   const archived = active === undefined ? holders(ctx, object, identifier, true)[0] : undefined;
   if (archived !== undefined) {
-    if (choice === 'prompt' && !ctx.faults.has('unarchive-prompt-creates')) throw archivedConflict(object.def.entity_name, object.identifier.name);
+    if (choice === 'prompt' && !ctx.faults.has('unarchive-prompt-creates')) throw archivedConflict(object.def.entity_name, object.identifier.name, lenient(ctx));
     const restores = (choice === 'unarchive' && !ctx.faults.has('unarchive-choice-ignored')) || (choice === 'overwrite' && ctx.faults.has('unarchive-overwrite-restores'));
     if (restores) return addReply(ctx, object, ctx.store.setArchived(archived, false));
   }

@@ -6,6 +6,7 @@
  */
 import { HttpError } from '../../common/http-error.ts';
 import { notFound } from '../http/kizen-error.ts';
+import { lenient } from '../lenient.ts';
 import { recordReply } from '../record-view.ts';
 import { requireObject } from '../server-context.ts';
 import { requireUniqueIdentifier } from '../validation/identifier.ts';
@@ -35,5 +36,6 @@ export const unarchiveRecord: Handler = async (ctx, input) => {
     requireUniqueIdentifier(ctx, object, record.values.get(object.identifier.id), record.id);
     ctx.store.setArchived(record, false);
   }
-  return recordReply(ctx, object, 200, record);
+  if (lenient(ctx)) return { status: 204, body: undefined };
+  return recordReply(ctx, object, ctx.faults.has('unarchive-answers-202') ? 202 : 200, record);
 };

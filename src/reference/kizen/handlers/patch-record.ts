@@ -6,6 +6,7 @@
  */
 import { isJsonObject, readJson } from '../../common/read-body.ts';
 import { invalid, notFound } from '../http/kizen-error.ts';
+import { lenient } from '../lenient.ts';
 import { recordReply } from '../record-view.ts';
 import { requireObject, type ServedObject, type ServerContext } from '../server-context.ts';
 import type { StoredRecord } from '../store/record-store.ts';
@@ -51,5 +52,6 @@ export const patchRecord: Handler = async (ctx, input) => {
   ctx.store.update(record, changesOf(ctx, object, values));
   if (body['archived'] === true && ctx.faults.has('patch-archived-key-archives')) ctx.store.setArchived(record, true);
   const all = flag(input, 'return_all_fields') || ctx.faults.has('patch-returns-all-fields');
-  return recordReply(ctx, object, 200, record, all ? {} : { only: writtenFields(object, values), includeHidden: true });
+  const reply = recordReply(ctx, object, 200, record, all ? {} : { only: writtenFields(object, values), includeHidden: true });
+  return lenient(ctx) ? { status: 200, body: { fields: (reply.body as { fields: unknown }).fields } } : reply;
 };

@@ -7,7 +7,8 @@
  * the fields (201, unarchived), overwrite creates.
  */
 import { isJsonObject, readJson } from '../../common/read-body.ts';
-import { KizenError, invalid } from '../http/kizen-error.ts';
+import { KizenError, invalid, notFound } from '../http/kizen-error.ts';
+import { lenient } from '../lenient.ts';
 import { recordReply } from '../record-view.ts';
 import { requireObject, type ServedObject, type ServerContext } from '../server-context.ts';
 import type { StoredRecord } from '../store/record-store.ts';
@@ -21,12 +22,15 @@ import { param, type Handler } from './handler.ts';
 type Action = 'created' | 'updated' | 'unarchived';
 
 function upsertReply(ctx: ServerContext, object: ServedObject, status: number, record: StoredRecord, action: Action) {
+  if (lenient(ctx)) return { status, body: { id: record.id, action } };
   return recordReply(ctx, object, status, record, { extra: { action } });
 }
 
 function lookupValueOf(ctx: ServerContext, body: Record<string, unknown>): string {
   const value = body['lookup_value'];
+  if (typeof value === 'number' && Number.isFinite(value) && lenient(ctx)) return String(value);
   if (typeof value === 'string' && (value.trim() !== '' || (value === '' && ctx.faults.has('upsert-empty-lookup-accepted')))) return value;
+  if (typeof value === 'string' && value !== '' && ctx.faults.has('upsert-whitespace-lookup-404')) throw notFound('No record matches.');
   throw new KizenError(400, 'required', '"lookup_value" is required and may not be blank.', { non_field_errors: ['lookup_value: This field is required.'] });
 }
 
@@ -73,7 +77,7 @@ export const upsertRecord: Handler = async (ctx, input) => {
     return upsertReply(ctx, object, status, writeOnto(ctx, object, match, values), 'updated');
   }
   const archived = holders(ctx, object, lookupValue, true, { exact })[0];
-  if (archived !== undefined && choice === 'prompt' && !ctx.faults.has('upsert-archived-match-ignored')) throw archivedConflict(object.def.entity_name, object.identifier.name);
+  if (archived !== undefined && choice === 'prompt' && !ctx.faults.has('upsert-archived-match-ignored')) throw archivedConflict(object.def.entity_name, object.identifier.name, lenient(ctx));
   if (archived !== undefined && choice === 'unarchive') {
     const restored = writeOnto(ctx, object, archived, values);
     return upsertReply(ctx, object, 201, ctx.store.setArchived(restored, false), 'unarchived');

@@ -19,21 +19,29 @@ function header(req: IncomingMessage, name: string): string | undefined {
 }
 
 /** Who is calling; throws 401 when a header is missing or names nothing the server knows. */
-export function authenticate(req: IncomingMessage, faults: FaultSet): Caller {
+/** `refuseWith403`: the lenient style's status for an unauthenticated call (a DRF service without WWW-Authenticate). */
+export function authenticate(req: IncomingMessage, faults: FaultSet, refuseWith403 = false): Caller {
+  const status = refuseWith403 || faults.has('auth-refused-403') ? 403 : 401;
   if (header(req, 'x-business-id') !== BUSINESS_ID) {
     const code = faults.has('auth-business-code-generic') ? 'not_authenticated' : 'missing_business_context';
-    throw new KizenError(401, code, 'A known X-BUSINESS-ID header is required.');
+    throw new KizenError(status, code, 'A known X-BUSINESS-ID header is required.');
   }
   const key = header(req, 'x-api-key');
   if (key !== FULL_API_KEY && key !== READ_ONLY_API_KEY) {
-    throw new KizenError(401, 'not_authenticated', 'A valid X-API-KEY header is required.');
+    throw new KizenError(status, 'not_authenticated', 'A valid X-API-KEY header is required.');
   }
   const user = header(req, 'x-user-id');
   const userOptional = user === undefined && faults.has('auth-user-header-optional');
   if (!userOptional && (user === undefined || !USER_IDS.includes(user))) {
-    throw new KizenError(401, 'not_authenticated', 'A known X-USER-ID header is required.');
+    throw new KizenError(status, 'not_authenticated', 'A known X-USER-ID header is required.');
   }
   return { canWrite: key === FULL_API_KEY };
+}
+
+/** Throws 403 when a caller without write permission tries to write (or, `read-only-key-reads-refused`, to read). */
+export function requireRead(caller: Caller, faults: FaultSet): void {
+  if (caller.canWrite || !faults.has('read-only-key-reads-refused')) return;
+  throw new KizenError(403, 'permission_required', 'You do not have permission to perform this action.');
 }
 
 /** Throws 403 when a caller without write permission tries to write. */

@@ -6,6 +6,7 @@
 import { isJsonObject } from '../../common/read-body.ts';
 import { KizenError } from '../http/kizen-error.ts';
 import type { KizenFieldDef } from '../object-def.ts';
+import { lenient } from '../lenient.ts';
 import type { ServedObject, ServerContext } from '../server-context.ts';
 import { checkFieldValue } from './field-value.ts';
 
@@ -62,7 +63,7 @@ export function hasProblems(parsed: ParsedEntries): boolean {
 export function requireValidEntries(ctx: ServerContext, parsed: ParsedEntries): FieldValues {
   if (!hasProblems(parsed)) return parsed.values;
   const code = parsed.unknownField ? 'does_not_exist' : 'invalid';
-  const extra = ctx.faults.has('errors-not-positional') ? {} : { fields: parsed.problems };
+  const extra = ctx.faults.has('errors-not-positional') || lenient(ctx) ? {} : { fields: parsed.problems };
   throw new KizenError(400, code, 'Some fields are invalid.', extra);
 }
 

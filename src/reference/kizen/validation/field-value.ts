@@ -3,6 +3,7 @@
  * blank; any other value goes to the rule of the field's type.
  */
 import { SINGLE_OPTION_TYPES, type KizenFieldDef } from '../object-def.ts';
+import { lenient } from '../lenient.ts';
 import type { ServerContext } from '../server-context.ts';
 import { checkOption, checkOptionList, checkRelationship, checkTeamMember } from './reference-values.ts';
 import { checkCheckbox, checkDate, checkDatetime, checkEmail, checkInteger, checkNumber, checkPhone, checkText } from './scalar-values.ts';
@@ -27,7 +28,7 @@ export function checkFieldValue(ctx: ServerContext, field: KizenFieldDef, value:
     case 'longtext':
       return checkText(value, field.field_type === 'longtext', faults);
     case 'email':
-      return checkEmail(value, faults);
+      return checkEmail(value, faults, lenient(ctx));
     case 'phonenumber':
       return checkPhone(value, faults);
     case 'integer':
@@ -39,7 +40,7 @@ export function checkFieldValue(ctx: ServerContext, field: KizenFieldDef, value:
     case 'date':
       return checkDate(value, faults);
     case 'datetime':
-      return checkDatetime(value, faults);
+      return checkDatetime(value, faults, lenient(ctx));
     case 'checkbox':
       return checkCheckbox(value, faults);
     case 'checkboxes':

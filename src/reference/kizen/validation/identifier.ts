@@ -7,6 +7,7 @@
  * for add, upsert and lookup keeps them from disagreeing about which record is meant.
  */
 import { KizenError } from '../http/kizen-error.ts';
+import { lenient } from '../lenient.ts';
 import type { ServedObject, ServerContext } from '../server-context.ts';
 import type { StoredRecord } from '../store/record-store.ts';
 
@@ -42,7 +43,7 @@ export function requireUniqueIdentifier(ctx: ServerContext, object: ServedObject
   if (value === undefined || value === null) return;
   const taken = holders(ctx, object, value, false).some((record) => record.id !== selfId);
   if (taken) {
-    throw new KizenError(400, 'unique', `A ${object.def.entity_name} with this ${object.identifier.name} already exists.`, {
+    throw new KizenError(lenient(ctx) ? 409 : 400, 'unique', `A ${object.def.entity_name} with this ${object.identifier.name} already exists.`, {
       [object.identifier.name]: [`${object.def.entity_name} with this ${object.identifier.name} already exists.`],
     });
   }

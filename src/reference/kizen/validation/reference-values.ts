@@ -8,9 +8,13 @@ import { isManyValued, type KizenFieldDef } from '../object-def.ts';
 import type { ServerContext } from '../server-context.ts';
 import { UUID_PATTERN, accept, refuse, type ValueCheck } from './value-check.ts';
 
-/** The id a reference names: a bare string, `{ id }`, or (for options) `{ name }`. */
+/**
+ * The id a reference names: a bare string, `{ id }`, or (for options) `{ name }`; a rating also
+ * takes its number (the option whose code it is), as Kizen's builder CLI sends it.
+ */
 function referencedId(field: KizenFieldDef, ref: unknown): string | undefined {
   if (typeof ref === 'string') return ref;
+  if (typeof ref === 'number' && field.field_type === 'rating') return field.options?.find((option) => option.code === String(ref))?.id;
   if (!isJsonObject(ref)) return undefined;
   if (typeof ref['id'] === 'string') return ref['id'];
   if (typeof ref['name'] === 'string') return field.options?.find((option) => option.name === ref['name'])?.id ?? `name:${ref['name']}`;

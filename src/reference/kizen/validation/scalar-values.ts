@@ -16,6 +16,7 @@ const NUMBER_LIMIT = 1e11;
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const E164 = /^\+[1-9]\d{6,14}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATETIME_LOCAL = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?$/;
 const DATETIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 /** Characters counted as Unicode code points. */
@@ -29,9 +30,11 @@ export function checkText(value: unknown, long: boolean, faults: FaultSet): Valu
   return characters(value) <= limit ? accept(value) : refuse(`Ensure this field has no more than ${limit} characters.`);
 }
 
-export function checkEmail(value: unknown, faults: FaultSet): ValueCheck {
+/** `localhost`: the lenient style takes user@localhost, as Django's EmailValidator does. */
+export function checkEmail(value: unknown, faults: FaultSet, localhost = false): ValueCheck {
   if (typeof value !== 'string') return refuse('Not a valid string.');
-  return EMAIL.test(value) || faults.has('email-format-unchecked') ? accept(value) : refuse('Enter a valid email address.');
+  const undotted = (faults.has('email-accepts-undotted-domain') && /^[^\s@]+@[^\s@.]+$/.test(value)) || (localhost && /^[^\s@]+@localhost$/.test(value));
+  return EMAIL.test(value) || undotted || faults.has('email-format-unchecked') ? accept(value) : refuse('Enter a valid email address.');
 }
 
 export function checkPhone(value: unknown, faults: FaultSet): ValueCheck {
@@ -69,9 +72,14 @@ export function checkDate(value: unknown, faults: FaultSet): ValueCheck {
   return dateExists(value) || faults.has('date-accepts-impossible') ? accept(value) : refuse('Date does not exist.');
 }
 
-export function checkDatetime(value: unknown, faults: FaultSet): ValueCheck {
+/** `open`: the lenient style takes a date alone (midnight) and a time without offset (UTC), stored with Z. */
+export function checkDatetime(value: unknown, faults: FaultSet, open = false): ValueCheck {
   if (typeof value !== 'string') return refuse('Datetime has wrong format. Use ISO 8601 with an offset.');
+  if (open && dateExists(value)) return accept(`${value}T00:00:00Z`);
+  const local = open ? DATETIME_LOCAL.exec(value) : null;
+  if (local !== null && dateExists(local[1] ?? '')) return accept(`${value}Z`);
   if (faults.has('datetime-accepts-bare-date') && dateExists(value)) return accept(value);
+  if (faults.has('datetime-format-unchecked')) return accept(value);
   const match = DATETIME.exec(value);
   return match !== null && dateExists(match[1] ?? '') ? accept(value) : refuse('Datetime has wrong format. Use ISO 8601 with an offset.');
 }

@@ -27,9 +27,9 @@ export function checkArchivedConflictChoice(value: unknown): void {
 }
 
 /** The refusal of an add or upsert that matches an archived record under `prompt`. */
-export function archivedConflict(entity: string, identifier: string): KizenError {
+export function archivedConflict(entity: string, identifier: string, status409 = false): KizenError {
   return new KizenError(
-    400,
+    status409 ? 409 : 400,
     'conflict',
     `An archived ${entity} with this ${identifier} exists; send unarchive to restore it or overwrite to create a new one.`,
   );

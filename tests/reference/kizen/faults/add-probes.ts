@@ -13,6 +13,7 @@ export async function archivedProject(c: KizenClient): Promise<{ name: string; i
 }
 
 export const ADD_PROBES: ProbeTable = {
+  'add-required-blank-accepted': async (c) => (await c.add('projects', [{ name: 'name', value: uniqueName() }, { name: 'owner', value: null }])).status === 400,
   'add-status-202': async (c) => [200, 201].includes((await c.add('projects', projectEntries(uniqueName()))).status),
   'add-reply-missing-counts': async (c) => {
     const body = (await c.add('projects', projectEntries(uniqueName()))).body;

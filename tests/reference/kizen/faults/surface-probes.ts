@@ -78,6 +78,18 @@ export const SURFACE_PROBES: ProbeTable = {
     return reply.status === 204 && reply.body === '';
   },
   'archive-answers-500': async (c) => (await c.archive('projects', await newProject(c))).status === 204,
+  'archived-record-found-by-lookup': async (c) => {
+    const name = uniqueName();
+    await c.archive('projects', await newProject(c, [], name));
+    return (await c.lookup('projects', name)).status === 404;
+  },
+  'unarchive-answers-202': async (c) => {
+    const id = await newProject(c);
+    await c.archive('projects', id);
+    return (await c.unarchive('projects', id)).status === 200;
+  },
+  'auth-refused-403': async (c) => (await c.object(PROJECTS_ID, { key: null })).status === 401,
+  'read-only-key-reads-refused': async (c) => (await c.object(PROJECTS_ID, { key: READ_ONLY_API_KEY })).status === 200,
   'archive-twice-accepted': async (c) => {
     const id = await newProject(c);
     await c.archive('projects', id);

@@ -32,6 +32,8 @@ export const UPSERT_PROBES: ProbeTable = {
     const id = await newProject(c, [], name);
     return (await c.upsert('projects', { lookup_value: name.toUpperCase(), fields: [] })).body.id === id;
   },
+  'upsert-whitespace-lookup-404': async (c) => (await c.upsert('projects', { lookup_value: '   ', fields: [OWNER] })).status === 400,
+  'lookup-empty-identifier-404': async (c) => (await c.lookup('projects', '')).status === 400,
   'lookup-missing-identifier-404': async (c) => {
     const reply = await c.lookup('projects', null);
     return reply.status === 400 && reply.body.code === 'required';

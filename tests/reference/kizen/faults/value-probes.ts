@@ -11,6 +11,8 @@ export const VALUE_PROBES: ProbeTable = {
   'integer-range-unchecked': (c) => refuses(c, 'headcount', 2_147_483_648),
   'date-accepts-impossible': (c) => refuses(c, 'start_date', '2026-02-30'),
   'datetime-accepts-bare-date': (c) => refuses(c, 'kickoff_at', '2026-03-01'),
+  'datetime-format-unchecked': (c) => refuses(c, 'kickoff_at', 'not a date'),
+  'email-accepts-undotted-domain': (c) => refuses(c, 'contact_email', 'user@localhost'),
   'checkbox-coerces-strings': (c) => refuses(c, 'is_active', 'true'),
   'option-not-offered-accepted': (c) => refuses(c, 'priority', { id: PROJECTS.fields.find((f) => f.name === 'labels')?.options?.[0]?.id }),
   'relationship-unknown-record-accepted': (c) => refuses(c, 'client', { id: ABSENT_UUID }),
