@@ -8,8 +8,8 @@ const OPERATIONS = ['getObject', 'createRecord', 'assertRecord', 'patchRecord', 
 describe('zeeg clause catalogue', () => {
   const catalogue = loadClauses('zeeg');
 
-  it('holds 61 clauses with unique, well-formed ids', () => {
-    expect(catalogue.clauses.length).toBe(61);
+  it('holds 71 clauses with unique, well-formed ids', () => {
+    expect(catalogue.clauses.length).toBe(71);
     const ids = catalogue.clauses.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^ZEEG-(CREATE|ASSERT|PATCH|TYPES|UNIQUE|AUTH|RELATION|RECORD|DELETE|DISCOVERY)-\d{3}$/);

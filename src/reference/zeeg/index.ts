@@ -10,11 +10,13 @@ import { parseFaults } from './faults/fault-set.ts';
 import type { ObjectDef } from '../../contract/attributes.ts';
 import { FIXTURE_OBJECTS, MEMBER_IDS, systemAttributes } from './fixtures.ts';
 import { createZeegServer } from './server.ts';
+import { lenientSet } from './lenient.ts';
 import { serveObject, type ServerContext } from './server-context.ts';
 import { loadSnapshot, saveSnapshot } from './store/persistence.ts';
 import { RecordStore } from './store/record-store.ts';
 
 export * from './fixtures.ts';
+export { LENIENT_CHOICES, type LenientChoice, type LenientName } from './lenient.ts';
 export { FAULTS, FAULT_NAMES, isFaultName, type FaultEntry, type FaultName } from './faults/catalogue.ts';
 export { BODY_LIMIT_BYTES } from '../common/read-body.ts';
 
@@ -43,6 +45,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     objects,
     store,
     faults,
+    lenient: lenientSet(options.style),
     members: new Set(options.members ?? MEMBER_IDS),
     persist: dataFile === undefined ? () => undefined : () => saveSnapshot(dataFile, store, defs),
   };
