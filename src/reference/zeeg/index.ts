@@ -2,7 +2,7 @@
  * Programmatic start-up of the Zeeg reference server, plus its fixtures and fault catalogue.
  * `startReferenceServer()` listens on 127.0.0.1, port 0 by default, and resolves with the base
  * URL (`http://127.0.0.1:PORT/v2`), the active faults and a `close()` that also ends keep-alive
- * connections.
+ * connections. `style: 'lenient'` starts the lenient twin (the choices it takes: lenient.ts).
  */
 import { listen } from '../common/listen.ts';
 import { requestLog, type RunningServer, type StartOptions } from '../common/serve.ts';
