@@ -16,6 +16,7 @@ export const ZEEG: CrmApi<ObjectUnderTest> = {
   clauses: () => loadClauses('zeeg'),
   checks: ALL_CHECKS,
   reference: {
+    // Every start option passes on, `style` among them (`serve --style lenient` starts the twin).
     start: (options) => startReferenceServer(options),
     faults: FAULTS,
     token: WRITE_TOKEN,

@@ -27,27 +27,32 @@ function judged(run: (probe: Probe) => void): { findings: Finding[]; passed: str
 }
 
 describe('judgeSharedMatch', () => {
-  const cases: Array<[string, SharedMatchOutcome, string, string]> = [
-    ['201 although exactly the first record was updated', { status: 201, firstUpdated: true, secondUpdated: false }, 'ASSERT_UPDATES_200', 'an assert that updated the first of two matching records answered 201, not 200'],
-    ['both records updated', { status: 200, firstUpdated: true, secondUpdated: true }, 'ASSERT_SINGLE_MATCH', 'an assert on a value two records share updated both of them (answered 200)'],
-    ['the second record updated', { status: 200, firstUpdated: false, secondUpdated: true }, 'ASSERT_FIRST_MATCH', 'an assert on a value two records share updated the second of them, not the first (answered 200)'],
-    ['neither record updated', { status: 201, firstUpdated: false, secondUpdated: false }, 'ASSERT_UPDATES_200', 'an assert on a value two records hold updated neither of them (answered 201)'],
+  const cases: Array<[string, SharedMatchOutcome, string, 'MUST' | 'SHOULD', string]> = [
+    ['201 although exactly the first record was updated', { status: 201, firstUpdated: true, secondUpdated: false }, 'ASSERT_UPDATES_200', 'MUST', 'an assert that updated one of two matching records answered 201, not 200'],
+    ['both records updated', { status: 200, firstUpdated: true, secondUpdated: true }, 'ASSERT_SINGLE_MATCH', 'MUST', 'an assert on a value two records share updated both of them (answered 200)'],
+    ['the second record updated', { status: 200, firstUpdated: false, secondUpdated: true }, 'ASSERT_FIRST_MATCH', 'SHOULD', 'an assert on a value two records share updated the later of them, not the earliest (answered 200)'],
+    ['neither record updated', { status: 201, firstUpdated: false, secondUpdated: false }, 'ASSERT_SHARED_MATCH_UPDATES', 'MUST', 'an assert on a value two records hold updated neither of them (answered 201)'],
   ];
 
-  it.each(cases)('%s is charged to that rule alone', (_, outcome, code, message) => {
+  it.each(cases)('%s is charged to that rule alone', (_, outcome, code, level, message) => {
     const { findings } = judged((probe) => judgeSharedMatch(probe, outcome));
-    expect(findings.map((f) => [f.check, f.level, f.message])).toEqual([[code, 'MUST', message]]);
+    expect(findings.map((f) => [f.check, f.level, f.message])).toEqual([[code, level, message]]);
     expect(findings[0]!.observed).toEqual(outcome);
   });
 
   it('the rules that held before the broken one are passed', () => {
-    expect(judged((probe) => judgeSharedMatch(probe, { status: 201, firstUpdated: true, secondUpdated: false })).passed).toEqual(['ASSERT_FIRST_MATCH', 'ASSERT_SINGLE_MATCH']);
+    expect(judged((probe) => judgeSharedMatch(probe, { status: 201, firstUpdated: true, secondUpdated: false })).passed).toEqual(['ASSERT_FIRST_MATCH', 'ASSERT_SHARED_MATCH_UPDATES', 'ASSERT_SINGLE_MATCH']);
   });
 
-  it('one 200 that updated the first record passes all three rules', () => {
+  it('the later record updated with 200 is a SHOULD finding only: the case goes on and the MUST rules pass', () => {
+    const { passed } = judged((probe) => judgeSharedMatch(probe, { status: 200, firstUpdated: false, secondUpdated: true }));
+    expect(passed).toEqual(['ASSERT_SHARED_MATCH_UPDATES', 'ASSERT_SINGLE_MATCH', 'ASSERT_UPDATES_200']);
+  });
+
+  it('one 200 that updated the first record passes all four rules', () => {
     const { findings, passed } = judged((probe) => judgeSharedMatch(probe, { status: 200, firstUpdated: true, secondUpdated: false }));
     expect(findings).toEqual([]);
-    expect(passed).toEqual(['ASSERT_FIRST_MATCH', 'ASSERT_SINGLE_MATCH', 'ASSERT_UPDATES_200']);
+    expect(passed).toEqual(['ASSERT_FIRST_MATCH', 'ASSERT_SHARED_MATCH_UPDATES', 'ASSERT_SINGLE_MATCH', 'ASSERT_UPDATES_200']);
   });
 });
 

@@ -50,10 +50,11 @@ function expectNoTokens(dir: string): void {
 }
 
 describe('reports of real runs', () => {
-  it('a clean reference server gives a conformant report that matches the schema', async () => {
+  it('a clean reference server gives a conformant report that matches the schema, every MUST check passed', async () => {
     const report = await reportAgainst([]);
     expect(reportErrors(report)).toEqual([]);
     expect(report.findings.map((f) => `${f.id}: ${f.message}`)).toEqual([]);
+    expect(report.checks.filter((c) => c.level === 'MUST' && c.verdict !== 'passed').map((c) => `${c.code} ${c.verdict}`)).toEqual([]);
     const dir = join(root, 'clean');
     writeReports(dir, report, { secrets: [WRITE_TOKEN, READ_TOKEN], env: {} });
     expectNoTokens(dir);

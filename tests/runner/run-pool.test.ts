@@ -8,6 +8,7 @@ import { ZEEG } from '../../src/apis/zeeg.ts';
 import { releaseRunPool, runPoolUsers, takeRunPool } from '../../src/runner/run-pool.ts';
 import { planCases, runConformance } from '../../src/suites/run-conformance.ts';
 import type { RunSettings } from '../../src/runner/settings.ts';
+import { mustChecksNeverPassed } from '../support/must-evidence.ts';
 
 const settings = (runId: string) => ({ runId, baseUrl: 'http://127.0.0.1:9/v2', concurrency: 2, timeoutMs: 1_000 });
 
@@ -39,6 +40,7 @@ describe('the run pool', () => {
       };
       const outcomes = await runConformance(run, ZEEG);
       expect(outcomes.every((o) => o.error === undefined && o.findings.length === 0)).toBe(true);
+      expect(mustChecksNeverPassed(outcomes, ZEEG.checks)).toEqual([]);
       expect(outcomes.length).toBe(planCases(run, ZEEG.suites).length);
       expect(connects).toBeLessThan(outcomes.length);
       expect(runPoolUsers(run)).toBe(0);

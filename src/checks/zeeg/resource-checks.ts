@@ -6,7 +6,7 @@ import { defineCheck } from '../define-check.ts';
 export const REPLY_COMPLETE = defineCheck('REPLY_COMPLETE', 'MUST', ['ZEEG-RECORD-001'], 'Every request gets a complete HTTP reply within the timeout');
 export const RECORD_ENVELOPE = defineCheck('RECORD_ENVELOPE', 'MUST', ['ZEEG-RECORD-001'], 'A record response has the documented envelope and value types');
 export const ENVELOPE_STATUS = defineCheck('ENVELOPE_STATUS', 'SHOULD', ['ZEEG-RECORD-002'], 'The envelope status equals the HTTP status');
-export const JSON_CONTENT_TYPE = defineCheck('JSON_CONTENT_TYPE', 'SHOULD', ['ZEEG-RECORD-001'], 'A record response is labelled application/json');
+export const JSON_CONTENT_TYPE = defineCheck('JSON_CONTENT_TYPE', 'SHOULD', ['ZEEG-RECORD-007'], 'A record response is labelled application/json');
 export const READBACK_MATCHES = defineCheck('READBACK_MATCHES', 'SHOULD', ['ZEEG-RECORD-003'], 'GET returns the record as the accepted writes left it');
 
 export const DELETE_OK = defineCheck('DELETE_OK', 'MUST', ['ZEEG-DELETE-001'], 'Deleting an existing record answers 200 with a success envelope');
@@ -23,7 +23,7 @@ export const RELATION_NOOP = defineCheck('RELATION_NOOP', 'MUST', ['ZEEG-RELATIO
 export const AUTH_MISSING_TOKEN = defineCheck('AUTH_MISSING_TOKEN', 'MUST', ['ZEEG-AUTH-001'], 'A request without a token answers 401');
 export const AUTH_INVALID_TOKEN = defineCheck('AUTH_INVALID_TOKEN', 'MUST', ['ZEEG-AUTH-001'], 'A request with an unknown token answers 401');
 export const AUTH_READ_TOKEN_WRITE = defineCheck('AUTH_READ_TOKEN_WRITE', 'MUST', ['ZEEG-AUTH-002'], 'A write with a token lacking crm:write is refused and writes nothing');
-export const AUTH_READ_TOKEN_403 = defineCheck('AUTH_READ_TOKEN_403', 'SHOULD', ['ZEEG-AUTH-002'], 'A write with a token lacking crm:write answers 403');
+export const AUTH_READ_TOKEN_403 = defineCheck('AUTH_READ_TOKEN_403', 'SHOULD', ['ZEEG-AUTH-004'], 'A write with a token lacking crm:write answers 403');
 export const AUTH_READ_DISCOVERY = defineCheck('AUTH_READ_DISCOVERY', 'MUST', ['ZEEG-AUTH-003'], 'Discovery succeeds with a crm:read token');
 
 export const DISCOVERY_SHAPE = defineCheck('DISCOVERY_SHAPE', 'MUST', ['ZEEG-DISCOVERY-001'], 'Discovery answers 200 with the object and its typed attributes');

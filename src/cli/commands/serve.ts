@@ -1,9 +1,12 @@
 /**
  * `crm-conformance serve`: an API's reference server as a local emulator. Prints its base URL,
- * the fixture credentials, objects and members once, then serves until SIGINT or SIGTERM.
- * `--latency` holds every reply, to act like a distant API on localhost.
+ * the fixture credentials, objects and members once, and a complete `run` command against it
+ * (every setting a real target of the API needs), then serves until SIGINT or SIGTERM.
+ * `--latency` holds every reply, to act like a distant API on localhost; `--style lenient`
+ * serves the API's lenient twin.
  */
 import { CrmcError } from '../../core/errors.ts';
+import { SERVER_STYLES, type ServerStyle } from '../../reference/common/serve.ts';
 import { apiNamed } from '../../apis/index.ts';
 import type { CrmApi, ReferenceTarget } from '../../apis/crm-api.ts';
 import { boolFlag, listFlag, parseFlags, stringFlag } from '../parse-flags.ts';
@@ -20,26 +23,44 @@ export const SERVE_FLAGS = {
   style: { type: 'string' },
 } as const;
 
-function banner(api: CrmApi, server: ReferenceTarget): string[] {
+/** A word as a POSIX shell reads it: bare when it is safe, else in single quotes. */
+function shellWord(word: string): string {
+  return /^[\w.:/@%+=,-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+/** `crm-conformance run` against the served URL with every setting the API's real targets need. */
+export function tryCommand(api: CrmApi, url: string): string {
   const embedded = api.reference;
-  const extra = Object.entries(embedded.extra ?? {}).map(([key, value]) => ` --${key === 'businessId' ? 'business-id' : 'user-id'} ${String(value)}`).join('');
+  const flagOf = (key: string) => api.needs?.find((need) => need.key === key)?.flag ?? `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  const words = [
+    'crm-conformance', 'run', '--api', api.name, '--base-url', url, '--token', embedded.token, '--read-token', embedded.readToken,
+    ...embedded.objects.flatMap((slug) => ['--object', slug]),
+    ...embedded.members.flatMap((id) => ['--member', id]),
+    ...Object.entries(embedded.extra ?? {}).flatMap(([key, value]) => [flagOf(key), String(value)]),
+  ];
+  return words.map(shellWord).join(' ');
+}
+
+function banner(api: CrmApi, server: ReferenceTarget, style: ServerStyle): string[] {
+  const embedded = api.reference;
   const faultOf = (name: string) => `${name} (${embedded.faults.find((f) => f.name === name)?.clauses.join(', ') ?? ''})`;
   return [
-    `crm-conformance ${api.name} reference server listening on ${server.url}`,
+    `crm-conformance ${api.name} ${style === 'lenient' ? 'lenient twin of the reference server' : 'reference server'} listening on ${server.url}`,
     `  write token: ${embedded.token}`,
     `  read token:  ${embedded.readToken}`,
     ...Object.entries(embedded.extra ?? {}).map(([key, value]) => `  ${key.padEnd(11)}${String(value)}`),
     `  objects:     ${embedded.objects.join(', ')}`,
     `  members:     ${embedded.members.length === 0 ? 'none' : embedded.members.join(', ')}`,
     `  faults:      ${server.faults.length === 0 ? 'none' : server.faults.map(faultOf).join('; ')}`,
-    `  try: crm-conformance run --api ${api.name} --base-url ${server.url} --token ${embedded.token} --read-token ${embedded.readToken}${extra}`,
+    `  try: ${tryCommand(api, server.url)}`,
     'Press Ctrl+C to stop.',
   ];
 }
 
-function parseStyle(value: string | undefined): 'reference' | 'lenient' {
-  if (value === undefined || value === 'reference' || value === 'lenient') return value ?? 'reference';
-  throw new CrmcError('CRMC_USAGE', `--style must be reference or lenient, not "${value}"`);
+function parseStyle(value: string | undefined): ServerStyle {
+  if (value === undefined) return 'reference';
+  if ((SERVER_STYLES as readonly string[]).includes(value)) return value as ServerStyle;
+  throw new CrmcError('CRMC_USAGE', `--style must be ${SERVER_STYLES.join(' or ')}, not "${value}"`);
 }
 
 export async function serveCommand(args: readonly string[], signal?: AbortSignal): Promise<number> {
@@ -52,7 +73,7 @@ export async function serveCommand(args: readonly string[], signal?: AbortSignal
   const dataFile = stringFlag(flags, 'data');
   const style = parseStyle(stringFlag(flags, 'style'));
   const server = await api.reference.start({ port, host, faults: listFlag(flags, 'fault') ?? [], log: boolFlag(flags, 'log') ?? false, latencyMs, style, ...(dataFile === undefined ? {} : { dataFile }) });
-  process.stdout.write(`${banner(api, server).join('\n')}\n`);
+  process.stdout.write(`${banner(api, server, style).join('\n')}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

@@ -44,6 +44,16 @@ export function uniqueConflicts(world: World, state: ModelState, values: Values,
   return keys;
 }
 
+/**
+ * A refusal of unknown keys (SHOULD) says what a server that ignores them does: the same
+ * request without them.
+ */
+function ignoringUnknown(world: World, body: Values, problem: Rejection, predict: (known: Values) => Prediction): Rejection {
+  if (problem.reason !== 'unknown-key') return problem;
+  const known = Object.fromEntries(Object.entries(body).filter(([key]) => world.attributes.has(key)));
+  return { ...problem, ifAccepted: predict(known) };
+}
+
 /** Wraps an accepted outcome with the SHOULD-level reference rule in front of it. */
 function withReferenceRule(world: World, body: Values, accepted: Prediction): Prediction {
   const unknown = unknownReferences(world, body);
@@ -52,7 +62,7 @@ function withReferenceRule(world: World, body: Values, accepted: Prediction): Pr
 
 export function predictCreate(world: World, state: ModelState, body: Values): Prediction {
   const problem = bodyProblem(world, body);
-  if (problem !== undefined) return problem;
+  if (problem !== undefined) return ignoringUnknown(world, body, problem, (known) => predictCreate(world, state, known));
   const values = merged(allNull(world), body);
   const conflicts = uniqueConflicts(world, state, body);
   if (conflicts.length > 0) return reject('unique-conflict', conflicts);
@@ -66,7 +76,7 @@ export function predictAssert(world: World, state: ModelState, matchingAttribute
   const value = body[matchingAttribute];
   if (value === null || value === '') return reject('matching-value-empty', [matchingAttribute]);
   const problem = bodyProblem(world, body);
-  if (problem !== undefined) return problem;
+  if (problem !== undefined) return ignoringUnknown(world, body, problem, (known) => predictAssert(world, state, matchingAttribute, known));
   const match = state.records.find((r) => exactlyEqual(r.values[matchingAttribute], value));
   if (match === undefined) {
     const conflicts = uniqueConflicts(world, state, body);
@@ -82,7 +92,7 @@ export function predictPatch(world: World, state: ModelState, id: string, body: 
   const record = findRecord(state, id);
   if (record === undefined) return reject('not-found', [], 404);
   const problem = bodyProblem(world, body);
-  if (problem !== undefined) return problem;
+  if (problem !== undefined) return ignoringUnknown(world, body, problem, (known) => predictPatch(world, state, id, known));
   const conflicts = uniqueConflicts(world, state, body, id);
   if (conflicts.length > 0) return reject('unique-conflict', conflicts);
   return withReferenceRule(world, body, { outcome: 'updated', status: 200, id, values: merged(record.values, body) });

@@ -2,7 +2,7 @@
  * Programmatic start-up of the Zeeg reference server, plus its fixtures and fault catalogue.
  * `startReferenceServer()` listens on 127.0.0.1, port 0 by default, and resolves with the base
  * URL (`http://127.0.0.1:PORT/v2`), the active faults and a `close()` that also ends keep-alive
- * connections.
+ * connections. `style: 'lenient'` starts the lenient twin (the choices it takes: lenient.ts).
  */
 import { listen } from '../common/listen.ts';
 import { requestLog, type RunningServer, type StartOptions } from '../common/serve.ts';
@@ -10,11 +10,13 @@ import { parseFaults } from './faults/fault-set.ts';
 import type { ObjectDef } from '../../contract/attributes.ts';
 import { FIXTURE_OBJECTS, MEMBER_IDS, systemAttributes } from './fixtures.ts';
 import { createZeegServer } from './server.ts';
+import { lenientSet } from './lenient.ts';
 import { serveObject, type ServerContext } from './server-context.ts';
 import { loadSnapshot, saveSnapshot } from './store/persistence.ts';
 import { RecordStore } from './store/record-store.ts';
 
 export * from './fixtures.ts';
+export { LENIENT_CHOICES, type LenientChoice, type LenientName } from './lenient.ts';
 export { FAULTS, FAULT_NAMES, isFaultName, type FaultEntry, type FaultName } from './faults/catalogue.ts';
 export { BODY_LIMIT_BYTES } from '../common/read-body.ts';
 
@@ -43,6 +45,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     objects,
     store,
     faults,
+    lenient: lenientSet(options.style),
     members: new Set(options.members ?? MEMBER_IDS),
     persist: dataFile === undefined ? () => undefined : () => saveSnapshot(dataFile, store, defs),
   };

@@ -6,7 +6,8 @@ import type { ObjectDef } from '../../contract/attributes.ts';
 import { writableAttributes, type AttributeDef, type DocumentedType } from '../../contract/attributes.ts';
 import { objectValidators, type ObjectValidators } from '../../contract/object-validators.ts';
 import type { FaultSet } from './faults/fault-set.ts';
-import { notFound } from '../common/http-error.ts';
+import { HttpError, notFound } from '../common/http-error.ts';
+import { refusalStatus, type LenientSet } from './lenient.ts';
 import type { RecordStore } from './store/record-store.ts';
 
 export type WritableAttribute = AttributeDef & { type: DocumentedType };
@@ -22,6 +23,8 @@ export interface ServerContext {
   readonly objects: ReadonlyMap<string, ServedObject>;
   readonly store: RecordStore;
   readonly faults: FaultSet;
+  /** The lenient twin's choices (none in the reference style; see lenient.ts). */
+  readonly lenient: LenientSet;
   readonly members: ReadonlySet<string>;
   /** Called after every successful write (saves the data file when one is configured). */
   persist(): void;
@@ -36,5 +39,12 @@ export function serveObject(def: ObjectDef): ServedObject {
 export function requireObject(ctx: ServerContext, slug: string): ServedObject {
   const found = ctx.objects.get(slug);
   if (found === undefined) throw notFound(`CRM object "${slug}" not found.`);
+  return found;
+}
+
+/** The served object a create, assert or patch writes to; an unknown slug is 404 (400 in the twin). */
+export function requireWriteObject(ctx: ServerContext, slug: string): ServedObject {
+  const found = ctx.objects.get(slug);
+  if (found === undefined) throw new HttpError(refusalStatus(ctx.lenient, 'unknown-object-400', 404, 400), `CRM object "${slug}" not found.`);
   return found;
 }

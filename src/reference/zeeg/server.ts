@@ -1,7 +1,8 @@
 /**
  * The node:http server of the Zeeg reference implementation: authenticate, route, run the
  * handler and answer JSON, in the request loop every reference server shares
- * (common/serve.ts), with Zeeg's error envelope and its `errors-plain-text` fault.
+ * (common/serve.ts), with Zeeg's error envelope (the twin's `{ error }`), its `errors-plain-text`
+ * and `record-labelled-text` faults.
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { HttpError } from '../common/http-error.ts';
@@ -19,9 +20,10 @@ async function dispatch(ctx: ServerContext, req: IncomingMessage): Promise<JsonR
   const match = matchRoute(req.method ?? 'GET', url.pathname);
   if (match.kind === 'not-found') throw new HttpError(404, `No route for ${url.pathname}.`);
   if (match.kind === 'method-not-allowed') {
+    if (ctx.lenient.has('unrouted-method-404')) throw new HttpError(404, `No route for ${req.method ?? ''} ${url.pathname}.`);
     throw new HttpError(405, `Method ${req.method ?? ''} is not allowed here.`, { allow: match.allow.join(', ') });
   }
-  authorize(scopes, match.endpoint.scope, ctx.faults);
+  authorize(scopes, match.endpoint.scope, ctx.faults, ctx.lenient);
   return match.endpoint.handler(ctx, { req, url, params: match.params });
 }
 
@@ -32,13 +34,26 @@ function sendPlainError(res: ServerResponse, reply: JsonReply): void {
   res.end(String(message ?? 'error'));
 }
 
+/** The `record-labelled-text` fault: a success reply whose JSON body is labelled text/plain. */
+function sendLabelledText(res: ServerResponse, reply: JsonReply): void {
+  const text = JSON.stringify(reply.body);
+  res.writeHead(reply.status, { ...reply.headers, 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function send(ctx: ServerContext, res: ServerResponse, reply: JsonReply): void {
+  if (reply.status >= 400 && ctx.faults.has('errors-plain-text')) return sendPlainError(res, reply);
+  if (reply.status < 400 && ctx.faults.has('record-labelled-text')) return sendLabelledText(res, reply);
+  sendJson(res, reply);
+}
+
 export function createZeegServer(ctx: ServerContext, options: ServerOptions = {}): Server {
   return createApiServer(
     {
       name: 'reference server',
       dispatch: (req) => dispatch(ctx, req),
-      errorReply: (error) => errorReply(error.status, error.message, { ...error.headers }),
-      send: (res, reply) => (reply.status >= 400 && ctx.faults.has('errors-plain-text') ? sendPlainError(res, reply) : sendJson(res, reply)),
+      errorReply: (error) => errorReply(error.status, error.message, { ...error.headers }, ctx.lenient.has('error-member-only')),
+      send: (res, reply) => send(ctx, res, reply),
     },
     options,
   );

@@ -1,6 +1,7 @@
 /**
  * Sends one write, judges it against the model's prediction and applies the outcome to the
- * model. After a refusal it proves the refusal left no trace.
+ * model. After a refusal it checks the refusal left no trace (ZEEG-RECORD-005, SHOULD): a trace
+ * is a finding, and the model follows what the server kept so the case goes on.
  */
 import { judgeRecordEnvelope } from '../../checks/zeeg/judge-envelope.ts';
 import { judgeCreatedId, judgeUpdatedId } from '../../checks/zeeg/judge-identity.ts';
@@ -15,7 +16,7 @@ import type { CheckDef } from '../../core/checks.ts';
 import type { SendOptions } from '../../http/client.ts';
 import { predictAssert, predictGet } from '../../model/zeeg/predict-write.ts';
 import type { Prediction } from '../../model/zeeg/prediction.ts';
-import { withRecord } from '../../model/zeeg/state.ts';
+import { withoutRecord, withRecord } from '../../model/zeeg/state.ts';
 import { differingKeys, type Values } from '../../model/zeeg/values.ts';
 import type { Session } from '../session.ts';
 import { sentStep } from '../sent-step.ts';
@@ -69,12 +70,17 @@ async function proveNoTrace(box: ModelBox, session: Session, write: WriteStep): 
     if (expected.outcome !== 'read') continue;
     const reply = await session.client.send(`${write.step}/re-read`, { method: 'GET', path: `/crm/${box.target.slug}/${id}` });
     if (reply.status !== 200) {
-      probe.recorder.fail(REJECTED_WRITE_NO_TRACE, { message: `after a refused ${write.op}, GET of record ${id} answered ${reply.status}`, expected: 200, observed: reply.status, exchanges: probe.evidence() }, { stop: true });
+      probe.recorder.fail(REJECTED_WRITE_NO_TRACE, { message: `after a refused ${write.op}, GET of record ${id} answered ${reply.status}`, expected: 200, observed: reply.status, exchanges: probe.evidence() });
+      if (reply.status === 404) box.state = withoutRecord(box.state, id);
+      continue;
     }
     const observed = judgeRecordEnvelope(probe, 'getRecord', reply);
     const changed = differingKeys(box.target.world.attributes.values(), expected.values, observed.values);
     if (changed.length > 0) {
-      probe.recorder.fail(REJECTED_WRITE_NO_TRACE, { message: `a refused ${write.op} changed ${changed.join(', ')}`, expected: expected.values, observed: observed.values, exchanges: probe.evidence() }, { stop: true });
+      probe.recorder.fail(REJECTED_WRITE_NO_TRACE, { message: `a refused ${write.op} changed ${changed.join(', ')}`, expected: expected.values, observed: observed.values, exchanges: probe.evidence() });
+      const kept = Object.fromEntries(changed.map((key) => [key, observed.values[key] ?? null]));
+      box.state = withRecord(box.state, { id, values: { ...expected.values, ...kept } });
+      continue;
     }
     probe.recorder.pass(REJECTED_WRITE_NO_TRACE);
   }
@@ -94,7 +100,11 @@ async function probeLeak(box: ModelBox, session: Session, write: WriteStep): Pro
   const probe = probeOf(session, box.target);
   const held = await probeHeld(session, box.target, key, write.body[key] as string, `${write.step}/leak-probe`, box.prefix);
   const evidence = { message: describeProbe(key, held), expected: 201, observed: held.control === undefined ? held.status : { probe: held.status, control: held.control }, exchanges: probe.evidence() };
-  if (held.verdict === 'held') probe.recorder.fail(REJECTED_CREATE_NO_RECORD, { ...evidence, message: `a refused ${write.op} stored a record: ${evidence.message}` }, { stop: true });
   if (held.verdict === 'unclear') probe.recorder.fail(ASSERT_CREATES_201, evidence, { stop: true });
-  probe.recorder.pass(REJECTED_CREATE_NO_RECORD);
+  if (held.verdict === 'absent') return probe.recorder.pass(REJECTED_CREATE_NO_RECORD);
+  probe.recorder.fail(REJECTED_CREATE_NO_RECORD, { ...evidence, message: `a refused ${write.op} stored a record: ${evidence.message}` });
+  // The model never knew the stored record: it goes, so the case can go on.
+  if (held.heldId === undefined) return;
+  await session.client.send(`${write.step}/leak-probe/delete`, { method: 'DELETE', path: `/crm/${box.target.slug}/${held.heldId}` });
+  session.untrack(box.target.slug, held.heldId);
 }

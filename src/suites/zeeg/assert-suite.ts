@@ -1,8 +1,11 @@
 /** Assert (upsert): create then update, idempotence, required matching input, first match, races. */
-import { ASSERT_EMPTY_MATCHING_REJECTED, ASSERT_MATCHING_PARAM_REQUIRED, ASSERT_MATCHING_VALUE_REQUIRED } from '../../checks/zeeg/reject-checks.ts';
+import { ASSERT_EMPTY_MATCHING_REJECTED, ASSERT_MATCHING_PARAM_REQUIRED, ASSERT_MATCHING_VALUE_REQUIRED, REJECTED_CREATE_NO_RECORD } from '../../checks/zeeg/reject-checks.ts';
 import { AssertEmptyMatchingCommand } from '../../runner/zeeg/commands/assert-empty-matching.ts';
 import { AssertExistingCommand } from '../../runner/zeeg/commands/assert-existing.ts';
-import { ASSERT_CREATES_201, ASSERT_EXACT_MATCH, ASSERT_FIRST_MATCH, ASSERT_IDEMPOTENT, ASSERT_RACE_SINGLE_RECORD, ASSERT_SINGLE_MATCH, ASSERT_UPDATES_200 } from '../../checks/zeeg/write-checks.ts';
+import {
+  ASSERT_CREATES_201, ASSERT_EXACT_MATCH, ASSERT_FIRST_MATCH, ASSERT_IDEMPOTENT, ASSERT_RACE_SINGLE_RECORD, ASSERT_SHARED_MATCH_UPDATES, ASSERT_SINGLE_MATCH,
+  ASSERT_UPDATES_200,
+} from '../../checks/zeeg/write-checks.ts';
 import { judgeAssertRace, judgeSharedMatch } from '../../checks/zeeg/judge-assert-match.ts';
 import type { CheckDef } from '../../core/checks.ts';
 import { runProperty } from '../../runner/property-run.ts';
@@ -19,6 +22,8 @@ import { expectThat } from './expect.ts';
 import { createRecord, readRecord, recordOf } from './fixtures.ts';
 import { probeHeld } from '../../runner/zeeg/leak-probe.ts';
 import { type ObjectUnderTest, probeOf } from '../../runner/zeeg/target.ts';
+
+const SHARED_MATCH_CHECKS = [ASSERT_SINGLE_MATCH, ASSERT_SHARED_MATCH_UPDATES, ASSERT_FIRST_MATCH, ASSERT_UPDATES_200];
 
 /** Parallel asserts fired at once by the race case. */
 export const RACE_WIDTH = 16;
@@ -90,8 +95,8 @@ export const assertSuite = defineSuite<ObjectUnderTest>('assert', 'Assert a reco
   },
   {
     title: 'assert without matchingAttribute, or naming no attribute, is refused and writes nothing',
-    clauses: ['ZEEG-ASSERT-003'],
-    checks: [ASSERT_MATCHING_PARAM_REQUIRED],
+    clauses: ['ZEEG-ASSERT-003', 'ZEEG-RECORD-005'],
+    checks: [ASSERT_MATCHING_PARAM_REQUIRED, REJECTED_CREATE_NO_RECORD],
     async run({ session, targets }) {
       for (const target of targets) {
         if (skipWithoutMatching(session, target, [ASSERT_MATCHING_PARAM_REQUIRED])) continue;
@@ -104,22 +109,25 @@ export const assertSuite = defineSuite<ObjectUnderTest>('assert', 'Assert a reco
           const stored = recordOf(reply);
           if (stored !== undefined) session.track(target.slug, stored.id);
           const refused = reply.status >= 400 && reply.status < 500;
-          const clean = !refused || (await probeHeld(session, target, key, value, 'leak-probe')).verdict !== 'held';
-          expectThat(probe, ASSERT_MATCHING_PARAM_REQUIRED, refused && clean, '4xx, nothing stored', reply.status, `an assert ${query === undefined ? 'without matchingAttribute' : `with matchingAttribute "${query.matchingAttribute}"`} answered ${reply.status}${refused && !clean ? ' but stored the record' : ''}`);
+          const asked = query === undefined ? 'without matchingAttribute' : `with matchingAttribute "${query.matchingAttribute}"`;
+          if (!expectThat(probe, ASSERT_MATCHING_PARAM_REQUIRED, refused, '4xx', reply.status, `an assert ${asked} answered ${reply.status}`)) continue;
+          // What the refusal left behind is the SHOULD reading of ZEEG-RECORD-005.
+          const clean = (await probeHeld(session, target, key, value, 'leak-probe')).verdict !== 'held';
+          expectThat(probe, REJECTED_CREATE_NO_RECORD, clean, 'nothing stored', reply.status, `an assert ${asked} answered ${reply.status} but stored the record`);
         }
       }
     },
   },
   {
-    title: 'when several records share the matching value, only one is updated: the first, with 200',
-    clauses: ['ZEEG-ASSERT-001', 'ZEEG-ASSERT-008', 'ZEEG-ASSERT-009'],
-    checks: [ASSERT_SINGLE_MATCH, ASSERT_FIRST_MATCH, ASSERT_UPDATES_200],
+    title: 'when several records share the matching value, only one is updated, with 200: the earliest created',
+    clauses: ['ZEEG-ASSERT-001', 'ZEEG-ASSERT-008', 'ZEEG-ASSERT-009', 'ZEEG-ASSERT-012'],
+    checks: SHARED_MATCH_CHECKS,
     async run({ session, targets }) {
       for (const target of targets) {
         const shared = sharedTextAttribute(target);
         const other = [...target.world.attributes.values()].find((a) => a.key !== shared && a.type === 'number' && a.isUnique !== true)?.key;
         if (shared === undefined || other === undefined) {
-          for (const check of [ASSERT_SINGLE_MATCH, ASSERT_FIRST_MATCH, ASSERT_UPDATES_200]) session.recorder.markSkipped(check, `"${target.slug}" needs a non-unique text and a non-unique number attribute`);
+          for (const check of SHARED_MATCH_CHECKS) session.recorder.markSkipped(check, `"${target.slug}" needs a non-unique text and a non-unique number attribute`);
           continue;
         }
         const probe = probeOf(session, target);
@@ -139,7 +147,7 @@ export const assertSuite = defineSuite<ObjectUnderTest>('assert', 'Assert a reco
   },
   {
     title: `${RACE_WIDTH} concurrent asserts with one new matching value create exactly one record`,
-    clauses: ['ZEEG-ASSERT-008'],
+    clauses: ['ZEEG-ASSERT-013'],
     checks: [ASSERT_RACE_SINGLE_RECORD],
     async run({ session, targets }) {
       for (const target of targets) {

@@ -1,7 +1,7 @@
 /** Patch and uniqueness: partial updates, unknown records, unique values across all writes. */
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { PATCH_UNKNOWN_RECORD_404, PATCH_UNKNOWN_RECORD_REJECTED, UNIQUE_ASSERT_REJECTED, UNIQUE_CREATE_REJECTED, UNIQUE_INVARIANT, UNIQUE_OWN_VALUE, UNIQUE_PATCH_REJECTED } from '../../checks/zeeg/reject-checks.ts';
+import { PATCH_UNKNOWN_RECORD_404, PATCH_UNKNOWN_RECORD_REJECTED, UNIQUE_ASSERT_REJECTED, UNIQUE_CREATE_REJECTED, UNIQUE_INVARIANT, UNIQUE_OWN_VALUE, UNIQUE_OWN_VALUE_PATCH, UNIQUE_PATCH_400, UNIQUE_PATCH_REJECTED } from '../../checks/zeeg/reject-checks.ts';
 import { raceUniqueCreates } from './unique-race.ts';
 import { PATCH_ARRAY_REPLACED, PATCH_KEEPS_OMITTED, PATCH_NULL_CLEARS, PATCH_VALUES_STORED } from '../../checks/zeeg/write-checks.ts';
 import { runProperty } from '../../runner/property-run.ts';
@@ -15,6 +15,8 @@ import { expectThat } from './expect.ts';
 import { readRecord } from './fixtures.ts';
 import { probeOf } from '../../runner/zeeg/target.ts';
 import type { ObjectUnderTest } from '../../runner/zeeg/target.ts';
+
+const UNIQUE_CASE_CHECKS = [UNIQUE_CREATE_REJECTED, UNIQUE_PATCH_REJECTED, UNIQUE_PATCH_400, UNIQUE_ASSERT_REJECTED, UNIQUE_OWN_VALUE, UNIQUE_OWN_VALUE_PATCH, UNIQUE_INVARIANT];
 
 export const patchSuite = defineSuite<ObjectUnderTest>('patch', 'Patch a record, and unique attributes', [
   {
@@ -42,7 +44,7 @@ export const patchSuite = defineSuite<ObjectUnderTest>('patch', 'Patch a record,
   },
   {
     title: 'a patch of a record that does not exist is refused (404) and creates nothing',
-    clauses: ['ZEEG-PATCH-005'],
+    clauses: ['ZEEG-PATCH-005', 'ZEEG-PATCH-006'],
     checks: [PATCH_UNKNOWN_RECORD_REJECTED, PATCH_UNKNOWN_RECORD_404],
     async run({ session, targets }) {
       for (const target of targets) {
@@ -63,15 +65,15 @@ export const patchSuite = defineSuite<ObjectUnderTest>('patch', 'Patch a record,
   },
   {
     title: 'a unique value another record holds is refused by create, patch and assert; a record keeps its own; racing creates leave one holder',
-    clauses: ['ZEEG-UNIQUE-001', 'ZEEG-UNIQUE-002', 'ZEEG-UNIQUE-003', 'ZEEG-UNIQUE-004'],
-    checks: [UNIQUE_CREATE_REJECTED, UNIQUE_PATCH_REJECTED, UNIQUE_ASSERT_REJECTED, UNIQUE_OWN_VALUE, UNIQUE_INVARIANT],
+    clauses: ['ZEEG-UNIQUE-001', 'ZEEG-UNIQUE-002', 'ZEEG-UNIQUE-003', 'ZEEG-UNIQUE-004', 'ZEEG-UNIQUE-005', 'ZEEG-UNIQUE-006'],
+    checks: UNIQUE_CASE_CHECKS,
     async run({ session, targets }) {
       for (const target of targets) {
         const plan = planWrites(target.world);
         const unique = plan.uniqueText[0];
         if (unique === undefined) {
           const reason = plan.untouchedUnique.length > 0 ? `unique attributes of "${target.slug}" are not text (${plan.untouchedUnique.join(', ')}); no run-unique values can be made for them` : `"${target.slug}" has no unique attribute`;
-          for (const check of [UNIQUE_CREATE_REJECTED, UNIQUE_PATCH_REJECTED, UNIQUE_ASSERT_REJECTED, UNIQUE_OWN_VALUE, UNIQUE_INVARIANT]) session.recorder.markSkipped(check, reason);
+          for (const check of UNIQUE_CASE_CHECKS) session.recorder.markSkipped(check, reason);
           continue;
         }
         const box = freshBox(session, target);
@@ -83,7 +85,7 @@ export const patchSuite = defineSuite<ObjectUnderTest>('patch', 'Patch a record,
         await executeWrite(box, session, createStep(box, { [unique]: a }, "create with A's value"));
         await executeWrite(box, session, patchStep(box, recordB.id, { [unique]: a }, "patch B to A's value"));
         // Refusing a record its own value breaks UNIQUE-003; a success with the wrong status is the operation's status fault.
-        await executeWrite(box, session, { ...patchStep(box, recordA.id, { [unique]: a }, 'patch A with its own value'), refusedCheck: UNIQUE_OWN_VALUE });
+        await executeWrite(box, session, { ...patchStep(box, recordA.id, { [unique]: a }, 'patch A with its own value'), refusedCheck: UNIQUE_OWN_VALUE_PATCH });
         await executeWrite(box, session, { ...assertStep(box, unique, { [unique]: a }, 'assert A on its own value'), refusedCheck: UNIQUE_OWN_VALUE });
         const other = [...plan.prefixed].find((k) => k !== unique);
         if (other === undefined) session.recorder.markSkipped(UNIQUE_ASSERT_REJECTED, `"${target.slug}" has no second text attribute to match on`);

@@ -1,9 +1,10 @@
 /**
- * The two edges of text values the pages leave to the reader, judged at SHOULD: whether ""
- * is kept as "" (or stored as null, or refused), and whether "max 255 characters" counts code
- * points (255 astral characters fit) or UTF-16 units (they do not). The MUST cases never send
- * either edge.
+ * The edges of values the pages leave to the reader, judged at SHOULD: whether "" is kept as
+ * "" (or stored as null, or refused), whether "max 255 characters" counts code points (255
+ * astral characters fit) or UTF-16 units (they do not), and whether an ISO 8601 datetime is
+ * refused for a date. The MUST cases never send any of these edges.
  */
+import { DATE_DATETIME_REJECTED } from '../../checks/zeeg/reject-checks.ts';
 import { TEXT_ASTRAL_LIMIT, TEXT_EMPTY_KEPT } from '../../checks/zeeg/write-checks.ts';
 import type { CheckDef } from '../../core/checks.ts';
 import { TEXT_MAX_CODE_POINTS } from '../../contract/attributes.ts';
@@ -21,7 +22,12 @@ interface Edge {
   /** The attribute to write, or why there is none. */
   attribute(target: ObjectUnderTest): WritableAttribute | string;
   value(attr: WritableAttribute, prefix: string): string;
+  /** What the reading expects: the value kept as sent (default), or the write refused. */
+  refused?: boolean;
 }
+
+/** The ISO 8601 datetime sent for a date attribute. */
+const DATETIME = '2025-06-01T10:00:00Z';
 
 const textAttributes = (target: ObjectUnderTest) => planWrites(target.world).keys.map((k) => target.world.attributes.get(k)!).filter((a) => a.type === 'text');
 
@@ -41,7 +47,18 @@ const EDGES: Edge[] = [
       return attr.isUnique === true ? prefix + [...astral].slice(0, TEXT_MAX_CODE_POINTS - [...prefix].length).join('') : astral;
     },
   },
+  {
+    check: DATE_DATETIME_REJECTED,
+    // Not unique: a refusal must be for the form of the value, never for a value another record holds.
+    attribute: (target) => dateAttribute(target) ?? `"${target.slug}" has no optional, non-unique date attribute`,
+    value: () => DATETIME,
+    refused: true,
+  },
 ];
+
+function dateAttribute(target: ObjectUnderTest): WritableAttribute | undefined {
+  return planWrites(target.world).keys.map((k) => target.world.attributes.get(k)!).find((a) => a.type === 'date' && a.isRequired !== true && a.isUnique !== true);
+}
 
 async function judgeEdge(session: Session, target: ObjectUnderTest, edge: Edge): Promise<void> {
   const attr = edge.attribute(target);
@@ -52,16 +69,19 @@ async function judgeEdge(session: Session, target: ObjectUnderTest, edge: Edge):
   const probe = probeOf(session, target);
   const value = edge.value(attr, session.nextPrefix());
   session.stepMark = session.client.mark();
-  const created = await createRecord(session, target, { [attr.key]: value }, `create ${attr.key} = ${value === '' ? '""' : `${[...value].length} code points`}`);
+  const created = await createRecord(session, target, { [attr.key]: value }, `create ${attr.key} = ${value === '' || value === DATETIME ? JSON.stringify(value) : `${[...value].length} code points`}`);
   const stored = created === undefined ? undefined : (await readRecord(session, target, created.id, 'read back')).record?.values[attr.key];
   const what = created === undefined ? 'was refused' : `read back as ${JSON.stringify(stored ?? null)}`;
-  expectThat(probe, edge.check, stored === value, value, created === undefined ? 'refused' : (stored ?? null), `a create with ${attr.key} = ${value === '' ? '""' : `${[...value].length} astral characters`} ${what}`);
+  const sent = value === '' ? '""' : value === DATETIME ? DATETIME : `${[...value].length} astral characters`;
+  const observed = created === undefined ? 'refused' : (stored ?? null);
+  if (edge.refused === true) expectThat(probe, edge.check, created === undefined, 'refused with 400', observed, `a create with ${attr.key} = ${sent} ${what}`);
+  else expectThat(probe, edge.check, stored === value, value, observed, `a create with ${attr.key} = ${sent} ${what}`);
 }
 
 export const textReadingsCase: SuiteCase<ObjectUnderTest> = {
-  title: 'text edges the pages leave open: "" is kept as "", and 255 astral characters fit (SHOULD)',
-  clauses: ['ZEEG-TYPES-003'],
-  checks: [TEXT_EMPTY_KEPT, TEXT_ASTRAL_LIMIT],
+  title: 'value edges the pages leave open: "" is kept as "", 255 astral characters fit, a datetime is no date (SHOULD)',
+  clauses: ['ZEEG-TYPES-014', 'ZEEG-TYPES-015', 'ZEEG-TYPES-016'],
+  checks: [TEXT_EMPTY_KEPT, TEXT_ASTRAL_LIMIT, DATE_DATETIME_REJECTED],
   async run({ session, targets }) {
     for (const target of targets) for (const edge of EDGES) await judgeEdge(session, target, edge);
   },

@@ -48,7 +48,8 @@ async function createWith(box: ModelBox, session: Session, attr: WritableAttribu
 
 async function patchWith(box: ModelBox, session: Session, attr: WritableAttribute, value: unknown, step: string) {
   const record = box.state.records[0];
-  if (record !== undefined) await executeWrite(box, session, patchStep(box, record.id, { [attr.key]: value }, step));
+  // A valid value refused breaks the type's acceptance rule; an invalid one goes through the rejection checks.
+  if (record !== undefined) await executeWrite(box, session, { ...patchStep(box, record.id, { [attr.key]: value }, step), refusedCheck: TYPE_ACCEPTED[attr.type] });
 }
 
 function validCase(type: DocumentedType): SuiteCase<ObjectUnderTest> {

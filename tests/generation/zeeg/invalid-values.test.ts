@@ -18,7 +18,7 @@ const LABELS: Record<string, string[]> = {
   sku: ['256 code points of ASCII', '256 astral code points', '300 code points', ...without('a string')],
   price: ['a fraction', 'a negative fraction', 'a numeric string', ...without('a number')],
   in_stock: ['the string "true"', 'the number 1', 'the number 0', ...without('a boolean')],
-  launch_date: ['an impossible date', 'a leap day of a common year', 'month 13', 'a datetime', 'not ISO 8601', 'unpadded month and day', ...without('a string')],
+  launch_date: ['an impossible date', 'a leap day of a common year', 'month 13', 'not ISO 8601', 'unpadded month and day', ...without('a string')],
   category: ['a bare option id', 'an id that is no option', 'an object without id', 'an array of options', 'an option id of another attribute', ...without('an object', 'an array')],
   tags: ['bare ids in a multiselect', 'a single option object', 'an option without id', ...without('an array', 'an object')],
   suppliers: ['a non-UUID string', 'a bare UUID', 'a number in the array', ...without('an array')],

@@ -27,7 +27,7 @@ describe('predictAssert: the matching attribute', () => {
     ['an empty matching value', 'sku', { sku: '' }, rejected('matching-value-empty', ['sku'])],
     ['an invalid other value', 'sku', { sku: 'Abc', price: 1.5 }, rejected('invalid-value', ['price'])],
     ['an invalid matching value', 'price', { price: '10' }, rejected('invalid-value', ['price'])],
-    ['an unknown other key', 'sku', { sku: 'Abc', colour: 'x' }, rejected('unknown-key', ['colour'], 'SHOULD')],
+    ['an unknown other key, whose acceptance is the assert without it', 'sku', { sku: 'Abc', colour: 'x' }, { ...rejected('unknown-key', ['colour'], 'SHOULD'), ifAccepted: predictAssert(WORLD, STATE, 'sku', { sku: 'Abc' }) }],
   ])('%s is refused', (_, matching, body, expected) => {
     expect(predictAssert(WORLD, STATE, matching, body)).toEqual(expected);
   });

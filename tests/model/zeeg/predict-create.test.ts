@@ -52,7 +52,12 @@ describe('predictCreate: rejections', () => {
     ['an unknown key beside an invalid value (the key is reported first)', { colour: 'red', price: 1.5 }, 'unknown-key', ['colour'], 'SHOULD'],
   ])('%s → %s', (_, body, reason, keys, level) => {
     const prediction = predictCreate(WORLD, EMPTY_STATE, body);
-    expect(prediction).toEqual({ outcome: 'rejected', status: 400, reason, keys, level });
+    expect(prediction).toMatchObject({ outcome: 'rejected', status: 400, reason, keys, level });
+    expect(Object.hasOwn(prediction, 'ifAccepted')).toBe(reason === 'unknown-key');
+  });
+
+  it('an unknown key says what a server that ignores it does: the create without it', () => {
+    expect(predictCreate(WORLD, EMPTY_STATE, { colour: 'red', name: 'x' })).toHaveProperty('ifAccepted', predictCreate(WORLD, EMPTY_STATE, { name: 'x' }));
   });
 
   it('a unique value another record holds is a MUST unique-conflict', () => {

@@ -46,7 +46,13 @@ describe('predictPatch', () => {
     ['a wrongly typed value', { in_stock: 'yes' }, 'invalid-value', ['in_stock'], 'MUST'],
     ['an unknown key', { colour: 'red' }, 'unknown-key', ['colour'], 'SHOULD'],
   ])('%s is refused', (_, body, reason, keys, level) => {
-    expect(predictPatch(WORLD, STATE, 'r1', body)).toEqual({ outcome: 'rejected', status: 400, reason, keys, level });
+    expect(predictPatch(WORLD, STATE, 'r1', body)).toMatchObject({ outcome: 'rejected', status: 400, reason, keys, level });
+  });
+
+  it('an unknown key says what a server that ignores it does: the patch without it', () => {
+    const prediction = predictPatch(WORLD, STATE, 'r1', { colour: 'red', price: 12 });
+    expect(prediction).toMatchObject({ reason: 'unknown-key', level: 'SHOULD' });
+    expect(prediction).toHaveProperty('ifAccepted', predictPatch(WORLD, STATE, 'r1', { price: 12 }));
   });
 
   it('an unknown supplier id is a SHOULD rejection whose acceptance replaces the array', () => {

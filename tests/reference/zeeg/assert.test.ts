@@ -54,7 +54,7 @@ describe('assert (upsert)', () => {
     expect(updated.body.record.attributes).toMatchObject({ sku, price: 6, name: 'kept', in_stock: true });
   });
 
-  it('ZEEG-ASSERT-008 ZEEG-ASSERT-009: with several matches only the first created is updated', async () => {
+  it('ZEEG-ASSERT-008 ZEEG-ASSERT-009 ZEEG-ASSERT-012: with several matches only the first created is updated', async () => {
     const name = uniqueValue('Shared');
     const first = await server.client.create('products', { name, price: 1 });
     const second = await server.client.create('products', { name, price: 2 });
@@ -64,7 +64,7 @@ describe('assert (upsert)', () => {
     expect((await server.client.get('products', second.body.record.id)).body.record.attributes.price).toBe(2);
   });
 
-  it('ZEEG-ASSERT-008 ZEEG-UNIQUE-004: 64 concurrent asserts of one new value give one 201, 63 × 200 and one record', async () => {
+  it('ZEEG-ASSERT-013 ZEEG-UNIQUE-004: 64 concurrent asserts of one new value give one 201, 63 × 200 and one record', async () => {
     const sku = uniqueValue('RACE');
     const replies = await Promise.all(Array.from({ length: 64 }, (_, i) => server.client.assert('products', 'sku', { sku, price: i })));
     const statuses = replies.map((r) => r.status);

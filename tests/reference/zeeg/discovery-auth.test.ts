@@ -66,7 +66,7 @@ describe('auth', () => {
     expect((await server.client.assert('products', 'sku', { sku })).status).toBe(201);
   });
 
-  it('ZEEG-AUTH-002: writes with a crm:read token answer 403 and write nothing', async () => {
+  it('ZEEG-AUTH-002 ZEEG-AUTH-004: writes with a crm:read token answer 403 and write nothing', async () => {
     const created = await server.client.create('products', { name: 'kept' });
     const id = created.body.record.id;
     const sku = uniqueValue();

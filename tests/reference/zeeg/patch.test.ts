@@ -48,7 +48,7 @@ describe('patch', () => {
     expect((await server.client.get('products', id)).body.record).toEqual(created.body.record);
   });
 
-  it('ZEEG-PATCH-005: patching an unknown record id is 404 and creates nothing', async () => {
+  it('ZEEG-PATCH-005 ZEEG-PATCH-006: patching an unknown record id is 404 and creates nothing', async () => {
     const absent = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
     const reply = await server.client.patch('products', absent, { name: 'ghost' });
     expect(reply.status).toBe(404);

@@ -5,7 +5,7 @@ import { useReferenceServer } from './helpers/server.ts';
 const server = useReferenceServer();
 
 describe('unique attributes', () => {
-  it('ZEEG-UNIQUE-001: create and patch reject a unique value another record holds', async () => {
+  it('ZEEG-UNIQUE-001 ZEEG-UNIQUE-004 ZEEG-UNIQUE-005: create and patch reject a unique value another record holds', async () => {
     const sku = uniqueValue();
     const first = await server.client.create('products', { sku, name: 'first' });
     expect(first.status).toBe(201);
@@ -28,7 +28,7 @@ describe('unique attributes', () => {
     expect(reply.status).toBe(400);
   });
 
-  it('ZEEG-UNIQUE-003: re-asserting or re-patching a record\'s own unique value succeeds', async () => {
+  it('ZEEG-UNIQUE-003 ZEEG-UNIQUE-006: re-asserting or re-patching a record\'s own unique value succeeds', async () => {
     const sku = uniqueValue();
     const created = await server.client.assert('products', 'sku', { sku, price: 1 });
     expect(created.status).toBe(201);

@@ -11,7 +11,8 @@ export type { FaultEntry } from '../../common/faults.ts';
 /** Faults in attribute value validation (one per documented type, plus the text limit). */
 const VALUE_FAULTS = [
   fault('text-limit-off-by-one', ['ZEEG-TYPES-003', 'ZEEG-TYPES-002'], 'Accepts a text value of 256 code points.'),
-  fault('text-limit-counts-utf16', ['ZEEG-TYPES-003', 'ZEEG-TYPES-001'], 'Counts text length in UTF-16 units, so 255 astral characters are rejected.'),
+  fault('text-limit-counts-utf16', ['ZEEG-TYPES-015'], 'Counts text length in UTF-16 units, so 255 astral characters are rejected.'),
+  fault('number-rejects-negative', ['ZEEG-TYPES-001', 'ZEEG-TYPES-004'], 'Refuses a negative integer such as -29 for a number attribute with 400.'),
   fault('number-accepts-decimal', ['ZEEG-TYPES-004', 'ZEEG-TYPES-002'], 'Accepts a non-integer number such as 29.5 for a number attribute.'),
   fault('checkbox-accepts-string', ['ZEEG-TYPES-005', 'ZEEG-TYPES-002'], 'Accepts the strings "true" and "false" for a checkbox attribute.'),
   fault('date-accepts-any-string', ['ZEEG-TYPES-006', 'ZEEG-TYPES-002'], 'Accepts any string, such as "2025-13-45", for a date attribute.'),
@@ -22,7 +23,8 @@ const VALUE_FAULTS = [
   fault('relation-accepts-bare-uuid', ['ZEEG-TYPES-010', 'ZEEG-TYPES-002'], 'Accepts a bare UUID string instead of an array for a relation attribute.'),
   fault('user-accepts-bare-uuid', ['ZEEG-TYPES-012', 'ZEEG-TYPES-002'], 'Accepts a bare UUID string instead of an array for a user attribute.'),
   fault('user-accepts-unknown-member', ['ZEEG-TYPES-013'], 'Accepts user ids that name no organization member.'),
-  fault('text-empty-stored-as-null', ['ZEEG-TYPES-003'], 'Stores an empty text value as null.'),
+  fault('text-empty-stored-as-null', ['ZEEG-TYPES-016'], 'Stores an empty text value as null.'),
+  fault('date-accepts-datetime', ['ZEEG-TYPES-014'], 'Accepts an ISO 8601 datetime such as 2025-06-01T10:00:00Z for a date attribute and stores its date part.'),
   fault('unknown-attribute-ignored', ['ZEEG-CREATE-006'], 'Silently drops unknown attribute keys instead of rejecting the request.'),
   fault('array-body-accepted', ['ZEEG-CREATE-007'], 'Treats a JSON array body as an empty object instead of rejecting it.'),
 ] as const;
@@ -31,8 +33,10 @@ const VALUE_FAULTS = [
 const UNIQUE_FAULTS = [
   fault('unique-ignored-on-create', ['ZEEG-UNIQUE-001', 'ZEEG-UNIQUE-004'], 'Create stores a unique value another record already holds.'),
   fault('unique-ignored-on-assert', ['ZEEG-UNIQUE-002', 'ZEEG-UNIQUE-004'], 'Assert assigns a unique value another record already holds.'),
-  fault('unique-ignored-on-patch', ['ZEEG-UNIQUE-001', 'ZEEG-UNIQUE-004'], 'Patch assigns a unique value another record already holds.'),
+  fault('unique-ignored-on-patch', ['ZEEG-UNIQUE-004'], 'Patch assigns a unique value another record already holds.'),
   fault('unique-rejects-own-value', ['ZEEG-UNIQUE-003'], "Rejects re-asserting a record's own unique value onto it."),
+  fault('unique-rejects-own-value-on-patch', ['ZEEG-UNIQUE-006'], "Rejects a patch that gives a record's unique attribute the value it already holds."),
+  fault('unique-patch-conflict-422', ['ZEEG-UNIQUE-005'], 'A patch to a unique value another record holds is refused with 422 instead of 400.'),
   fault('unique-race-on-create', ['ZEEG-UNIQUE-004'], 'Create waits between the unique check and the insert, so racing creates store one unique value twice.'),
 ] as const;
 
@@ -54,16 +58,19 @@ const WRITE_FAULTS = [
   fault('assert-create-returns-200', ['ZEEG-ASSERT-002'], 'Assert answers 200 when it created a new record.'),
   fault('assert-wipes-omitted', ['ZEEG-ASSERT-007'], 'Assert update sets every omitted attribute to null.'),
   fault('assert-duplicates', ['ZEEG-ASSERT-001', 'ZEEG-ASSERT-011'], 'Assert always creates a new record, even when one matches.'),
-  fault('assert-race-duplicates', ['ZEEG-ASSERT-008', 'ZEEG-UNIQUE-004'], 'Assert waits between lookup and insert, so racing asserts create duplicates.'),
+  fault('assert-race-duplicates', ['ZEEG-ASSERT-013', 'ZEEG-UNIQUE-004'], 'Assert waits between lookup and insert, so racing asserts create duplicates.'),
   fault('assert-updates-every-match', ['ZEEG-ASSERT-008'], 'When several records match, assert updates all of them.'),
-  fault('assert-matches-last', ['ZEEG-ASSERT-009'], 'When several records match, assert updates the newest instead of the first.'),
+  fault('assert-matches-last', ['ZEEG-ASSERT-012'], 'When several records match, assert updates the newest instead of the first.'),
+  fault('assert-shared-value-creates', ['ZEEG-ASSERT-009'], 'When several records hold the matching value, assert creates a new record (201) instead of updating one.'),
   fault('assert-case-insensitive-match', ['ZEEG-ASSERT-004'], 'Assert matches text values ignoring case instead of exactly.'),
   fault('patch-wipes-omitted', ['ZEEG-PATCH-001'], 'Patch sets every omitted attribute to null.'),
   fault('patch-null-ignored', ['ZEEG-PATCH-002'], 'Patch ignores null instead of clearing the attribute.'),
   fault('patch-relation-appends', ['ZEEG-PATCH-003'], 'Patch appends relation and user ids instead of replacing the array.'),
   fault('patch-unknown-record-creates', ['ZEEG-PATCH-005'], 'Patch of an unknown record id creates it (201) instead of 404.'),
+  fault('patch-skips-type-check', ['ZEEG-PATCH-004'], 'A patch stores the writable keys of its body as sent, wrongly typed values included, and answers 200.'),
+  fault('patch-unknown-record-400', ['ZEEG-PATCH-006'], 'Patch of an unknown record id answers 400 instead of 404.'),
   fault('refused-create-stored', ['ZEEG-RECORD-005'], 'A create refused with 400 for an invalid value still stores a record with the valid values.'),
-  fault('partial-write-on-reject', ['ZEEG-RECORD-005', 'ZEEG-PATCH-004'], 'A patch rejected with 400 still writes its valid attributes.'),
+  fault('partial-write-on-reject', ['ZEEG-RECORD-005'], 'A patch rejected with 400 still writes its valid attributes.'),
 ] as const;
 
 /** Faults in response shape, auth, discovery, delete and the relation endpoint. */
@@ -84,11 +91,12 @@ const SURFACE_FAULTS = [
   fault('relation-overlap-accepted', ['ZEEG-RELATION-005'], 'The relation endpoint accepts the same id in add and remove.'),
   fault('relation-any-attribute-accepted', ['ZEEG-RELATION-003'], 'The relation endpoint accepts an attributeSlug of a non-relation attribute.'),
   fault('relation-noop-rejected', ['ZEEG-RELATION-006'], 'Adding an already linked id is rejected with 400 instead of being a no-op.'),
-  fault('auth-scope-refused-401', ['ZEEG-AUTH-002'], 'A write with a token lacking crm:write answers 401 instead of 403.'),
+  fault('auth-scope-refused-401', ['ZEEG-AUTH-004'], 'A write with a token lacking crm:write answers 401 instead of 403.'),
   fault('discovery-missing-system-attributes', ['ZEEG-DISCOVERY-002'], 'Discovery leaves out the system attributes id, created_at and updated_at.'),
   fault('discovery-types-missing', ['ZEEG-DISCOVERY-001'], 'Discovery shows attributes without their type.'),
   fault('discovery-options-missing', ['ZEEG-DISCOVERY-003'], 'Discovery shows select and multiselect attributes without their options.'),
   fault('discovery-read-token-refused', ['ZEEG-AUTH-003'], 'Discovery and reads with a crm:read-only token are refused with 403.'),
+  fault('record-labelled-text', ['ZEEG-RECORD-007'], 'Success replies carry their JSON body labelled text/plain.'),
   fault('errors-plain-text', ['ZEEG-RECORD-004'], 'Error responses are plain text instead of a JSON error body.'),
 ] as const;
 

@@ -49,7 +49,15 @@ function isUuid(value: unknown): boolean {
   return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
+/** The date of an ISO 8601 datetime string (2025-06-01T10:00:00Z → 2025-06-01); anything else unchanged. */
+export function datetimeAsDate(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const match = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.exec(value);
+  return match?.[1] ?? value;
+}
+
 /** True when an active fault rejects this value although it is valid. */
 export function faultRejects(faults: FaultSet, attr: AttributeDef, value: unknown): boolean {
+  if (faults.has('number-rejects-negative') && attr.type === 'number' && typeof value === 'number' && value < 0) return true;
   return faults.has('text-limit-counts-utf16') && attr.type === 'text' && typeof value === 'string' && value.length > TEXT_MAX_CODE_POINTS;
 }

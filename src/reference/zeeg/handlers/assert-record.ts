@@ -3,12 +3,14 @@
  * order) whose matching attribute exactly equals the body's value is updated with the body's
  * attributes (omitted ones unchanged) → 200; with no match a record is created (omitted ones
  * null) → 201. Lookup and write happen without yielding, so racing asserts cannot both create.
+ * The twin updates the newest of several matches and answers 422 to a missing matching attribute.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { badRequest } from '../../common/http-error.ts';
+import { badRequest, HttpError } from '../../common/http-error.ts';
+import { refusalStatus } from '../lenient.ts';
 import { readJson } from '../../common/read-body.ts';
 import { recordReply } from '../record-view.ts';
-import { requireObject, type ServedObject, type ServerContext } from '../server-context.ts';
+import { requireWriteObject, type ServedObject, type ServerContext } from '../server-context.ts';
 import type { StoredRecord } from '../store/record-store.ts';
 import { checkReferences } from '../validation/references.ts';
 import { checkRequired } from '../validation/required.ts';
@@ -30,7 +32,13 @@ function findMatch(ctx: ServerContext, object: ServedObject, key: string, value:
     });
   }
   const holders = ctx.store.holders(object.def.slug, key, value);
-  return ctx.faults.has('assert-matches-last') ? holders.at(-1) : holders[0];
+  if (holders.length > 1 && ctx.faults.has('assert-shared-value-creates')) return undefined;
+  return ctx.faults.has('assert-matches-last') || ctx.lenient.has('first-match-newest') ? holders.at(-1) : holders[0];
+}
+
+/** A refusal of a missing or unusable matching attribute: 400, 422 in the twin. */
+function matchingRefusal(ctx: ServerContext, message: string): HttpError {
+  return new HttpError(refusalStatus(ctx.lenient, 'assert-refusals-422', 400, 422), message);
 }
 
 /** The matching attribute key, checked against the query and the object. */
@@ -38,9 +46,9 @@ function matchingKey(ctx: ServerContext, object: ServedObject, url: URL): string
   const key = url.searchParams.get('matchingAttribute');
   if (key === null || key === '') {
     if (ctx.faults.has('assert-missing-matching-accepted')) return undefined;
-    throw badRequest('Query parameter "matchingAttribute" is required.');
+    throw matchingRefusal(ctx, 'Query parameter "matchingAttribute" is required.');
   }
-  if (!object.writable.has(key)) throw badRequest(`matchingAttribute "${key}" is not a writable attribute of "${object.def.slug}".`);
+  if (!object.writable.has(key)) throw matchingRefusal(ctx, `matchingAttribute "${key}" is not a writable attribute of "${object.def.slug}".`);
   return key;
 }
 
@@ -48,7 +56,7 @@ function matchingKey(ctx: ServerContext, object: ServedObject, url: URL): string
 function matchingValue(ctx: ServerContext, key: string, values: ReadonlyMap<string, unknown>): unknown {
   if (!values.has(key)) {
     if (ctx.faults.has('assert-missing-matching-value-accepted')) return null;
-    throw badRequest(`The body must include a value for the matching attribute "${key}".`);
+    throw matchingRefusal(ctx, `The body must include a value for the matching attribute "${key}".`);
   }
   const value = values.get(key);
   if (value === null && !ctx.faults.has('assert-null-matching-accepted')) {
@@ -61,17 +69,17 @@ function matchingValue(ctx: ServerContext, key: string, values: ReadonlyMap<stri
 }
 
 export const assertRecord: Handler = async (ctx, input) => {
-  const object = requireObject(ctx, param(input, 'slug'));
+  const object = requireWriteObject(ctx, param(input, 'slug'));
   const key = matchingKey(ctx, object, input.url);
   const body = await readJson(input.req);
-  const values = validateWriteBody(object, body, ctx.faults);
+  const values = validateWriteBody(ctx, object, body);
   const value = key === undefined ? null : matchingValue(ctx, key, values);
   checkReferences(ctx, object, values);
 
   // From here to the write there is no await on the clean path.
   const target = key === undefined ? undefined : findMatch(ctx, object, key, value);
   if (target === undefined) checkRequired(object, values);
-  if (!ctx.faults.has('unique-ignored-on-assert')) checkUnique(ctx, object, values, target?.id);
+  if (!ctx.faults.has('unique-ignored-on-assert')) checkUnique(ctx, object, values, { selfId: target?.id, rejectOwn: ctx.faults.has('unique-rejects-own-value') });
   if (ctx.faults.has('assert-race-duplicates')) await sleep(RACE_GAP_MS);
 
   if (target !== undefined) {

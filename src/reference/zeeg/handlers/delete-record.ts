@@ -1,6 +1,6 @@
 /**
  * DELETE /v2/crm/{objectSlug}/{recordId}: remove a record. Delete is not idempotent: a second
- * delete of the same id is 404, and so is a later GET.
+ * delete of the same id is 404, and so is a later GET. The twin answers `{ success: true }` only.
  */
 import { HttpError, notFound } from '../../common/http-error.ts';
 import { requireObject, type ServerContext } from '../server-context.ts';
@@ -38,5 +38,6 @@ export const deleteRecord: Handler = async (ctx, input) => {
   }
   ctx.persist();
   if (ctx.faults.has('delete-answers-500')) throw new HttpError(500, 'Internal server error.');
-  return ctx.faults.has('delete-answers-bare-ok') ? { status: 200, body: { deleted: true } } : DELETED;
+  if (ctx.faults.has('delete-answers-bare-ok')) return { status: 200, body: { deleted: true } };
+  return ctx.lenient.has('delete-success-only') ? { status: 200, body: { success: true } } : DELETED;
 };

@@ -1,9 +1,11 @@
 /**
  * PATCH /v2/crm/{objectSlug}/{recordId}/relation with `{ attributeSlug, add?, remove? }`:
  * surgical add/remove on one relation or user attribute. Linking an already linked id or
- * unlinking one that is not linked is a no-op; ids not mentioned are untouched.
+ * unlinking one that is not linked is a no-op; ids not mentioned are untouched. The twin answers
+ * 422 to a refused rule and ignores body keys it does not know.
  */
-import { badRequest, notFound } from '../../common/http-error.ts';
+import { badRequest, HttpError, notFound } from '../../common/http-error.ts';
+import { refusalStatus } from '../lenient.ts';
 import { isJsonObject, readJson } from '../../common/read-body.ts';
 import { recordReply } from '../record-view.ts';
 import { requireObject, type ServedObject, type ServerContext, type WritableAttribute } from '../server-context.ts';
@@ -31,23 +33,28 @@ function idList(object: ServedObject, attr: WritableAttribute, body: Record<stri
   return list as string[];
 }
 
+/** A refusal of one of the endpoint's rules: 400, 422 in the twin. */
+function ruleRefusal(ctx: ServerContext, message: string): HttpError {
+  return new HttpError(refusalStatus(ctx.lenient, 'relation-refusals-422', 400, 422), message);
+}
+
 function parseChange(ctx: ServerContext, object: ServedObject, body: unknown): RelationChange {
   if (!isJsonObject(body)) throw badRequest('Request body must be a JSON object.');
   const extra = Object.keys(body).find((key) => !BODY_KEYS.has(key));
-  if (extra !== undefined) throw badRequest(`Unknown field "${extra}"; expected attributeSlug, add and remove.`);
+  if (extra !== undefined && !ctx.lenient.has('unknown-keys-ignored')) throw badRequest(`Unknown field "${extra}"; expected attributeSlug, add and remove.`);
   const slug = body['attributeSlug'];
   const attr = typeof slug === 'string' ? object.writable.get(slug) : undefined;
   const linkType = attr?.type === 'relation' || attr?.type === 'user';
   if (attr === undefined || (!linkType && !ctx.faults.has('relation-any-attribute-accepted'))) {
-    throw badRequest('"attributeSlug" must name a relation or user attribute of the object.');
+    throw ruleRefusal(ctx, '"attributeSlug" must name a relation or user attribute of the object.');
   }
   const add = idList(object, attr, body, 'add');
   const remove = idList(object, attr, body, 'remove');
   if (add.length === 0 && remove.length === 0 && !ctx.faults.has('relation-empty-change-accepted')) {
-    throw badRequest('At least one of "add" or "remove" must be present and non-empty.');
+    throw ruleRefusal(ctx, 'At least one of "add" or "remove" must be present and non-empty.');
   }
   if (add.some((id) => remove.includes(id)) && !ctx.faults.has('relation-overlap-accepted')) {
-    throw badRequest('The same id cannot appear in both "add" and "remove".');
+    throw ruleRefusal(ctx, 'The same id cannot appear in both "add" and "remove".');
   }
   checkReferencedIds(ctx, attr, add);
   return { attr, add, remove };
@@ -74,7 +81,7 @@ export const updateRelation: Handler = async (ctx, input) => {
   const change = parseChange(ctx, object, body);
   const next = applyChange(ctx, record.values.get(change.attr.key), change);
   const changes = new Map<string, unknown>([[change.attr.key, next]]);
-  checkUnique(ctx, object, changes, record.id);
+  checkUnique(ctx, object, changes, { selfId: record.id });
   const updated = ctx.store.update(record, changes);
   ctx.persist();
   return recordReply(ctx, object, 200, updated);

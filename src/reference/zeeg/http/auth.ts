@@ -6,6 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import type { FaultSet } from '../faults/fault-set.ts';
 import { TOKEN_SCOPES, type Scope } from '../fixtures.ts';
 import { HttpError } from '../../common/http-error.ts';
+import { refusalStatus, type LenientSet } from '../lenient.ts';
 
 const ALL_SCOPES: ReadonlySet<Scope> = new Set<Scope>(['crm:read', 'crm:write']);
 const READ_ONLY: ReadonlySet<Scope> = new Set<Scope>(['crm:read']);
@@ -21,11 +22,11 @@ export function authenticate(req: IncomingMessage, faults: FaultSet): ReadonlySe
   throw new HttpError(401, 'Unauthorized: a valid Bearer token is required.', { 'www-authenticate': 'Bearer' });
 }
 
-/** Throws 403 when `scopes` lacks `required`. */
-export function authorize(scopes: ReadonlySet<Scope>, required: Scope, faults: FaultSet): void {
+/** Throws 403 (401 in the twin) when `scopes` lacks `required`. */
+export function authorize(scopes: ReadonlySet<Scope>, required: Scope, faults: FaultSet, lenient: LenientSet): void {
   const readRefused = required === 'crm:read' && faults.has('discovery-read-token-refused') && !scopes.has('crm:write');
   if (scopes.has(required) && !readRefused) return;
   if (required === 'crm:write' && faults.has('auth-write-with-read-token') && scopes.has('crm:read')) return;
   if (faults.has('auth-scope-refused-401')) throw new HttpError(401, `Unauthorized: this call requires the ${required} scope.`);
-  throw new HttpError(403, `Forbidden: this call requires the ${required} scope.`);
+  throw new HttpError(refusalStatus(lenient, 'scope-refusal-401', 403, 401), `Forbidden: this call requires the ${required} scope.`);
 }

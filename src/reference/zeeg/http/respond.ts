@@ -5,7 +5,10 @@ import type { JsonReply } from '../../common/respond.ts';
 
 export { JSON_CONTENT_TYPE, sendJson, type JsonReply } from '../../common/respond.ts';
 
-/** The error envelope the record pages use: `{ success: false, status, message }`. */
-export function errorReply(status: number, message: string, headers?: Record<string, string>): JsonReply {
-  return { status, body: { success: false, status, message }, headers };
+/**
+ * The error envelope the record pages use, `{ success: false, status, message }`, or with
+ * `errorMember` the other documented shape, `{ error }`.
+ */
+export function errorReply(status: number, message: string, headers?: Record<string, string>, errorMember = false): JsonReply {
+  return { status, body: errorMember ? { error: message } : { success: false, status, message }, headers };
 }

@@ -13,7 +13,7 @@ function optionId(item: unknown): unknown {
 
 /** Throw 400 when a multiselect item of a validated write body names no option. */
 export function checkOptionMembership(ctx: ServerContext, object: ServedObject, values: ReadonlyMap<string, unknown>): void {
-  if (ctx.faults.has('multiselect-accepts-unknown-option')) return;
+  if (ctx.faults.has('multiselect-accepts-unknown-option') || ctx.lenient.has('unknown-references-kept')) return;
   for (const [key, value] of values) {
     const attr = object.writable.get(key);
     if (attr?.type !== 'multiselect' || !Array.isArray(value)) continue;

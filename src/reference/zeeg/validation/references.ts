@@ -2,7 +2,7 @@
  * Relation and user values must name things that exist: relation ids must be records of the
  * related object, user ids must be organization members. The record pages are silent on what
  * happens otherwise; our reading is that the server rejects unknown ids with 400, like any
- * other invalid value.
+ * other invalid value. The lenient twin keeps such ids (lenient.ts).
  */
 import { badRequest } from '../../common/http-error.ts';
 import { checkOptionMembership } from './option-membership.ts';
@@ -10,6 +10,7 @@ import type { ServedObject, ServerContext, WritableAttribute } from '../server-c
 
 /** Throw 400 if an id in `ids` names no record / member for this attribute. */
 export function checkReferencedIds(ctx: ServerContext, attr: WritableAttribute, ids: readonly unknown[]): void {
+  if (ctx.lenient.has('unknown-references-kept')) return;
   if (attr.type === 'relation') {
     if (ctx.faults.has('relation-accepts-unknown-record')) return;
     const related = attr.relatedObjectSlug ?? '';

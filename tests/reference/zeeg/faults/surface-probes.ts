@@ -17,6 +17,7 @@ async function attributeKeys(c: ZeegClient, token?: string): Promise<Map<string,
 
 export const SURFACE_PROBES: ProbeTable = {
   'record-missing-id': async (c) => UUID_PATTERN.test(String(recordOf(await c.create('products', {}))?.id)),
+  'record-labelled-text': async (c) => (await c.create('products', {})).headers.get('content-type')?.startsWith('application/json') === true,
   'missing-envelope': async (c) => {
     const reply = await c.create('products', { name: 'x' });
     return reply.body?.success === true && reply.body?.status === 201 && typeof reply.body?.record === 'object';

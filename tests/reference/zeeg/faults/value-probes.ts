@@ -17,6 +17,8 @@ export const VALUE_PROBES: ProbeTable = {
   'relation-accepts-bare-uuid': (c) => createAnswers(c, { suppliers: ABSENT_UUID }, 400),
   'user-accepts-bare-uuid': (c) => createAnswers(c, { owners: MEMBER_IDS[0] }, 400),
   'text-empty-stored-as-null': async (c) => (await attributesOf(c, await newProduct(c, { name: '' })))?.['name'] === '',
+  'number-rejects-negative': async (c) => (await c.create('products', { price: -29 })).status === 201,
+  'date-accepts-datetime': async (c) => (await c.create('products', { launch_date: '2025-06-01T10:00:00Z' })).status === 400,
   'unknown-attribute-ignored': (c) => createAnswers(c, { name: 'x', colour: 'red' }, 400),
   'array-body-accepted': async (c) => (await c.call('POST', '/crm/products', undefined, { raw: '[]' })).status === 400,
 
@@ -43,6 +45,17 @@ export const VALUE_PROBES: ProbeTable = {
     const first = await c.assert('products', 'sku', { sku, price: 1 });
     const again = await c.assert('products', 'sku', { sku, price: 2 });
     return first.status === 201 && again.status === 200;
+  },
+  'unique-rejects-own-value-on-patch': async (c) => {
+    const sku = uniqueValue();
+    const id = await newProduct(c, { sku });
+    return (await c.patch('products', id, { sku })).status === 200;
+  },
+  'unique-patch-conflict-422': async (c) => {
+    const sku = uniqueValue();
+    await newProduct(c, { sku });
+    const other = await newProduct(c, { name: 'other' });
+    return (await c.patch('products', other, { sku })).status === 400;
   },
   'unique-race-on-create': async (c) => {
     const sku = uniqueValue('RACE');

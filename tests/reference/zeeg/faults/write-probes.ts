@@ -57,6 +57,12 @@ export const WRITE_PROBES: ProbeTable = {
     await newProduct(c, { name });
     return recordOf(await c.assert('products', 'name', { name, price: 6 }))?.id === first;
   },
+  'assert-shared-value-creates': async (c) => {
+    const name = uniqueValue('Shared');
+    await newProduct(c, { name });
+    await newProduct(c, { name });
+    return (await c.assert('products', 'name', { name, price: 7 })).status === 200;
+  },
   'assert-case-insensitive-match': async (c) => {
     const name = uniqueValue('Case');
     await newProduct(c, { name });
@@ -80,6 +86,8 @@ export const WRITE_PROBES: ProbeTable = {
     return JSON.stringify(owners) === JSON.stringify([MEMBER_IDS[1]]);
   },
   'patch-unknown-record-creates': async (c) => (await c.patch('products', ABSENT_UUID, { name: 'ghost' })).status === 404,
+  'patch-skips-type-check': async (c) => (await c.patch('products', await newProduct(c, { name: 'x' }), { price: 1.5 })).status === 400,
+  'patch-unknown-record-400': async (c) => (await c.patch('products', ABSENT_UUID, { name: 'ghost' })).status === 404,
   'refused-create-stored': async (c) => {
     const sku = uniqueValue();
     const refused = await c.create('products', { sku, price: 1.5 });
