@@ -33,6 +33,12 @@ describe('HubSpot setup mistakes', () => {
   it('a --read-token the target does not know', async () => {
     await expectSetupError(run('--base-url', hubspot.url, '--token', HS_WRITE, '--read-token', 'wrong'), `the target refused the read-only token (401 for GET ${hubspot.url}/crm/properties/2026-03/contacts): check --read-token or CRM_READ_TOKEN`);
   });
+  it('a token that may write given as --read-token: the same create goes through and --read-token is named', async () => {
+    await expectSetupError(
+      ['--api', 'hubspot', '--object', 'p_orders', '--base-url', hubspot.url, '--token', HS_WRITE, '--read-token', HS_WRITE],
+      `the target let the read-only token write (201 for POST ${hubspot.url}/crm/objects/2026-03/p_orders): check that --read-token (or CRM_READ_TOKEN) may only read`,
+    );
+  });
   it.each(['/crm/v3', '/crm'])('a base URL ending in %s: the root to use is named', async (suffix) => {
     await expectSetupError(
       run('--base-url', `${hubspot.url}${suffix}`, '--token', HS_WRITE),

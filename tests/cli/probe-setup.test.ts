@@ -40,6 +40,13 @@ describe('setup mistakes found by the probe', () => {
     );
   });
 
+  it('a token that may write given as --read-token: the same create goes through and --read-token is named', async () => {
+    await expectSetupError(
+      ['--base-url', server.url, '--token', WRITE_TOKEN, '--read-token', WRITE_TOKEN],
+      `the target let the read-only token write (201 for POST ${server.url}/crm/products): check that --read-token (or CRM_READ_TOKEN) may only read`,
+    );
+  });
+
   it('a read-only token the target does not know: --read-token is named', async () => {
     await expectSetupError(
       ['--base-url', server.url, '--token', WRITE_TOKEN, '--read-token', 'not-a-known-token'],

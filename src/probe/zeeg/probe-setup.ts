@@ -49,8 +49,20 @@ export interface WriteCheck {
   warning?: string;
 }
 
-/** Creates one record with a valid body (every required attribute filled) and deletes it. */
-export async function checkWriteToken(client: TargetClient, settings: Pick<RunSettings, 'runId' | 'members'>, slug: string): Promise<WriteCheck> {
+/** Deletes a record the probe created; a warning when it cannot. */
+async function deleteProbeRecord(client: TargetClient, slug: string, reply: Reply): Promise<string | undefined> {
+  const id = (reply.json as { record?: { id?: unknown } } | undefined)?.record?.id;
+  if (typeof id !== 'string') return `warning: the probe created a record in "${slug}" but its reply names no id; delete it by hand`;
+  const deleted = await attempt(() => client.send(STEP, { method: 'DELETE', path: `/crm/${encodeURIComponent(slug)}/${encodeURIComponent(id)}` }));
+  if (deleted !== undefined && deleted.status >= 200 && deleted.status < 300) return undefined;
+  return `warning: the probe could not delete its record ${id} in "${slug}" (${deleted === undefined ? 'no answer' : `DELETE answered ${deleted.status}`})`;
+}
+
+/**
+ * Creates one record with a valid body (every required attribute filled) and deletes it; then
+ * the same create with the read-only token, when one is given, must not go through.
+ */
+export async function checkWriteToken(client: TargetClient, settings: Pick<RunSettings, 'runId' | 'members' | 'readToken'>, slug: string): Promise<WriteCheck> {
   let world;
   try {
     world = buildWorld(await discoverObject(client, slug), new Map(), settings.members.map((m) => m.toLowerCase()));
@@ -65,11 +77,15 @@ export async function checkWriteToken(client: TargetClient, settings: Pick<RunSe
     return { problem: new CrmcError('CRMC_CONFIG_INVALID', `the target refused to create a record with the token (${created.status} for POST ${created.exchange.request.url}): check that --token (or CRM_TOKEN) may write (crm:write)`) };
   }
   if (created.status < 200 || created.status >= 300) return {};
-  const id = (created.json as { record?: { id?: unknown } } | undefined)?.record?.id;
-  if (typeof id !== 'string') return { warning: `warning: the probe created a record in "${slug}" but its reply names no id; delete it by hand` };
-  const deleted = await attempt(() => client.send(STEP, { method: 'DELETE', path: `${path}/${encodeURIComponent(id)}` }));
-  if (deleted !== undefined && deleted.status >= 200 && deleted.status < 300) return {};
-  return { warning: `warning: the probe could not delete its record ${id} in "${slug}" (${deleted === undefined ? 'no answer' : `DELETE answered ${deleted.status}`})` };
+  const warning = await deleteProbeRecord(client, slug, created);
+  const readToken = settings.readToken;
+  const wrote = readToken === undefined ? undefined : await attempt(() => client.send(STEP, { method: 'POST', path, json: withRequired(world, {}, `${settings.runId}-probe-read-`), token: readToken }));
+  if (wrote !== undefined && wrote.status >= 200 && wrote.status < 300) {
+    const left = await deleteProbeRecord(client, slug, wrote);
+    const tail = left === undefined ? '' : `; ${left.replace(/^warning: /, '')}`;
+    return { problem: new CrmcError('CRMC_CONFIG_INVALID', `the target let the read-only token write (${wrote.status} for POST ${wrote.exchange.request.url}): check that --read-token (or CRM_READ_TOKEN) may only read${tail}`) };
+  }
+  return warning === undefined ? {} : { warning };
 }
 
 /** Runs every check against a real target; throws the first settings problem, returns warnings. */
