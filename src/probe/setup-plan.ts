@@ -85,7 +85,7 @@ async function undo(client: TargetClient, plan: SetupPlan, object: string, reply
 
 /**
  * The tokens' rights: the read-only token reads; the token may write; and when the probe's write
- * went through with the token, the same write with the read-only token may not (a write the
+ * went through with the token, the same write with the read-only token should not (a write the
  * token could not complete says nothing about the other token's rights).
  */
 async function checkTokens(client: TargetClient, settings: RunSettings, plan: SetupPlan, object: string): Promise<string[]> {
@@ -109,8 +109,18 @@ async function checkTokens(client: TargetClient, settings: RunSettings, plan: Se
   const wrote = await attempt(() => client.send(STEP, { ...write, token: readToken }));
   if (wrote === undefined || !ok(wrote.status)) return warnings;
   const left = await undo(client, plan, object, wrote);
+  return [...warnings, readTokenWrote(wrote, left)];
+}
+
+/**
+ * A read-only token whose write went through is a warning, not a stop: a token that may write
+ * is a setup mistake, but a target that ignores the token's scope is a real finding the suites
+ * must still report (exit 1), and the probe cannot tell the two apart.
+ */
+export function readTokenWrote(wrote: Reply, left: string | undefined): string {
   const tail = left === undefined ? '' : `; ${left.replace(/^warning: /, '')}`;
-  throw new CrmcError('CRMC_CONFIG_INVALID', `the target let the read-only token write (${wrote.status} for ${write.method} ${wrote.exchange.request.url}): check that --read-token (or CRM_READ_TOKEN) may only read${tail}`);
+  const { method, url } = wrote.exchange.request;
+  return `warning: the target let the read-only token write (${wrote.status} for ${method} ${url}): if --read-token (or CRM_READ_TOKEN) may write, give one that may only read; if it may only read, the target ignores its scope and the suites report it${tail}`;
 }
 
 /** One connection to the target for the probe's own requests, with the run's headers and tokens. */

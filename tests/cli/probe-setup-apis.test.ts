@@ -4,11 +4,15 @@
  * Zeeg's: a read-only token given as --token, a --read-token the target refuses, a base URL
  * with a suffix the API root does not have, a Kizen business or user id the account lacks.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READ_TOKEN as HS_READ, startHubspotServer, WRITE_TOKEN as HS_WRITE } from '../../src/reference/hubspot/index.ts';
 import { BUSINESS_ID, FULL_API_KEY, READ_ONLY_API_KEY, startKizenServer, TEAM_MEMBER_IDS, USER_IDS } from '../../src/reference/kizen/index.ts';
 import { runCli } from './spawn-cli.ts';
 
+const dir = mkdtempSync(join(tmpdir(), 'crmc-probe-apis-'));
 let hubspot: Awaited<ReturnType<typeof startHubspotServer>>;
 let kizen: Awaited<ReturnType<typeof startKizenServer>>;
 beforeAll(async () => {
@@ -16,6 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.all([hubspot.close(), kizen.close()]);
+  rmSync(dir, { recursive: true, force: true });
 });
 
 async function expectSetupError(args: string[], line: string): Promise<void> {
@@ -33,11 +38,10 @@ describe('HubSpot setup mistakes', () => {
   it('a --read-token the target does not know', async () => {
     await expectSetupError(run('--base-url', hubspot.url, '--token', HS_WRITE, '--read-token', 'wrong'), `the target refused the read-only token (401 for GET ${hubspot.url}/crm/properties/2026-03/contacts): check --read-token or CRM_READ_TOKEN`);
   });
-  it('a token that may write given as --read-token: the same create goes through and --read-token is named', async () => {
-    await expectSetupError(
-      ['--api', 'hubspot', '--object', 'p_orders', '--base-url', hubspot.url, '--token', HS_WRITE, '--read-token', HS_WRITE],
-      `the target let the read-only token write (201 for POST ${hubspot.url}/crm/objects/2026-03/p_orders): check that --read-token (or CRM_READ_TOKEN) may only read`,
-    );
+  it('a token that may write given as --read-token: a warning names --read-token, and the suites still judge the write (exit 1)', async () => {
+    const result = await runCli(['run', '--quiet', '--api', 'hubspot', '--object', 'p_orders', '--runs', '1', '--only', 'HUBSPOT-AUTH-002', '--report-dir', join(dir, 'read-writes'), '--base-url', hubspot.url, '--token', HS_WRITE, '--read-token', HS_WRITE]);
+    expect(result.code, result.stderr + result.stdout).toBe(1);
+    expect(result.stderr).toContain(`warning: the target let the read-only token write (201 for POST ${hubspot.url}/crm/objects/2026-03/p_orders): if --read-token (or CRM_READ_TOKEN) may write`);
   });
   it.each(['/crm/v3', '/crm'])('a base URL ending in %s: the root to use is named', async (suffix) => {
     await expectSetupError(
@@ -70,7 +74,7 @@ describe('Kizen setup mistakes', () => {
   });
   it('a right setup passes the probe and leaves no record behind', async () => {
     const before = kizen.liveRecords();
-    const result = await runCli(['run', '--quiet', ...run('--base-url', kizen.url, '--token', FULL_API_KEY, '--read-token', READ_ONLY_API_KEY, ...account()), '--only', 'KIZEN-DISCOVERY-001']);
+    const result = await runCli(['run', '--quiet', ...run('--base-url', kizen.url, '--token', FULL_API_KEY, '--read-token', READ_ONLY_API_KEY, ...account()), '--only', 'KIZEN-DISCOVERY-001', '--report-dir', join(dir, 'right')]);
     expect(result.code, result.stderr + result.stdout).toBe(0);
     expect(kizen.liveRecords()).toBe(before);
   });

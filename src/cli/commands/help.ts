@@ -61,7 +61,7 @@ A 429 answer pauses every request of the run for its Retry-After (at most 5 s; 1
 one); a request is retried twice, then its 429 is judged. The report counts the 429s and the
 time requests waited.
 Before the suites start, a real target is probed: a token that cannot write (what the probe
-creates it deletes), a read-only token it refuses or that can write, account ids it refuses
+creates it deletes), a read-only token it refuses (one that can write is a warning), account ids it refuses
 (Kizen), or a base URL that is not the API root (Zeeg …/v2; HubSpot and Kizen the host root)
 stops the run with exit 2 and one line naming the setting.
 Precedence: flags > environment > config file > defaults.

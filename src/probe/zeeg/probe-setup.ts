@@ -17,7 +17,7 @@ import type { RunSettings } from '../../runner/settings.ts';
 import { withRequired } from '../../runner/zeeg/required-fill.ts';
 import { baseUrlProblem } from './probe-base-url.ts';
 import { probeObjects } from '../probe-target.ts';
-import { probeClient } from '../setup-plan.ts';
+import { probeClient, readTokenWrote } from '../setup-plan.ts';
 
 /** Step name of the probe's requests in the client's wire log. */
 const STEP = 'probe';
@@ -81,9 +81,8 @@ export async function checkWriteToken(client: TargetClient, settings: Pick<RunSe
   const readToken = settings.readToken;
   const wrote = readToken === undefined ? undefined : await attempt(() => client.send(STEP, { method: 'POST', path, json: withRequired(world, {}, `${settings.runId}-probe-read-`), token: readToken }));
   if (wrote !== undefined && wrote.status >= 200 && wrote.status < 300) {
-    const left = await deleteProbeRecord(client, slug, wrote);
-    const tail = left === undefined ? '' : `; ${left.replace(/^warning: /, '')}`;
-    return { problem: new CrmcError('CRMC_CONFIG_INVALID', `the target let the read-only token write (${wrote.status} for POST ${wrote.exchange.request.url}): check that --read-token (or CRM_READ_TOKEN) may only read${tail}`) };
+    const read = readTokenWrote(wrote, await deleteProbeRecord(client, slug, wrote));
+    return { warning: warning === undefined ? read : `${warning}\n${read}` };
   }
   return warning === undefined ? {} : { warning };
 }
