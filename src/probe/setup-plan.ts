@@ -65,7 +65,7 @@ function refusalProblem(plan: SetupPlan, result: ProbeResult): CrmcError | undef
 }
 
 /** A reply, or undefined when the request failed on the way (the suites will meet it again). */
-async function attempt(send: () => Promise<Reply>): Promise<Reply | undefined> {
+export async function attempt(send: () => Promise<Reply>): Promise<Reply | undefined> {
   try {
     return await send();
   } catch (error) {

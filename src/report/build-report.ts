@@ -4,7 +4,7 @@
  */
 import type { ClauseCatalogue } from '../contract/clauses.ts';
 import type { CheckDef } from '../core/checks.ts';
-import { orAbsent, type CaseOutcome, type CheckVerdict, type Finding } from '../core/findings.ts';
+import type { CaseOutcome, CheckVerdict, Finding } from '../core/findings.ts';
 import { verdictHoles } from './clause-gaps.ts';
 import { groupFindings } from './finding-groups.ts';
 import type { CheckRow, ClauseRow, ClauseVerdict, RunReport, RunVerdict } from './report-types.ts';
@@ -68,7 +68,7 @@ function numberFindings(outcomes: readonly CaseOutcome[]): Finding[] {
     for (const finding of outcome.findings) {
       const n = (perCheck.get(finding.check) ?? 0) + 1;
       perCheck.set(finding.check, n);
-      all.push({ ...finding, id: `${finding.check}#${n}`, expected: orAbsent(finding.expected), observed: orAbsent(finding.observed) });
+      all.push({ ...finding, id: `${finding.check}#${n}` });
     }
   }
   return all;

@@ -36,9 +36,9 @@ export function renderJsonReport(report: RunReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-/** Each schema error as one line: where, and what is wrong. */
-function problemLines(errors: readonly ErrorObject[]): string[] {
-  return errors.map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+/** Where a value breaks the report schema, one line per error; empty when it is a valid report. */
+export function reportProblems(value: unknown): string[] {
+  return reportErrors(value).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
 }
 
 /**
@@ -48,7 +48,7 @@ function problemLines(errors: readonly ErrorObject[]): string[] {
  */
 export function writeJsonReport(dir: string, report: RunReport): { file: string; problems: string[] } {
   const file = join(dir, JSON_REPORT_FILE);
-  const problems = problemLines(reportErrors(report));
+  const problems = reportProblems(report);
   const written = problems.length === 0 ? report : { ...report, schemaProblems: problems };
   writeFileSync(file, `${JSON.stringify(written, null, 2)}\n`);
   return { file, problems };

@@ -6,7 +6,7 @@
 import { apiNamed } from '../../src/apis/index.ts';
 import type { CaseOutcome } from '../../src/core/findings.ts';
 import { buildReport } from '../../src/report/build-report.ts';
-import { reportErrors } from '../../src/reporters/json-report.ts';
+import { reportProblems as schemaProblems } from '../../src/reporters/json-report.ts';
 
 /** Schema errors of the report of these outcomes, one line each; empty when it is valid. */
 export async function reportProblems(apiName: string, outcomes: readonly CaseOutcome[], baseUrl: string): Promise<string[]> {
@@ -15,5 +15,5 @@ export async function reportProblems(apiName: string, outcomes: readonly CaseOut
   const report = buildReport({ catalogue: api.clauses(), checks: api.checks, outcomes, version: 'test', spec: api.spec, target: { baseUrl, embedded: true, objects: [] }, run });
   // The report as written: JSON has no undefined, so a round trip drops what the file would drop.
   const written = JSON.parse(JSON.stringify(report)) as unknown;
-  return reportErrors(written).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+  return schemaProblems(written);
 }

@@ -17,23 +17,13 @@ import type { RunSettings } from '../../runner/settings.ts';
 import { withRequired } from '../../runner/zeeg/required-fill.ts';
 import { baseUrlProblem } from './probe-base-url.ts';
 import { probeObjects } from '../probe-target.ts';
-import { probeClient, readTokenWrote } from '../setup-plan.ts';
+import { attempt, probeClient, readTokenWrote } from '../setup-plan.ts';
 
 /** Step name of the probe's requests in the client's wire log. */
 const STEP = 'probe';
 
 function refused(reply: Reply): boolean {
   return reply.status === 401 || reply.status === 403;
-}
-
-/** A reply, or undefined when the request failed on the way (the suites will meet it again). */
-async function attempt(send: () => Promise<Reply>): Promise<Reply | undefined> {
-  try {
-    return await send();
-  } catch (error) {
-    if (isCrmcError(error)) return undefined;
-    throw error;
-  }
 }
 
 /** GET discovery with the read-only token: refused means the token, not the target. */

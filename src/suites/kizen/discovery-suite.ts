@@ -5,7 +5,7 @@
  */
 import { expectThat, type KizenProbe } from '../../checks/kizen/probe.ts';
 import * as S from '../../checks/kizen/surface-checks.ts';
-import { NO_SUCH_ID } from '../../model/kizen/values.ts';
+import { NO_SUCH_ID, UUID } from '../../model/kizen/values.ts';
 import { fetchFields, fetchObject } from '../../runner/kizen/discover.ts';
 import type { KizenTarget } from '../../runner/kizen/target.ts';
 import { probeOf, worldOf } from '../../runner/kizen/target.ts';
@@ -17,7 +17,6 @@ const CHOICE_TYPES = new Set(['dropdown', 'radio', 'status', 'yesnomaybe', 'chec
 
 const rawProbe = (session: Session): KizenProbe => probeOf(session, { slug: '', world: worldOf('', '', '', [{ id: '', name: 'name', fieldType: 'text', required: false, readOnly: false, hidden: false, options: [] }], new Map(), new Map(), []) } as KizenTarget);
 type Json = Record<string, unknown>;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function judgeFieldShapes(probe: KizenProbe, fields: Json[], slug: string): void {
