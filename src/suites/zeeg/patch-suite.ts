@@ -15,8 +15,27 @@ import { expectThat } from './expect.ts';
 import { readRecord } from './fixtures.ts';
 import { probeOf } from '../../runner/zeeg/target.ts';
 import type { ObjectUnderTest } from '../../runner/zeeg/target.ts';
+import type { Session } from '../../runner/session.ts';
 
 const UNIQUE_CASE_CHECKS = [UNIQUE_CREATE_REJECTED, UNIQUE_PATCH_REJECTED, UNIQUE_PATCH_400, UNIQUE_ASSERT_REJECTED, UNIQUE_OWN_VALUE, UNIQUE_OWN_VALUE_PATCH, UNIQUE_INVARIANT];
+
+/** Values that are never null, by type, for the one patch to null every run sends. */
+const SET_VALUES: Readonly<Record<string, (prefix: string) => unknown>> = { text: (prefix) => `${prefix}n`, number: () => 7, checkbox: () => true };
+
+/**
+ * One patch of a set attribute to null, whatever the generated pairs drew: a small budget may
+ * draw no null, and the rule that null clears must be exercised by every run.
+ */
+async function patchToNull(session: Session, target: ObjectUnderTest): Promise<void> {
+  const attr = [...target.world.attributes.values()].find((a) => a.isRequired !== true && a.isUnique !== true && SET_VALUES[a.type] !== undefined);
+  if (attr === undefined || target.blocked !== undefined) return;
+  const box = freshBox(session, target);
+  await executeWrite(box, session, createStep(box, { [attr.key]: SET_VALUES[attr.type]!(box.prefix) }, 'create with a value'));
+  const record = box.state.records[0];
+  if (record === undefined) return;
+  await executeWrite(box, session, patchStep(box, record.id, { [attr.key]: null }, 'patch to null'));
+  await readBack(box, session, box.state.records[0]!, 'read back');
+}
 
 export const patchSuite = defineSuite<ObjectUnderTest>('patch', 'Patch a record, and unique attributes', [
   {
@@ -39,6 +58,7 @@ export const patchSuite = defineSuite<ObjectUnderTest>('patch', 'Patch a record,
           await executeWrite(box, session, patchStep(box, record.id, patch, 'patch'));
           await readBack(box, session, box.state.records[0]!, 'read back');
         });
+        await patchToNull(session, target);
       }
     },
   },
