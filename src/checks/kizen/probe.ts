@@ -33,7 +33,7 @@ export function expectThat(probe: KizenProbe, check: CheckDef, ok: boolean, expe
 export function isDrfError(body: unknown): boolean {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
   const b = body as Record<string, unknown>;
-  if (typeof b['detail'] === 'string') return true;
+  if (typeof b['detail'] === 'string') return typeof b['code'] === 'string';
   if (Array.isArray(b['non_field_errors'])) return true;
   const perField = Object.entries(b).filter(([k]) => k !== 'code');
   return perField.length > 0 && perField.every(([, v]) => Array.isArray(v));
