@@ -2,11 +2,12 @@
  * fast-check arbitraries of valid Kizen field values per value kind, boundaries first (255
  * characters, the 4-byte integer range, 15 digits with 4 after the point, leap days, every
  * option), then random values. Only forms every source accepts are generated: options and
- * related records as { id }, team members as bare UUIDs, datetimes with an offset.
+ * related records as { id } (the bare id where the target took only that), team members as
+ * bare UUIDs, datetimes with an offset.
  */
 import fc from 'fast-check';
 import { INT32 } from '../../model/kizen/values.ts';
-import { bareOption, knownReferences, type KizenField, type KizenWorld } from '../../model/kizen/world.ts';
+import { knownReferences, refOf, type KizenField, type KizenWorld } from '../../model/kizen/world.ts';
 
 const chars = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.'.split(''), 'é', 'ß', '中', 'я', '"', '\\', '&', '😀');
 
@@ -29,8 +30,8 @@ const datetimeArb = fc.tuple(dateArb, fc.integer({ min: 0, max: 86_399 }), fc.bo
 /** A number with at most `places` digits after the point and 15 in all. */
 const scaled = (maxUnits: number, places: number, min = -maxUnits) => fc.integer({ min, max: maxUnits }).chain((n) => fc.integer({ min: 0, max: places }).map((k) => n / 10 ** k));
 
-function refs(ids: readonly string[], many: boolean): fc.Arbitrary<unknown> {
-  return many ? fc.subarray([...ids], { minLength: 1 }).map((list) => list.map((id) => ({ id }))) : fc.constantFrom(...ids).map((id) => ({ id }));
+function refs(field: KizenField, ids: readonly string[], many: boolean): fc.Arbitrary<unknown> {
+  return many ? fc.subarray([...ids], { minLength: 1 }).map((list) => list.map((id) => refOf(field, id))) : fc.constantFrom(...ids).map((id) => refOf(field, id));
 }
 
 /** Valid values of a field, or undefined when the run knows none (no options, records or members). */
@@ -48,9 +49,9 @@ export function validValues(world: KizenWorld, field: KizenField): fc.Arbitrary<
     case 'datetime': return boundaries(['2024-02-29T23:59:59Z', '2026-03-31T12:27:20.152-05:00'], datetimeArb);
     case 'checkbox': return fc.boolean();
     case 'team_selector': return known === undefined ? undefined : fc.constantFrom(...known);
-    case 'option': return known === undefined ? undefined : bareOption(field) ? fc.constantFrom(...known) : refs(known, false);
-    case 'options': return known === undefined ? undefined : refs(known, true);
-    case 'relationship': return known === undefined ? undefined : refs(known, field.relation?.many === true);
+    case 'option': return known === undefined ? undefined : refs(field, known, false);
+    case 'options': return known === undefined ? undefined : refs(field, known, true);
+    case 'relationship': return known === undefined ? undefined : refs(field, known, field.relation?.many === true);
     default: return undefined;
   }
 }

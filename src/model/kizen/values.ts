@@ -67,7 +67,11 @@ function numberVerdict(v: unknown): Verdict {
 }
 
 function referenceVerdict(world: KizenWorld, field: KizenField, ref: unknown): Verdict {
-  if (typeof ref === 'string') return bareOption(field) && field.options.some((o) => o.id === ref) ? VALID : OPEN;
+  if (typeof ref === 'string') {
+    if (!bareOption(field)) return OPEN;
+    const known = field.kind === 'relationship' ? (world.relatedIds.get(field.id) ?? []).includes(ref) : field.options.some((o) => o.id === ref);
+    return known ? VALID : OPEN;
+  }
   if (!isObject(ref)) return must('neither an object nor a list');
   const id = ref['id'];
   if (typeof id !== 'string') {
@@ -87,7 +91,7 @@ function listVerdict(world: KizenWorld, field: KizenField, v: unknown): Verdict 
   const invalid = verdicts.find((x) => x.kind === 'invalid');
   if (invalid !== undefined) return invalid;
   if (verdicts.some((x) => x.kind === 'open')) return OPEN;
-  const ids = v.map((ref) => (ref as { id: string }).id);
+  const ids = v.map((ref) => idOf(ref));
   return new Set(ids).size === ids.length ? VALID : OPEN;
 }
 
