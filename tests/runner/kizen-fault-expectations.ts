@@ -16,6 +16,7 @@ const should = (code: string): KizenExpected => ({ code, level: 'SHOULD' });
 
 export const KIZEN_FAULT_EXPECTATIONS: Readonly<Record<FaultName, KizenExpected>> = {
   'text-limit-off-by-one': must('KIZEN_TYPE_TEXT_REFUSED'),
+  'longtext-limit-off-by-one': must('KIZEN_TYPE_LONGTEXT_REFUSED'),
   'email-format-unchecked': must('KIZEN_TYPE_EMAIL_REFUSED'),
   'phone-accepts-letters': must('KIZEN_TYPE_PHONENUMBER_REFUSED'),
   'integer-accepts-fraction': must('KIZEN_TYPE_INTEGER_REFUSED'),

@@ -1,12 +1,12 @@
 /**
  * fast-check arbitraries of valid Kizen field values per value kind, boundaries first (255
- * characters, the 4-byte integer range, 15 digits with 4 after the point, leap days, every
+ * characters for text and 50,000 for longtext, the 4-byte integer range, 15 digits with 4 after the point, leap days, every
  * option), then random values. Only forms every source accepts are generated: options and
  * related records as { id } (the bare id where the target took only that), team members as
  * bare UUIDs, datetimes with an offset.
  */
 import fc from 'fast-check';
-import { INT32 } from '../../model/kizen/values.ts';
+import { INT32, LONGTEXT_LIMIT, TEXT_LIMIT } from '../../model/kizen/values.ts';
 import { knownReferences, refOf, type KizenField, type KizenWorld } from '../../model/kizen/world.ts';
 
 const chars = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.'.split(''), 'é', 'ß', '中', 'я', '"', '\\', '&', '😀');
@@ -39,7 +39,8 @@ export function validValues(world: KizenWorld, field: KizenField): fc.Arbitrary<
   const known = knownReferences(world, field);
   const boundaries = <T>(edges: T[], random: fc.Arbitrary<T>) => fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...edges) }, { weight: 2, arbitrary: random });
   switch (field.kind) {
-    case 'text': return boundaries(['a'.repeat(255), 'é'.repeat(255), 'x'], textOf(255));
+    case 'text': return boundaries(['a'.repeat(TEXT_LIMIT), 'é'.repeat(TEXT_LIMIT), 'x'], textOf(TEXT_LIMIT));
+    case 'longtext': return boundaries(['a'.repeat(LONGTEXT_LIMIT), '😀'.repeat(LONGTEXT_LIMIT), '# Notes\n\n- one\n- **two**'], textOf(LONGTEXT_LIMIT));
     case 'email': return boundaries(['a@example.test', 'first.last+tag@sub.example.test'], fc.tuple(word, word).map(([l, d]) => `${l}@${d}.example.test`));
     case 'phonenumber': return boundaries(['+13125550100', '+442071838750'], fc.tuple(fc.constantFrom('+1', '+44', '+49'), fc.integer({ min: 2_000_000_000, max: 9_999_999_999 })).map(([c, n]) => `${c}${n}`));
     case 'integer': return boundaries([INT32.min, INT32.max, 0, -1], fc.integer({ min: INT32.min, max: INT32.max }));

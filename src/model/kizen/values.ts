@@ -21,6 +21,9 @@ export const NO_SUCH_ID = '00000000-0000-4000-8000-00000000c0de';
 export const INT32 = { min: -2_147_483_648, max: 2_147_483_647 } as const;
 /** 15 digits with 4 after the point leave 11 before it (KIZEN-TYPES-008). */
 export const NUMBER_LIMIT = 1e11;
+/** Characters (code points) a text and a longtext value may hold (KIZEN-TYPES-002, KIZEN-TYPES-022). */
+export const TEXT_LIMIT = 255;
+export const LONGTEXT_LIMIT = 50_000;
 
 const EMAIL_VALID = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 /** A plain address whose domain has no dot (user@localhost): valid to Django, not to our reading. */
@@ -98,7 +101,7 @@ function listVerdict(world: KizenWorld, field: KizenField, v: unknown): Verdict 
 function isBlank(field: KizenField, v: unknown): boolean {
   if (v === null) return true;
   if (Array.isArray(v)) return v.length === 0 && (field.kind === 'options' || field.relation?.many === true);
-  return v === '' && (field.kind === 'text' || field.kind === 'email' || field.kind === 'phonenumber');
+  return v === '' && (field.kind === 'text' || field.kind === 'longtext' || field.kind === 'email' || field.kind === 'phonenumber');
 }
 
 /** What the model says of writing `v` to `field`. */
@@ -109,9 +112,12 @@ export function verdictOf(world: KizenWorld, field: KizenField, v: unknown): Ver
     case undefined:
       return OPEN;
     case 'text':
+    case 'longtext': {
       if (!str) return must(`a ${typeof v}`);
       if (v.trim() === '') return OPEN;
-      return [...v].length <= 255 ? VALID : must('more than 255 characters');
+      const limit = field.kind === 'text' ? TEXT_LIMIT : LONGTEXT_LIMIT;
+      return [...v].length <= limit ? VALID : must(`more than ${limit} characters`);
+    }
     case 'email':
       if (!str) return must(`a ${typeof v}`);
       if (EMAIL_VALID.test(v)) return VALID;

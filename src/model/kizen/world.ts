@@ -6,16 +6,16 @@
 
 /** How a field's values are written and judged; fields of other types are never written. */
 export type ValueKind =
-  | 'text' | 'email' | 'phonenumber' | 'integer' | 'decimal' | 'money' | 'date' | 'datetime' | 'checkbox'
+  | 'text' | 'longtext' | 'email' | 'phonenumber' | 'integer' | 'decimal' | 'money' | 'date' | 'datetime' | 'checkbox'
   | 'option' | 'options' | 'relationship' | 'team_selector';
 
 export const VALUE_KINDS: readonly ValueKind[] = [
-  'text', 'email', 'phonenumber', 'integer', 'decimal', 'money', 'date', 'datetime', 'checkbox',
+  'text', 'longtext', 'email', 'phonenumber', 'integer', 'decimal', 'money', 'date', 'datetime', 'checkbox',
   'option', 'options', 'relationship', 'team_selector',
 ];
 
 const KIND_OF_TYPE: Readonly<Record<string, ValueKind>> = {
-  text: 'text', email: 'email', phonenumber: 'phonenumber', integer: 'integer', decimal: 'decimal', money: 'money',
+  text: 'text', longtext: 'longtext', email: 'email', phonenumber: 'phonenumber', integer: 'integer', decimal: 'decimal', money: 'money',
   date: 'date', datetime: 'datetime', checkbox: 'checkbox', dropdown: 'option', radio: 'option', status: 'option',
   yesnomaybe: 'option', rating: 'option', timezone: 'option', checkboxes: 'options', relationship: 'relationship',
   team_selector: 'team_selector',
@@ -32,7 +32,7 @@ export interface KizenField {
   /** The api name. */
   name: string;
   fieldType: string;
-  /** Undefined for a type the suites never write (files, rating, longtext, …). */
+  /** Undefined for a type the suites never write (files, dynamictags, …). */
   kind?: ValueKind;
   required: boolean;
   readOnly: boolean;

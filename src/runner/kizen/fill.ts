@@ -19,7 +19,8 @@ export function identifierValue(world: KizenWorld, prefix: string, serial: numbe
 export function plainValue(world: KizenWorld, field: KizenField, prefix: string): unknown {
   const refs = knownReferences(world, field);
   switch (field.kind) {
-    case 'text': return `${prefix}fill`;
+    case 'text':
+    case 'longtext': return `${prefix}fill`;
     case 'email': return `${prefix}fill@${RESERVED_DOMAIN}`;
     case 'phonenumber': return '+13125550100';
     case 'integer': return 1;

@@ -10,6 +10,7 @@ export type { FaultEntry } from '../../common/faults.ts';
 /** Faults in per-type value validation. */
 const VALUE_FAULTS = [
   fault('text-limit-off-by-one', ['KIZEN-TYPES-002'], 'Accepts a text value of 256 characters.'),
+  fault('longtext-limit-off-by-one', ['KIZEN-TYPES-022'], 'Accepts a longtext value of 50,001 characters.'),
   fault('email-format-unchecked', ['KIZEN-TYPES-003'], 'Accepts any string as an email address.'),
   fault('phone-accepts-letters', ['KIZEN-TYPES-004'], 'Accepts any string as a phone number.'),
   fault('integer-accepts-fraction', ['KIZEN-TYPES-005', 'KIZEN-TYPES-001'], 'Accepts a number with a fraction, such as 2.5, for an integer field.'),
