@@ -83,6 +83,7 @@ export const KIZEN_FAULT_EXPECTATIONS: Readonly<Record<FaultName, KizenExpected>
   'fields-list-paginated': must('KIZEN_FIELD_LIST'),
   'fields-list-without-display-name': must('KIZEN_FIELD_LIST'),
   'read-reply-without-access': must('KIZEN_READ_REPLY_MEMBERS'),
+  'request-id-missing': must('KIZEN_REQUEST_ID'),
   'errors-detail-without-code': should('KIZEN_ERROR_BODY'),
   'discovery-relation-target-missing': must('KIZEN_RELATION_TARGET'),
   'errors-not-positional': should('KIZEN_ERRORS_POSITIONAL'),

@@ -8,7 +8,7 @@ import type { Reply } from '../../http/client.ts';
 import type { FieldValues } from '../../model/kizen/state.ts';
 import { encodingProblem, readForm, sameForm, UNJUDGED } from '../../model/kizen/values.ts';
 import { judgedFields, type KizenField } from '../../model/kizen/world.ts';
-import { expectThat, type KizenProbe } from './probe.ts';
+import { expectThat, judgeRequestId, type KizenProbe } from './probe.ts';
 import { BLANK_OMITTED, READ_REPLY_MEMBERS, RECORD_SHAPE } from './record-checks.ts';
 import { READ_ENCODING } from './type-checks.ts';
 
@@ -23,6 +23,7 @@ export function judgeRecordShape(probe: KizenProbe, reply: Reply, op = 'getRecor
   const keyed = fields !== undefined && Object.entries(fields).every(([key, entry]) => (entry as { id?: unknown } | null)?.id === key);
   expectThat(probe, RECORD_SHAPE, schemaOk && typeof body?.id === 'string' && keyed, '{ id, fields keyed by field UUID }', reply.exchange.response?.body ?? '', `the ${op} reply is not a record with fields keyed by field UUID`, { stop: true });
   if (op === 'getRecord' || op === 'lookupRecord') judgeReadMembers(probe, reply, op);
+  judgeRequestId(probe, reply);
   return { id: body!.id as string, fields: fields as FieldEntries };
 }
 

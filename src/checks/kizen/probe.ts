@@ -5,7 +5,9 @@
 import type { OperationValidators } from '../../contract/operation-validators.ts';
 import type { CheckDef } from '../../core/checks.ts';
 import type { Exchange } from '../../core/findings.ts';
+import type { Reply } from '../../http/client.ts';
 import type { KizenWorld } from '../../model/kizen/world.ts';
+import { REQUEST_ID } from './surface-checks.ts';
 import type { CaseRecorder } from '../../runner/case-recorder.ts';
 
 export interface KizenProbe {
@@ -27,6 +29,12 @@ export function expectThat(probe: KizenProbe, check: CheckDef, ok: boolean, expe
   const evidence = { message, expected, observed, exchanges: probe.evidence(), ...(options.extraClauses === undefined ? {} : { extraClauses: options.extraClauses }) };
   probe.recorder.fail(check, evidence, options.stop === undefined ? {} : { stop: options.stop });
   return false;
+}
+
+/** Every reply carries X-Request-ID (KIZEN-ERRORS-003). */
+export function judgeRequestId(probe: KizenProbe, reply: Reply): void {
+  const id = reply.exchange.response?.headers['x-request-id'];
+  expectThat(probe, REQUEST_ID, typeof id === 'string' && id.trim() !== '', 'an X-Request-ID header', id, `the ${reply.status} reply to ${reply.exchange.request.method} ${reply.exchange.request.url} carries no X-Request-ID`, { stop: true });
 }
 
 /** Whether a reply body has a documented error shape (KIZEN-ERRORS-001). */

@@ -24,11 +24,13 @@ export const FIELD_TYPE_ENUM = defineCheck('KIZEN_FIELD_TYPE_ENUM', 'MUST', ['KI
 export const ERROR_BODY = defineCheck('KIZEN_ERROR_BODY', 'SHOULD', ['KIZEN-ERRORS-001'], 'An error body is DRF style: detail and code, non_field_errors, or per-field errors');
 export const ERRORS_POSITIONAL = defineCheck('KIZEN_ERRORS_POSITIONAL', 'SHOULD', ['KIZEN-ERRORS-002'], 'A 400 for invalid entries carries a fields list with one entry per request entry');
 
+export const REQUEST_ID = defineCheck('KIZEN_REQUEST_ID', 'MUST', ['KIZEN-ERRORS-003'], 'Every reply carries a non-empty X-Request-ID header');
+
 export const SERVER_ERROR = defineCheck('KIZEN_SERVER_ERROR', 'MUST', ['KIZEN-SERVER-001'], 'No request of a case is answered with a 5xx status');
 
 export const SURFACE_CHECKS: CheckDef[] = [
   SERVER_ERROR,
   AUTH_HEADER_REQUIRED, AUTH_UNKNOWN_KEY, AUTH_401, AUTH_CODE, READ_ONLY_KEY_WRITE, READ_ONLY_KEY_403, READ_ONLY_KEY_READS,
   OBJECT_DETAILS, OBJECT_BY_NAME, UNKNOWN_OBJECT_404, FIELD_LIST, OPTIONS_SHAPE, RELATION_TARGET, FIELD_TYPE_ENUM,
-  ERROR_BODY, ERRORS_POSITIONAL,
+  ERROR_BODY, ERRORS_POSITIONAL, REQUEST_ID,
 ];

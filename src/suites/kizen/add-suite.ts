@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import * as C from '../../checks/kizen/record-checks.ts';
 import { READ_ENCODING } from '../../checks/kizen/type-checks.ts';
+import { REQUEST_ID } from '../../checks/kizen/surface-checks.ts';
 import { expectThat } from '../../checks/kizen/probe.ts';
 import type { SendOptions } from '../../http/client.ts';
 import type { Entry } from '../../model/kizen/state.ts';
@@ -25,8 +26,8 @@ const toId = (entries: Entry[], ids: boolean[]): Entry[] => entries.map((e, i) =
 export const addSuite = defineSuite<KizenTarget>('add', 'Add records', [
   {
     title: 'a valid add creates a new record that reads back with the values sent, by api name or by field UUID',
-    clauses: ['KIZEN-ADD-001', 'KIZEN-ADD-002', 'KIZEN-ADD-003', 'KIZEN-ADD-004', 'KIZEN-ADD-011', 'KIZEN-READ-001', 'KIZEN-READ-002', 'KIZEN-READ-006'],
-    checks: [C.ADD_ACCEPTED, C.ADD_STATUS, C.ADD_REPLY_SHAPE, C.ADD_VALUES_STORED, C.FIELD_BY_ID, C.DISPLAY_NAME, C.RECORD_SHAPE, C.READ_REPLY_MEMBERS, C.BLANK_OMITTED, READ_ENCODING],
+    clauses: ['KIZEN-ADD-001', 'KIZEN-ADD-002', 'KIZEN-ADD-003', 'KIZEN-ADD-004', 'KIZEN-ADD-011', 'KIZEN-READ-001', 'KIZEN-READ-002', 'KIZEN-READ-006', 'KIZEN-ERRORS-003'],
+    checks: [REQUEST_ID, C.ADD_ACCEPTED, C.ADD_STATUS, C.ADD_REPLY_SHAPE, C.ADD_VALUES_STORED, C.FIELD_BY_ID, C.DISPLAY_NAME, C.RECORD_SHAPE, C.READ_REPLY_MEMBERS, C.BLANK_OMITTED, READ_ENCODING],
     async run({ session, targets }) {
       for (const target of targets) {
         const world = target.world;

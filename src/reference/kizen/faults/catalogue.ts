@@ -89,6 +89,7 @@ const SURFACE_FAULTS = [
   fault('fields-list-paginated', ['KIZEN-DISCOVERY-004'], 'The field list is a paginated envelope instead of a plain array.'),
   fault('fields-list-without-display-name', ['KIZEN-DISCOVERY-004'], 'The field list leaves out each field\'s display_name.'),
   fault('read-reply-without-access', ['KIZEN-READ-006'], 'A record read carries no access member.'),
+  fault('request-id-missing', ['KIZEN-ERRORS-003'], 'Replies carry no X-Request-ID header.'),
   fault('errors-detail-without-code', ['KIZEN-ERRORS-001'], 'Error bodies carry detail without code.'),
   fault('discovery-relation-target-missing', ['KIZEN-DISCOVERY-006'], 'Relationship fields are discovered without their relation target.'),
   fault('errors-not-positional', ['KIZEN-ERRORS-002'], 'A 400 for invalid entries carries no positional fields list.'),
