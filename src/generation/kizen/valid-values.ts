@@ -47,7 +47,7 @@ export function validValues(world: KizenWorld, field: KizenField): fc.Arbitrary<
     case 'decimal': return boundaries([0, 0.0001, -0.0001, 99_999_999_999.9999, -99_999_999_999.9999], scaled(999_999_999, 4));
     case 'money': return boundaries([0, 0.01, 99_999_999_999.99], scaled(9_999_999_999, 2, 0));
     case 'date': return boundaries(['1900-01-01', '2024-02-29', '2100-12-31'], dateArb);
-    case 'datetime': return boundaries(['2024-02-29T23:59:59Z', '2026-03-31T12:27:20.152-05:00'], datetimeArb);
+    case 'datetime': return boundaries(['2024-02-29T23:59:59Z', '2026-03-31T12:27:20.152-05:00', '2026-03-31T12:27:20.152070-05:00', '2026-06-01T10:00Z'], datetimeArb);
     case 'checkbox': return fc.boolean();
     case 'team_selector': return known === undefined ? undefined : fc.constantFrom(...known);
     case 'option': return known === undefined ? undefined : refs(field, known, false);

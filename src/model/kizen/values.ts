@@ -30,7 +30,8 @@ const EMAIL_VALID = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 const EMAIL_UNDOTTED = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+$/;
 const PHONE_VALID = /^\+[1-9]\d{9,13}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATETIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,3})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+/** ISO 8601 with an offset: seconds optional, up to 6 fraction digits (the read example has microseconds). */
+const DATETIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 const DATETIME_NO_OFFSET = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?$/;
 const COERCIBLE_BOOLEANS: readonly unknown[] = ['true', 'false', 'yes', 'no', 'y', 'n', 't', 'f', '1', '0', 1, 0];
 
