@@ -71,6 +71,7 @@ export const KIZEN_FAULT_EXPECTATIONS: Readonly<Record<FaultName, KizenExpected>
   'upsert-update-wipes-omitted': should('KIZEN_UPSERT_KEEPS_OMITTED'),
   'lookup-without-fields': must('KIZEN_LOOKUP_FINDS'),
   'read-shows-blank-fields': must('KIZEN_BLANK_OMITTED'),
+  'empty-field-list-shows-all': must('KIZEN_EMPTY_LIST_DEFAULTS'),
   'read-fields-keyed-by-name': must('KIZEN_RECORD_SHAPE'),
   'patch-wipes-omitted': should('KIZEN_PATCH_KEEPS_OMITTED'),
   'patch-returns-all-fields': must('KIZEN_PATCH_REPLY_FIELDS'),

@@ -40,6 +40,8 @@ export interface KizenField {
   options: FieldOption[];
   /** Relationship fields: the target object's UUID and api name, and whether it holds a list. */
   relation?: { objectId: string; objectName: string; many: boolean };
+  /** is_default as discovery shows it; undefined when the field list does not say. */
+  isDefault?: boolean;
   /** Set when the target refused { id } for this field and took the bare id (facts A2 [DISAGREE]). */
   bare?: boolean;
 }

@@ -77,6 +77,7 @@ const UPSERT_FAULTS = [
 /** Faults in read-back, patch, archive, auth, discovery and error bodies. */
 const SURFACE_FAULTS = [
   fault('read-shows-blank-fields', ['KIZEN-READ-002'], 'Blank fields appear in read-back with value null.'),
+  fault('empty-field-list-shows-all', ['KIZEN-READ-007'], 'A read with field_names or field_ids present but empty shows every field.'),
   fault('read-fields-keyed-by-name', ['KIZEN-READ-001'], 'Record fields are keyed by api name instead of field UUID.'),
   fault('patch-wipes-omitted', ['KIZEN-PATCH-002'], 'Patch blanks every writable field it was not sent.'),
   fault('patch-returns-all-fields', ['KIZEN-PATCH-003'], 'The patch reply holds every field, not only the written ones.'),

@@ -9,6 +9,10 @@ export const SURFACE_PROBES: ProbeTable = {
     const access = (await c.get('projects', await newProject(c))).body.access as Record<string, unknown> | undefined;
     return ['view', 'edit', 'remove'].every((k) => typeof access?.[k] === 'boolean');
   },
+  'empty-field-list-shows-all': async (c) => {
+    const fields = (await c.get('projects', await newProject(c, [{ name: 'headcount', value: 3 }]), '?field_names=')).body.fields ?? {};
+    return !Object.hasOwn(fields, fieldId(PROJECTS, 'headcount'));
+  },
   'read-fields-keyed-by-name': async (c) => {
     const fields = (await c.get('projects', await newProject(c))).body.fields ?? {};
     return fields[fieldId(PROJECTS, 'name')]?.name === 'name' && !Object.hasOwn(fields, 'name');
