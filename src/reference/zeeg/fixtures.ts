@@ -97,7 +97,7 @@ export const SUPPLIERS: ObjectDef = {
   attributes: [
     ...systemAttributes(),
     custom('code', 'Code', 'text', { isUnique: true }),
-    custom('company', 'Company', 'text'),
+    custom('company', 'Company', 'text', { isRequired: true }),
     custom('rating', 'Rating', 'number'),
     custom('products', 'Products', 'relation', {
       relationType: 'many_to_many',

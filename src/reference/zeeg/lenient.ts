@@ -44,6 +44,7 @@ export const LENIENT_CHOICES = [
   choice('text-counts-utf16', 'Text length is counted in UTF-16 units: 255 astral characters are refused.', 'create page: "max 255 characters" does not say what a character is (ZEEG-TYPES-015).'),
   choice('empty-text-null', 'An empty text "" is stored as null.', 'The pages do not say how "" is kept (ZEEG-TYPES-016).'),
   choice('date-takes-datetime', 'An ISO 8601 datetime sent for a date is accepted and its date part stored.', 'create page: "ISO 8601 date string" (ZEEG-TYPES-014).'),
+  choice('required-not-enforced', 'A create that leaves out an attribute marked isRequired creates the record.', 'create page: "You can create a record with no attributes at all"; the notes let the record pages win (ZEEG-CREATE-008).'),
   choice('first-match-newest', 'When several records hold the matching value, assert updates the newest of them.', 'assert page: "the first match is used" does not define first (ZEEG-ASSERT-012).'),
 ] as const;
 

@@ -1,6 +1,6 @@
 /** Create: minimal records, the values sent, and the bodies the pages do not allow. */
 import { randomUUID } from 'node:crypto';
-import { NON_OBJECT_BODY_REJECTED, UNKNOWN_KEY_REJECTED, UNKNOWN_OBJECT_REJECTED } from '../../checks/zeeg/reject-checks.ts';
+import { NON_OBJECT_BODY_REJECTED, REQUIRED_LEFT_OUT_REFUSED, UNKNOWN_KEY_REJECTED, UNKNOWN_OBJECT_REJECTED } from '../../checks/zeeg/reject-checks.ts';
 import { CREATE_ACCEPTED, CREATE_EMPTY_BODY, CREATE_OMITTED_NULL, CREATE_VALUES_STORED, RECORD_ID_FRESH } from '../../checks/zeeg/write-checks.ts';
 import { DELETE_OK, DELETE_TWICE_404, GET_AFTER_DELETE_404, READBACK_MATCHES, RECORD_ENVELOPE } from '../../checks/zeeg/resource-checks.ts';
 import { CreateCommand } from '../../runner/zeeg/commands/create.ts';
@@ -15,6 +15,7 @@ import { defineSuite } from '../suite-def.ts';
 import { expectThat } from './expect.ts';
 import { createRecord, matchingValue, recordOf } from './fixtures.ts';
 import { probeHeld } from '../../runner/zeeg/leak-probe.ts';
+import { fillBlocker, requiredKeys, withRequired } from '../../runner/zeeg/required-fill.ts';
 import { probeOf } from '../../runner/zeeg/target.ts';
 import type { ObjectUnderTest } from '../../runner/zeeg/target.ts';
 
@@ -62,6 +63,30 @@ export const createSuite = defineSuite<ObjectUnderTest>('create', 'Create a reco
         const record = await createRecord(session, target, {}, 'create {}');
         const nonNull = record === undefined ? [] : [...target.world.attributes.keys()].filter((k) => (record.values[k] ?? null) !== null);
         expectThat(probe, CREATE_EMPTY_BODY, record !== undefined && nonNull.length === 0, 'a created record with every attribute null', record ?? 'refused', record === undefined ? 'POST {} was refused' : `attributes not null: ${nonNull.join(', ')}`);
+      }
+    },
+  },
+  {
+    title: 'a create that leaves out a required attribute is refused',
+    clauses: ['ZEEG-CREATE-008'],
+    checks: [REQUIRED_LEFT_OUT_REFUSED],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        const probe = probeOf(session, target);
+        const required = requiredKeys(target.world);
+        const blocker = fillBlocker(target.world);
+        if (required.length === 0 || blocker !== undefined) {
+          probe.recorder.markSkipped(REQUIRED_LEFT_OUT_REFUSED, blocker ?? `"${target.slug}" has no required attribute`);
+          continue;
+        }
+        for (const key of required) {
+          const { [key]: _left, ...body } = withRequired(target.world, {}, session.nextPrefix(), [], session.serials);
+          session.stepMark = session.client.mark();
+          const reply = await session.client.send(`create without "${key}"`, { method: 'POST', path: `/crm/${target.slug}`, json: body });
+          const leaked = recordOf(reply);
+          if (leaked !== undefined) session.track(target.slug, leaked.id);
+          expectThat(probe, REQUIRED_LEFT_OUT_REFUSED, reply.status >= 400 && reply.status < 500, '4xx', reply.status, `a create without the required "${key}" answered ${reply.status}`);
+        }
       }
     },
   },

@@ -7,7 +7,7 @@ const server = useReferenceServer();
 
 async function supplierIds(count: number): Promise<string[]> {
   const ids: string[] = [];
-  for (let i = 0; i < count; i += 1) ids.push((await server.client.create('suppliers', { code: uniqueValue('SUP') })).body.record.id);
+  for (let i = 0; i < count; i += 1) ids.push((await server.client.create('suppliers', { code: uniqueValue('SUP'), company: 'Acme' })).body.record.id);
   return ids;
 }
 

@@ -6,7 +6,7 @@ import { useReferenceServer } from './helpers/server.ts';
 const server = useReferenceServer();
 
 async function supplier(): Promise<string> {
-  return (await server.client.create('suppliers', { code: uniqueValue('SUP') })).body.record.id;
+  return (await server.client.create('suppliers', { code: uniqueValue('SUP'), company: 'Acme' })).body.record.id;
 }
 
 async function productWith(suppliers: string[]): Promise<string> {

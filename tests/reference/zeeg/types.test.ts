@@ -59,7 +59,7 @@ describe('attribute types', () => {
   });
 
   it('ZEEG-TYPES-010 ZEEG-TYPES-011: relation takes UUIDs of existing related records', async () => {
-    const supplier = await server.client.create('suppliers', { code: uniqueValue('SUP') });
+    const supplier = await server.client.create('suppliers', { code: uniqueValue('SUP'), company: 'Acme' });
     expect(await status({ suppliers: [] })).toBe(201);
     expect(await status({ suppliers: [supplier.body.record.id] })).toBe(201);
     expect(await status({ suppliers: ['not-a-uuid'] })).toBe(400);

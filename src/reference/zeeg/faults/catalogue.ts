@@ -44,6 +44,7 @@ const UNIQUE_FAULTS = [
 const WRITE_FAULTS = [
   fault('wrong-status-create-200', ['ZEEG-RECORD-002'], 'Create answers 200 instead of 201.'),
   fault('create-defaults-omitted', ['ZEEG-CREATE-003'], 'Create stores false for checkbox attributes the body leaves out, instead of null.'),
+  fault('required-not-enforced', ['ZEEG-CREATE-008'], 'Creates a record that leaves out an attribute marked isRequired.'),
   fault('create-drops-dates', ['ZEEG-CREATE-002'], 'Create stores null for every date value it is sent.'),
   fault('create-empty-body-rejected', ['ZEEG-CREATE-004'], 'Create rejects an empty body {} with 400.'),
   fault('create-omits-null-attributes', ['ZEEG-RECORD-006'], 'Omitted attributes are missing from the created record instead of null.'),

@@ -33,7 +33,7 @@ export async function newProduct(client: ZeegClient, body: Record<string, unknow
 
 /** Create a supplier and return its id. */
 export async function newSupplier(client: ZeegClient): Promise<string> {
-  return (await client.create('suppliers', { code: uniqueValue('SUP') })).body.record.id;
+  return (await client.create('suppliers', { code: uniqueValue('SUP'), company: 'Acme' })).body.record.id;
 }
 
 /** Attributes of a record as GET shows it. */

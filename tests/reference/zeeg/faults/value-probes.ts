@@ -29,7 +29,7 @@ export const VALUE_PROBES: ProbeTable = {
   },
   'unique-ignored-on-assert': async (c) => {
     const [code, company] = [uniqueValue('CODE'), uniqueValue('Company')];
-    await c.create('suppliers', { code });
+    await c.create('suppliers', { code, company: uniqueValue() });
     await c.create('suppliers', { company });
     return (await c.assert('suppliers', 'company', { company, code })).status === 400;
   },
