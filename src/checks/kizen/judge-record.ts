@@ -8,8 +8,8 @@ import type { Reply } from '../../http/client.ts';
 import type { FieldValues } from '../../model/kizen/state.ts';
 import { encodingProblem, readForm, sameForm, UNJUDGED } from '../../model/kizen/values.ts';
 import { judgedFields, type KizenField } from '../../model/kizen/world.ts';
-import { expectThat, type KizenProbe } from './probe.ts';
-import { BLANK_OMITTED, RECORD_SHAPE } from './record-checks.ts';
+import { expectThat, judgeRequestId, type KizenProbe } from './probe.ts';
+import { BLANK_OMITTED, READ_REPLY_MEMBERS, RECORD_SHAPE } from './record-checks.ts';
 import { READ_ENCODING } from './type-checks.ts';
 
 export type FieldEntries = Record<string, { value?: unknown } | undefined>;
@@ -22,7 +22,23 @@ export function judgeRecordShape(probe: KizenProbe, reply: Reply, op = 'getRecor
   const fields = typeof body?.fields === 'object' && body.fields !== null && !Array.isArray(body.fields) ? (body.fields as Record<string, unknown>) : undefined;
   const keyed = fields !== undefined && Object.entries(fields).every(([key, entry]) => (entry as { id?: unknown } | null)?.id === key);
   expectThat(probe, RECORD_SHAPE, schemaOk && typeof body?.id === 'string' && keyed, '{ id, fields keyed by field UUID }', reply.exchange.response?.body ?? '', `the ${op} reply is not a record with fields keyed by field UUID`, { stop: true });
+  if (op === 'getRecord' || op === 'lookupRecord') judgeReadMembers(probe, reply, op);
+  judgeRequestId(probe, reply);
   return { id: body!.id as string, fields: fields as FieldEntries };
+}
+
+const ACCESS_KEYS = ['view', 'edit', 'remove'];
+
+/** The members facts A3 gives a record read besides id and fields (KIZEN-READ-006). */
+function judgeReadMembers(probe: KizenProbe, reply: Reply, op: string): void {
+  const body = reply.json as Record<string, unknown>;
+  const access = body['access'] as Record<string, unknown> | null | undefined;
+  const missing = [
+    ...(typeof body['object_type'] === 'string' ? [] : ['object_type']),
+    ...('client_info' in body ? [] : ['client_info']),
+    ...(typeof access === 'object' && access !== null ? ACCESS_KEYS.filter((k) => typeof access[k] !== 'boolean').map((k) => `access.${k}`) : ['access']),
+  ];
+  expectThat(probe, READ_REPLY_MEMBERS, missing.length === 0, 'object_type, client_info, access { view, edit, remove }', reply.exchange.response?.body ?? '', `the ${op} reply lacks ${missing.join(', ')}`, { stop: true });
 }
 
 export interface ValueJudging {

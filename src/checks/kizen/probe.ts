@@ -5,7 +5,9 @@
 import type { OperationValidators } from '../../contract/operation-validators.ts';
 import type { CheckDef } from '../../core/checks.ts';
 import type { Exchange } from '../../core/findings.ts';
+import type { Reply } from '../../http/client.ts';
 import type { KizenWorld } from '../../model/kizen/world.ts';
+import { REQUEST_ID } from './surface-checks.ts';
 import type { CaseRecorder } from '../../runner/case-recorder.ts';
 
 export interface KizenProbe {
@@ -29,11 +31,17 @@ export function expectThat(probe: KizenProbe, check: CheckDef, ok: boolean, expe
   return false;
 }
 
+/** Every reply carries X-Request-ID (KIZEN-ERRORS-003). */
+export function judgeRequestId(probe: KizenProbe, reply: Reply): void {
+  const id = reply.exchange.response?.headers['x-request-id'];
+  expectThat(probe, REQUEST_ID, typeof id === 'string' && id.trim() !== '', 'an X-Request-ID header', id, `the ${reply.status} reply to ${reply.exchange.request.method} ${reply.exchange.request.url} carries no X-Request-ID`, { stop: true });
+}
+
 /** Whether a reply body has a documented error shape (KIZEN-ERRORS-001). */
 export function isDrfError(body: unknown): boolean {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
   const b = body as Record<string, unknown>;
-  if (typeof b['detail'] === 'string') return true;
+  if (typeof b['detail'] === 'string') return typeof b['code'] === 'string';
   if (Array.isArray(b['non_field_errors'])) return true;
   const perField = Object.entries(b).filter(([k]) => k !== 'code');
   return perField.length > 0 && perField.every(([, v]) => Array.isArray(v));

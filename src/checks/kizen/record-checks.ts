@@ -25,6 +25,9 @@ export const DUPLICATE_REFUSED = defineCheck('KIZEN_DUPLICATE_REFUSED', 'MUST', 
 export const DUPLICATE_400 = defineCheck('KIZEN_DUPLICATE_400', 'SHOULD', ['KIZEN-IDENT-001'], 'An add with a held identifier answers 400');
 export const CONTACT_IDENTIFIER = defineCheck('KIZEN_CONTACT_IDENTIFIER', 'MUST', ['KIZEN-IDENT-002'], 'Contacts are identified by email, other objects by name');
 export const IDENTIFIER_UNIQUE = defineCheck('KIZEN_IDENTIFIER_UNIQUE', 'MUST', ['KIZEN-IDENT-003'], 'No write leaves two active records with one identifier');
+export const ADD_RACE_SINGLE = defineCheck('KIZEN_ADD_RACE_SINGLE', 'MUST', ['KIZEN-IDENT-001', 'KIZEN-IDENT-003'], 'Concurrent adds of one new identifier leave at most one record holding it');
+export const UPSERT_RACE_SINGLE = defineCheck('KIZEN_UPSERT_RACE_SINGLE', 'MUST', ['KIZEN-UPSERT-005', 'KIZEN-IDENT-003'], 'Concurrent upserts of one new lookup_value leave at most one record holding it');
+export const RACE_ONE_WINS = defineCheck('KIZEN_RACE_ONE_WINS', 'SHOULD', ['KIZEN-IDENT-003'], 'Of concurrent adds or upserts of one new identifier, one creates the record');
 export const ARCHIVED_PROMPT = defineCheck('KIZEN_ARCHIVED_PROMPT', 'SHOULD', ['KIZEN-IDENT-004'], 'With unarchive prompt or absent, an add matching an archived record is refused with 400 conflict');
 export const ARCHIVED_UNARCHIVE = defineCheck('KIZEN_ARCHIVED_UNARCHIVE', 'SHOULD', ['KIZEN-IDENT-005'], 'With unarchive unarchive, an add matching an archived record restores it unchanged');
 export const ARCHIVED_OVERWRITE = defineCheck('KIZEN_ARCHIVED_OVERWRITE', 'SHOULD', ['KIZEN-IDENT-006'], 'With unarchive overwrite, an add matching an archived record creates a new one');
@@ -44,6 +47,8 @@ export const LOOKUP_ERRORS = defineCheck('KIZEN_LOOKUP_ERRORS', 'MUST', ['KIZEN-
 export const LOOKUP_EMPTY = defineCheck('KIZEN_LOOKUP_EMPTY', 'SHOULD', ['KIZEN-LOOKUP-003'], 'Lookup with an empty identifier answers 400');
 
 export const RECORD_SHAPE = defineCheck('KIZEN_RECORD_SHAPE', 'MUST', ['KIZEN-READ-001'], 'A record reply has id and fields keyed by field UUID, entries { id, name, field_type, value }');
+export const READ_REPLY_MEMBERS = defineCheck('KIZEN_READ_REPLY_MEMBERS', 'MUST', ['KIZEN-READ-006'], 'A record read (GET, lookup) carries object_type, client_info and access { view, edit, remove } besides id and fields');
+export const EMPTY_LIST_DEFAULTS = defineCheck('KIZEN_EMPTY_LIST_DEFAULTS', 'MUST', ['KIZEN-READ-007'], 'A read with field_names or field_ids present but empty shows only default fields');
 export const BLANK_OMITTED = defineCheck('KIZEN_BLANK_OMITTED', 'MUST', ['KIZEN-READ-002'], 'Fields without a value are absent from a record read');
 export const UNKNOWN_RECORD_404 = defineCheck('KIZEN_UNKNOWN_RECORD_404', 'MUST', ['KIZEN-READ-004'], 'A record or object that does not exist answers 404');
 export const UUID_OR_NAME = defineCheck('KIZEN_UUID_OR_NAME', 'MUST', ['KIZEN-READ-005'], 'Record routes answer the same for the object UUID as for its api name');
@@ -67,9 +72,9 @@ export const ARCHIVE_AGAIN = defineCheck('KIZEN_ARCHIVE_AGAIN', 'SHOULD', ['KIZE
 export const RECORD_CHECKS: CheckDef[] = [
   ADD_ACCEPTED, ADD_STATUS, ADD_REPLY_SHAPE, ADD_VALUES_STORED, FIELD_BY_ID, ADD_BODY_REFUSED, ADD_NEVER_MODIFIES,
   REFUSED_ADD_CREATES_NOTHING, REQUIRED_REFUSED, REQUIRED_BLANK_REFUSED, UNKNOWN_FIELD_REFUSED, UNKNOWN_FIELD_CODE, READ_ONLY_REFUSED, DISPLAY_NAME, UNARCHIVE_CHOICE_ENUM,
-  DUPLICATE_REFUSED, DUPLICATE_400, CONTACT_IDENTIFIER, IDENTIFIER_UNIQUE, ARCHIVED_PROMPT, ARCHIVED_UNARCHIVE, ARCHIVED_OVERWRITE,
+  DUPLICATE_REFUSED, DUPLICATE_400, CONTACT_IDENTIFIER, IDENTIFIER_UNIQUE, ADD_RACE_SINGLE, UPSERT_RACE_SINGLE, RACE_ONE_WINS, ARCHIVED_PROMPT, ARCHIVED_UNARCHIVE, ARCHIVED_OVERWRITE,
   UPSERT_LOOKUP_REQUIRED, UPSERT_LOOKUP_BLANK, UPSERT_CREATES_201, UPSERT_UPDATES_200, UPSERT_IDENTIFIER_INJECTED, UPSERT_NO_DUPLICATE, UPSERT_CASE, UPSERT_ARCHIVED, UPSERT_KEEPS_OMITTED,
-  LOOKUP_FINDS, LOOKUP_ERRORS, LOOKUP_EMPTY, RECORD_SHAPE, BLANK_OMITTED, UNKNOWN_RECORD_404, UUID_OR_NAME,
+  LOOKUP_FINDS, LOOKUP_ERRORS, LOOKUP_EMPTY, RECORD_SHAPE, READ_REPLY_MEMBERS, EMPTY_LIST_DEFAULTS, BLANK_OMITTED, UNKNOWN_RECORD_404, UUID_OR_NAME,
   PATCH_ACCEPTED, PATCH_VALUES_STORED, PATCH_KEEPS_OMITTED, PATCH_REPLY_FIELDS, REFUSED_WRITE_NO_TRACE, PATCH_ARCHIVED_KEY, PATCH_ARCHIVED_404, PATCH_REQUIRED_KEPT,
   ARCHIVE_204, ARCHIVED_GONE, ARCHIVED_LOOKUP_GONE, UNARCHIVE_RESTORES, UNARCHIVE_200, ARCHIVE_AGAIN,
 ];

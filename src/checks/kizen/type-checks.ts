@@ -11,6 +11,7 @@ import { defineCheck } from '../define-check.ts';
 /** The clause of each kind's value rule: what is refused, and (where it differs) what is accepted. */
 const KIND_CLAUSES: Record<ValueKind, { refused: string; accepted: string; acceptedLevel: 'MUST' | 'SHOULD' }> = {
   text: { refused: 'KIZEN-TYPES-002', accepted: 'KIZEN-TYPES-002', acceptedLevel: 'MUST' },
+  longtext: { refused: 'KIZEN-TYPES-022', accepted: 'KIZEN-TYPES-022', acceptedLevel: 'MUST' },
   email: { refused: 'KIZEN-TYPES-003', accepted: 'KIZEN-TYPES-003', acceptedLevel: 'MUST' },
   phonenumber: { refused: 'KIZEN-TYPES-004', accepted: 'KIZEN-TYPES-004', acceptedLevel: 'MUST' },
   integer: { refused: 'KIZEN-TYPES-005', accepted: 'KIZEN-TYPES-005', acceptedLevel: 'MUST' },

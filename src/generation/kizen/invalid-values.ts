@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import type { Level } from '../../core/checks.ts';
-import { NO_SUCH_ID, verdictOf } from '../../model/kizen/values.ts';
+import { LONGTEXT_LIMIT, NO_SUCH_ID, verdictOf } from '../../model/kizen/values.ts';
 import type { KizenField, KizenWorld } from '../../model/kizen/world.ts';
 
 export interface InvalidValue {
@@ -25,6 +25,7 @@ function candidates(world: KizenWorld, field: KizenField): Array<{ value: unknow
   const ref = (id: string) => (many ? [{ id }] : { id });
   switch (field.kind) {
     case 'text': return [{ value: 'a'.repeat(256), why: '256 characters' }, { value: 'é'.repeat(300), why: '300 characters' }, { value: 42, why: 'a number' }, ...wrongKinds];
+    case 'longtext': return [{ value: 'a'.repeat(LONGTEXT_LIMIT + 1), why: '50,001 characters' }, { value: '😀'.repeat(LONGTEXT_LIMIT + 1), why: '50,001 emoji' }, { value: 42, why: 'a number' }, ...wrongKinds];
     case 'email': return [{ value: 'not-an-email', why: 'no @' }, { value: 'two@@example.test', why: 'two @' }, { value: '@example.test', why: 'an empty local part' }, { value: 'user name@example.test', why: 'a space' }, { value: 'user@localhost', why: 'an undotted domain' }, { value: 42, why: 'a number' }];
     case 'phonenumber': return [{ value: 'call-me-maybe', why: 'letters' }, { value: '+1-CALL-NOW', why: 'letters after the code' }, { value: 13125550100, why: 'a number' }, { value: true, why: 'a boolean' }];
     case 'integer': return [{ value: 2.5, why: 'a fraction' }, { value: -0.25, why: 'a negative fraction' }, { value: 'abc', why: 'a word' }, ...wrongKinds, { value: 2_147_483_648, why: 'one above the 4-byte range' }, { value: -2_147_483_649, why: 'one below the 4-byte range' }, { value: '5', why: 'a numeric string' }];

@@ -21,13 +21,17 @@ export const NO_SUCH_ID = '00000000-0000-4000-8000-00000000c0de';
 export const INT32 = { min: -2_147_483_648, max: 2_147_483_647 } as const;
 /** 15 digits with 4 after the point leave 11 before it (KIZEN-TYPES-008). */
 export const NUMBER_LIMIT = 1e11;
+/** Characters (code points) a text and a longtext value may hold (KIZEN-TYPES-002, KIZEN-TYPES-022). */
+export const TEXT_LIMIT = 255;
+export const LONGTEXT_LIMIT = 50_000;
 
 const EMAIL_VALID = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 /** A plain address whose domain has no dot (user@localhost): valid to Django, not to our reading. */
 const EMAIL_UNDOTTED = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+$/;
 const PHONE_VALID = /^\+[1-9]\d{9,13}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATETIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,3})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+/** ISO 8601 with an offset: seconds optional, up to 6 fraction digits (the read example has microseconds). */
+const DATETIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 const DATETIME_NO_OFFSET = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?$/;
 const COERCIBLE_BOOLEANS: readonly unknown[] = ['true', 'false', 'yes', 'no', 'y', 'n', 't', 'f', '1', '0', 1, 0];
 
@@ -67,7 +71,11 @@ function numberVerdict(v: unknown): Verdict {
 }
 
 function referenceVerdict(world: KizenWorld, field: KizenField, ref: unknown): Verdict {
-  if (typeof ref === 'string') return bareOption(field) && field.options.some((o) => o.id === ref) ? VALID : OPEN;
+  if (typeof ref === 'string') {
+    if (!bareOption(field)) return OPEN;
+    const known = field.kind === 'relationship' ? (world.relatedIds.get(field.id) ?? []).includes(ref) : field.options.some((o) => o.id === ref);
+    return known ? VALID : OPEN;
+  }
   if (!isObject(ref)) return must('neither an object nor a list');
   const id = ref['id'];
   if (typeof id !== 'string') {
@@ -87,14 +95,14 @@ function listVerdict(world: KizenWorld, field: KizenField, v: unknown): Verdict 
   const invalid = verdicts.find((x) => x.kind === 'invalid');
   if (invalid !== undefined) return invalid;
   if (verdicts.some((x) => x.kind === 'open')) return OPEN;
-  const ids = v.map((ref) => (ref as { id: string }).id);
+  const ids = v.map((ref) => idOf(ref));
   return new Set(ids).size === ids.length ? VALID : OPEN;
 }
 
 function isBlank(field: KizenField, v: unknown): boolean {
   if (v === null) return true;
   if (Array.isArray(v)) return v.length === 0 && (field.kind === 'options' || field.relation?.many === true);
-  return v === '' && (field.kind === 'text' || field.kind === 'email' || field.kind === 'phonenumber');
+  return v === '' && (field.kind === 'text' || field.kind === 'longtext' || field.kind === 'email' || field.kind === 'phonenumber');
 }
 
 /** What the model says of writing `v` to `field`. */
@@ -105,9 +113,12 @@ export function verdictOf(world: KizenWorld, field: KizenField, v: unknown): Ver
     case undefined:
       return OPEN;
     case 'text':
+    case 'longtext': {
       if (!str) return must(`a ${typeof v}`);
       if (v.trim() === '') return OPEN;
-      return [...v].length <= 255 ? VALID : must('more than 255 characters');
+      const limit = field.kind === 'text' ? TEXT_LIMIT : LONGTEXT_LIMIT;
+      return [...v].length <= limit ? VALID : must(`more than ${limit} characters`);
+    }
     case 'email':
       if (!str) return must(`a ${typeof v}`);
       if (EMAIL_VALID.test(v)) return VALID;

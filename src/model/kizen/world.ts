@@ -6,16 +6,16 @@
 
 /** How a field's values are written and judged; fields of other types are never written. */
 export type ValueKind =
-  | 'text' | 'email' | 'phonenumber' | 'integer' | 'decimal' | 'money' | 'date' | 'datetime' | 'checkbox'
+  | 'text' | 'longtext' | 'email' | 'phonenumber' | 'integer' | 'decimal' | 'money' | 'date' | 'datetime' | 'checkbox'
   | 'option' | 'options' | 'relationship' | 'team_selector';
 
 export const VALUE_KINDS: readonly ValueKind[] = [
-  'text', 'email', 'phonenumber', 'integer', 'decimal', 'money', 'date', 'datetime', 'checkbox',
+  'text', 'longtext', 'email', 'phonenumber', 'integer', 'decimal', 'money', 'date', 'datetime', 'checkbox',
   'option', 'options', 'relationship', 'team_selector',
 ];
 
 const KIND_OF_TYPE: Readonly<Record<string, ValueKind>> = {
-  text: 'text', email: 'email', phonenumber: 'phonenumber', integer: 'integer', decimal: 'decimal', money: 'money',
+  text: 'text', longtext: 'longtext', email: 'email', phonenumber: 'phonenumber', integer: 'integer', decimal: 'decimal', money: 'money',
   date: 'date', datetime: 'datetime', checkbox: 'checkbox', dropdown: 'option', radio: 'option', status: 'option',
   yesnomaybe: 'option', rating: 'option', timezone: 'option', checkboxes: 'options', relationship: 'relationship',
   team_selector: 'team_selector',
@@ -32,7 +32,7 @@ export interface KizenField {
   /** The api name. */
   name: string;
   fieldType: string;
-  /** Undefined for a type the suites never write (files, rating, longtext, …). */
+  /** Undefined for a type the suites never write (files, dynamictags, …). */
   kind?: ValueKind;
   required: boolean;
   readOnly: boolean;
@@ -40,6 +40,10 @@ export interface KizenField {
   options: FieldOption[];
   /** Relationship fields: the target object's UUID and api name, and whether it holds a list. */
   relation?: { objectId: string; objectName: string; many: boolean };
+  /** is_default as discovery shows it; undefined when the field list does not say. */
+  isDefault?: boolean;
+  /** Set when the target refused { id } for this field and took the bare id (facts A2 [DISAGREE]). */
+  bare?: boolean;
 }
 
 export interface KizenWorld {
@@ -59,11 +63,21 @@ export interface KizenWorld {
 }
 
 /**
- * Whether a single option is written as its bare id: a timezone is written as its tz name (the
- * option id, facts A2); every other option as { id }.
+ * Whether a reference is written as its bare id: a timezone as its tz name (the option id, facts
+ * A2), and any field whose target took only the bare id; every other option or record as { id }.
  */
-export function bareOption(field: Pick<KizenField, 'fieldType'>): boolean {
-  return field.fieldType === 'timezone';
+export function bareOption(field: Pick<KizenField, 'fieldType' | 'bare'>): boolean {
+  return field.fieldType === 'timezone' || field.bare === true;
+}
+
+/** The written form of one reference to `id`: the bare id or { id } (see bareOption). */
+export function refOf(field: Pick<KizenField, 'fieldType' | 'bare'>, id: string): unknown {
+  return bareOption(field) ? id : { id };
+}
+
+/** Whether the write form of a field's references is disputed (facts A2): options, ratings, records. */
+export function disputedForm(field: KizenField): boolean {
+  return (field.kind === 'option' || field.kind === 'options' || field.kind === 'relationship') && field.fieldType !== 'timezone';
 }
 
 export function kindOf(fieldType: string): ValueKind | undefined {

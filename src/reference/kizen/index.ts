@@ -24,6 +24,8 @@ export { BODY_LIMIT_BYTES } from '../common/read-body.ts';
 export interface KizenServerOptions extends StartOptions {
   /** Objects to serve instead of the fixtures; relation targets must be among them. */
   objects?: readonly KizenObjectDef[];
+  /** 'bare': option, rating and relationship values are taken only as bare ids (server-context.ts). */
+  referenceForm?: 'bare';
 }
 
 export interface RunningKizenServer extends RunningServer {
@@ -39,6 +41,7 @@ export async function startKizenServer(options: KizenServerOptions = {}): Promis
     faults,
     employees: new Map(EMPLOYEES.map((employee) => [employee.id, employee] as const)),
     style: options.style ?? 'reference',
+    ...(options.referenceForm === undefined ? {} : { referenceForm: options.referenceForm }),
   };
   const server = createKizenServer(ctx, { log: requestLog(options.log), latencyMs: options.latencyMs ?? 0 });
   const listening = await listen(server, options.port ?? 0, options.host);

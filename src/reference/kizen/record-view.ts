@@ -1,6 +1,6 @@
 /**
  * How a stored record is shown: `{ id, object_type, display_name, num_upcoming_activities,
- * num_associated_team_members, access, fields }` with `fields` keyed by field UUID, each entry
+ * num_associated_team_members, client_info, access, fields }` with `fields` keyed by field UUID, each entry
  * `{ id, name, field_type, display_name, value }`. Blank fields are left out.
  */
 import type { JsonReply } from '../common/respond.ts';
@@ -55,7 +55,8 @@ export function recordView(ctx: ServerContext, object: ServedObject, record: Sto
     display_name: displayName(ctx, object, record),
     num_upcoming_activities: 0,
     num_associated_team_members: teamMembers,
-    access: { view: true, edit: true, remove: true },
+    client_info: null,
+    access: ctx.faults.has('read-reply-without-access') ? undefined : { view: true, edit: true, remove: true },
     fields: fieldsView(ctx, object, record, options),
     ...options.extra,
   };

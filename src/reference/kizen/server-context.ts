@@ -25,6 +25,11 @@ export interface ServerContext {
   readonly employees: ReadonlyMap<string, Employee>;
   /** reference, or lenient (the other permitted side of every open choice, lenient.ts). */
   readonly style: ServerStyle;
+  /**
+   * 'bare' takes options, ratings and related records only as bare ids, the SDK guide's side of
+   * facts A2 [DISAGREE]; undefined takes { id }, { name } and the bare id alike.
+   */
+  readonly referenceForm?: 'bare';
 }
 
 export function serveObject(def: KizenObjectDef): ServedObject {

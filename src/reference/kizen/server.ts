@@ -3,6 +3,7 @@
  * route, check write permission and run the handler, in the request loop every reference
  * server shares (common/serve.ts), with Kizen's DRF-style error bodies.
  */
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import { sendReply, type JsonReply } from '../common/respond.ts';
 import { createApiServer, type ServerOptions } from '../common/serve.ts';
@@ -27,9 +28,14 @@ async function dispatch(ctx: ServerContext, req: IncomingMessage): Promise<JsonR
   return match.endpoint.handler(ctx, { req, url, params: match.params });
 }
 
+/** Every reply carries X-Request-ID (facts A5), unless the request-id-missing fault is on. */
+function withRequestId(ctx: ServerContext, reply: JsonReply): JsonReply {
+  return ctx.faults.has('request-id-missing') ? reply : { ...reply, headers: { ...reply.headers, 'x-request-id': randomUUID() } };
+}
+
 export function createKizenServer(ctx: ServerContext, options: ServerOptions = {}): Server {
   return createApiServer(
-    { name: 'kizen reference server', dispatch: (req) => dispatch(ctx, req), errorReply: (error) => errorReply(error, ctx.faults), send: sendReply },
+    { name: 'kizen reference server', dispatch: (req) => dispatch(ctx, req), errorReply: (error) => errorReply(error, ctx.faults), send: (res, reply) => sendReply(res, withRequestId(ctx, reply)) },
     options,
   );
 }

@@ -53,6 +53,7 @@ export function fieldOf(raw: unknown): KizenField | undefined {
     required: raw['is_required'] === true,
     readOnly: raw['is_read_only'] === true,
     hidden: raw['is_hidden'] === true,
+    ...(typeof raw['is_default'] === 'boolean' ? { isDefault: raw['is_default'] } : {}),
     options: optionsOf(raw['options']),
     ...(target ? { relation: { objectId: relation['related_object'] as string, objectName: relation['related_object_object_name'] as string, many } } : {}),
   };

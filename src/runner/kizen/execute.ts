@@ -5,7 +5,7 @@
  * left no trace.
  */
 import { judgeWriteStatus } from '../../checks/kizen/judge-status.ts';
-import { expectThat } from '../../checks/kizen/probe.ts';
+import { expectThat, judgeRequestId } from '../../checks/kizen/probe.ts';
 import * as C from '../../checks/kizen/record-checks.ts';
 import type { CheckDef } from '../../core/checks.ts';
 import type { Reply } from '../../http/client.ts';
@@ -25,6 +25,7 @@ export async function executeWrite(box: KizenBox, session: Session, write: Write
   const probe = probeOf(session, target);
   box.trail?.add(sentStep(write.step, write.request));
   const reply = await session.client.send(write.step, write.request);
+  judgeRequestId(probe, reply);
   const createdId = idOf(reply);
   const creates = write.op === 'addRecord' || write.op === 'upsertRecord';
   if (creates && reply.status >= 200 && reply.status < 300 && typeof createdId === 'string') session.track(target.slug, createdId);

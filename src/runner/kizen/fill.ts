@@ -4,7 +4,7 @@
  * field a write leaves out, and the `{ name | id, value }` list a request sends.
  */
 import type { Entry } from '../../model/kizen/state.ts';
-import { bareOption, knownReferences, type KizenField, type KizenWorld } from '../../model/kizen/world.ts';
+import { knownReferences, refOf, type KizenField, type KizenWorld } from '../../model/kizen/world.ts';
 
 /** Where run-unique email addresses live: a reserved domain that never receives mail. */
 export const RESERVED_DOMAIN = 'example.test';
@@ -19,7 +19,8 @@ export function identifierValue(world: KizenWorld, prefix: string, serial: numbe
 export function plainValue(world: KizenWorld, field: KizenField, prefix: string): unknown {
   const refs = knownReferences(world, field);
   switch (field.kind) {
-    case 'text': return `${prefix}fill`;
+    case 'text':
+    case 'longtext': return `${prefix}fill`;
     case 'email': return `${prefix}fill@${RESERVED_DOMAIN}`;
     case 'phonenumber': return '+13125550100';
     case 'integer': return 1;
@@ -29,9 +30,9 @@ export function plainValue(world: KizenWorld, field: KizenField, prefix: string)
     case 'datetime': return '2020-01-01T00:00:00Z';
     case 'checkbox': return true;
     case 'team_selector': return refs?.[0];
-    case 'option': return refs === undefined ? undefined : bareOption(field) ? refs[0] : { id: refs[0] };
-    case 'options': return refs === undefined ? undefined : [{ id: refs[0] }];
-    case 'relationship': return refs === undefined ? undefined : field.relation?.many === true ? [{ id: refs[0] }] : { id: refs[0] };
+    case 'option': return refs === undefined ? undefined : refOf(field, refs[0]!);
+    case 'options': return refs === undefined ? undefined : [refOf(field, refs[0]!)];
+    case 'relationship': return refs === undefined ? undefined : field.relation?.many === true ? [refOf(field, refs[0]!)] : refOf(field, refs[0]!);
     default: return undefined;
   }
 }

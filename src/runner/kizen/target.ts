@@ -1,7 +1,8 @@
 /**
  * Kizen's side of a session: the three auth headers, where a record lives, and the object
  * under test discovered into the model's world, with anchor records (two active, one archived)
- * created in the objects its relationship fields point at.
+ * created in the objects its relationship fields point at, and the write form of disputed
+ * references learnt where required fields need them (reference-forms.ts).
  */
 import type { KizenProbe } from '../../checks/kizen/probe.ts';
 import { SERVER_ERROR } from '../../checks/kizen/surface-checks.ts';
@@ -12,6 +13,7 @@ import type { Session } from '../session.ts';
 import type { RunSettings } from '../settings.ts';
 import { discover, recordsPath } from './discover.ts';
 import { entriesJson, fillBlocker, identifierValue, withRequired } from './fill.ts';
+import { learnReferenceForms } from './reference-forms.ts';
 
 export interface KizenTarget {
   slug: string;
@@ -43,10 +45,11 @@ interface Anchors {
 async function createAnchors(session: Session, objectName: string): Promise<Anchors> {
   const found = await discover(session.client, objectName, 'setup: related object');
   if (typeof found === 'string') return { active: [] };
-  const world = worldOf(objectName, found.objectId, found.apiName, found.fields, new Map(), new Map(), session.settings.members.map((m) => m.toLowerCase()));
-  if (fillBlocker(world) !== undefined) return { active: [] };
-  const anchors: Anchors = { active: [] };
-  for (let i = 0; i < 3; i += 1) {
+  const discovered = worldOf(objectName, found.objectId, found.apiName, found.fields, new Map(), new Map(), session.settings.members.map((m) => m.toLowerCase()));
+  if (fillBlocker(discovered) !== undefined) return { active: [] };
+  const { world, created } = await learnReferenceForms(session, discovered);
+  const anchors: Anchors = { active: created === undefined ? [] : [created] };
+  for (let i = anchors.active.length; i < 3; i += 1) {
     const prefix = session.nextPrefix();
     const fields = entriesJson(withRequired(world, [], prefix, identifierValue(world, prefix, 0)));
     const reply = await session.client.send('setup: related record', { method: 'POST', path: recordsPath(objectName, '/add'), json: { fields } });
@@ -80,8 +83,9 @@ async function prepare(session: Session, slug: string): Promise<KizenTarget> {
     if (anchors.active.length > 0) related.set(field.id, anchors.active);
     if (anchors.archived !== undefined) archived.set(field.id, anchors.archived);
   }
-  const world = worldOf(slug, found.objectId, found.apiName, found.fields, related, archived, members);
-  const blocked = fillBlocker(world);
+  const discovered = worldOf(slug, found.objectId, found.apiName, found.fields, related, archived, members);
+  const blocked = fillBlocker(discovered);
+  const { world } = blocked === undefined ? await learnReferenceForms(session, discovered) : { world: discovered };
   return { slug, world, ...(blocked === undefined ? {} : { blocked }) };
 }
 

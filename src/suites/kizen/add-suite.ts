@@ -7,7 +7,10 @@
 import fc from 'fast-check';
 import * as C from '../../checks/kizen/record-checks.ts';
 import { READ_ENCODING } from '../../checks/kizen/type-checks.ts';
+import { REQUEST_ID } from '../../checks/kizen/surface-checks.ts';
 import { expectThat } from '../../checks/kizen/probe.ts';
+import { judgeRecordShape } from '../../checks/kizen/judge-record.ts';
+import type { KizenWorld } from '../../model/kizen/world.ts';
 import type { SendOptions } from '../../http/client.ts';
 import type { Entry } from '../../model/kizen/state.ts';
 import { NO_SUCH_ID } from '../../model/kizen/values.ts';
@@ -20,18 +23,21 @@ import { probeOf, type KizenTarget } from '../../runner/kizen/target.ts';
 import { defineSuite } from '../suite-def.ts';
 import { bodyArb, optionalFields, scenario, share } from './helpers.ts';
 
+/** An entry for every optional field the run can fill, by api name. */
+const everyOptional = (world: KizenWorld, prefix: string): Entry[] => optionalFields(world).flatMap((f) => { const v = plainValue(world, f, prefix); return v === undefined ? [] : [byName(f, v)]; });
+
 const toId = (entries: Entry[], ids: boolean[]): Entry[] => entries.map((e, i) => ('field' in e && ids[i % ids.length] === true ? { ...e, by: 'id' as const } : e));
 
 export const addSuite = defineSuite<KizenTarget>('add', 'Add records', [
   {
     title: 'a valid add creates a new record that reads back with the values sent, by api name or by field UUID',
-    clauses: ['KIZEN-ADD-001', 'KIZEN-ADD-002', 'KIZEN-ADD-003', 'KIZEN-ADD-004', 'KIZEN-ADD-011', 'KIZEN-READ-001', 'KIZEN-READ-002'],
-    checks: [C.ADD_ACCEPTED, C.ADD_STATUS, C.ADD_REPLY_SHAPE, C.ADD_VALUES_STORED, C.FIELD_BY_ID, C.DISPLAY_NAME, C.RECORD_SHAPE, C.BLANK_OMITTED, READ_ENCODING],
+    clauses: ['KIZEN-ADD-001', 'KIZEN-ADD-002', 'KIZEN-ADD-003', 'KIZEN-ADD-004', 'KIZEN-ADD-011', 'KIZEN-READ-001', 'KIZEN-READ-002', 'KIZEN-READ-006', 'KIZEN-ERRORS-003'],
+    checks: [REQUEST_ID, C.ADD_ACCEPTED, C.ADD_STATUS, C.ADD_REPLY_SHAPE, C.ADD_VALUES_STORED, C.FIELD_BY_ID, C.DISPLAY_NAME, C.RECORD_SHAPE, C.READ_REPLY_MEMBERS, C.BLANK_OMITTED, READ_ENCODING],
     async run({ session, targets }) {
       for (const target of targets) {
         const world = target.world;
         const box = freshBox(session, target);
-        const every = optionalFields(world).flatMap((f) => { const v = plainValue(world, f, box.prefix); return v === undefined ? [] : [{ field: f, value: v, by: 'id' as const }]; });
+        const every = everyOptional(world, box.prefix).map((e) => ({ ...e, by: 'id' as const }));
         await executeWrite(box, session, addStep(box, every, 'add with every optional entry by UUID'));
         const arb = fc.tuple(bodyArb(world, { nulls: true }), fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }));
         await scenario(session, target, 'add:valid', share(session, 3), arb, async (b, [entries, ids]) => {
@@ -87,6 +93,31 @@ export const addSuite = defineSuite<KizenTarget>('add', 'Add records', [
           if (value === undefined) continue;
           await executeWrite(box, session, addStep(box, [byName(field, value)], `add writing read-only ${field.name}`));
           if (record !== undefined) await executeWrite(box, session, patchStep(box, record.id, [byName(field, value)], `patch writing read-only ${field.name}`));
+        }
+      }
+    },
+  },
+  {
+    title: 'a read with field_names or field_ids present but empty shows only the default fields',
+    clauses: ['KIZEN-READ-007'],
+    checks: [C.EMPTY_LIST_DEFAULTS],
+    async run({ session, targets }) {
+      for (const target of targets) {
+        const world = target.world;
+        if (world.fields.some((f) => f.isDefault === undefined)) {
+          session.recorder.markSkipped(C.EMPTY_LIST_DEFAULTS, `the field list of "${target.slug}" does not say which fields are default (is_default)`);
+          continue;
+        }
+        const box = freshBox(session, target);
+        await executeWrite(box, session, addStep(box, everyOptional(world, box.prefix), 'add with every optional entry'));
+        const record = box.state.active[0];
+        if (record === undefined) continue;
+        const probe = probeOf(session, target);
+        for (const list of ['field_names', 'field_ids']) {
+          session.stepMark = session.client.mark();
+          const reply = await session.client.send(`GET with ${list} empty`, { method: 'GET', path: recordsPath(target.slug, `/${record.id}`), query: { [list]: '' } });
+          const shown = Object.keys(judgeRecordShape(probe, reply).fields).filter((id) => world.byId.get(id)?.isDefault !== true).map((id) => world.byId.get(id)?.name ?? id);
+          expectThat(probe, C.EMPTY_LIST_DEFAULTS, shown.length === 0, 'only default fields', shown, `GET with ${list}= also shows ${shown.join(', ')}`, { stop: true });
         }
       }
     },

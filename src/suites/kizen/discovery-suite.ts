@@ -62,8 +62,8 @@ export const discoverySuite = defineSuite<KizenTarget>('discovery', 'Object disc
         if (slug !== id) expectThat(probe, S.OBJECT_BY_NAME, first.status === 200 && JSON.stringify(first.json) === JSON.stringify(byId.json), 'the same object', first.status, `object details by api name "${slug}" differ from those by UUID`);
         const list = await fetchFields(session.client, id, `fields of ${slug}`);
         const fields = Array.isArray(list.json) ? list.json : [];
-        const listed = list.status === 200 && Array.isArray(list.json) && fields.every((f) => isObject(f) && typeof f['id'] === 'string' && typeof f['name'] === 'string' && typeof f['field_type'] === 'string' && ['is_required', 'is_read_only', 'is_hidden'].every((k) => typeof f[k] === 'boolean'));
-        expectThat(probe, S.FIELD_LIST, listed, 'a plain array of fields', list.exchange.response?.body?.slice(0, 200), `the field list of ${slug} is not a plain array of fields (${list.status})`);
+        const listed = list.status === 200 && Array.isArray(list.json) && fields.every((f) => isObject(f) && typeof f['id'] === 'string' && typeof f['name'] === 'string' && typeof f['display_name'] === 'string' && typeof f['field_type'] === 'string' && ['is_required', 'is_read_only', 'is_hidden'].every((k) => typeof f[k] === 'boolean'));
+        expectThat(probe, S.FIELD_LIST, listed, 'a plain array of fields with id, name, display_name, field_type and the flags', list.exchange.response?.body?.slice(0, 200), `the field list of ${slug} is not a plain array of fields (${list.status})`);
         judgeFieldShapes(probe, fields.filter(isObject), slug);
       }
     },

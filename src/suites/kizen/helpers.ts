@@ -15,7 +15,7 @@ import { addStep, freshBox, type KizenBox } from '../../runner/kizen/steps.ts';
 import type { KizenTarget } from '../../runner/kizen/target.ts';
 
 /** Kinds whose write form no source disputes: general bodies use only these. */
-const UNDISPUTED: ReadonlySet<ValueKind> = new Set(['text', 'email', 'phonenumber', 'integer', 'decimal', 'money', 'date', 'datetime', 'checkbox', 'team_selector']);
+const UNDISPUTED: ReadonlySet<ValueKind> = new Set(['text', 'longtext', 'email', 'phonenumber', 'integer', 'decimal', 'money', 'date', 'datetime', 'checkbox', 'team_selector']);
 
 /** Writable fields that are neither required nor the identifier, of undisputed kinds. */
 export function optionalFields(world: KizenWorld): KizenField[] {

@@ -8,9 +8,10 @@ import { discoverySuite } from './discovery-suite.ts';
 import { identifierSuite } from './identifier-suite.ts';
 import { modelSuite } from './model-suite.ts';
 import { patchSuite } from './patch-suite.ts';
+import { raceSuite } from './race-suite.ts';
 import { typesSuite } from './types-suite.ts';
 import { upsertSuite } from './upsert-suite.ts';
 
-export const KIZEN_SUITES: readonly SuiteDef<KizenTarget>[] = [discoverySuite, authSuite, addSuite, typesSuite, identifierSuite, archiveSuite, upsertSuite, patchSuite, modelSuite];
+export const KIZEN_SUITES: readonly SuiteDef<KizenTarget>[] = [discoverySuite, authSuite, addSuite, typesSuite, identifierSuite, archiveSuite, upsertSuite, raceSuite, patchSuite, modelSuite];
 
 export const KIZEN_RUN: RunnableApi<KizenTarget> = { runtime: kizenRuntime, suites: KIZEN_SUITES };

@@ -10,6 +10,7 @@ export type { FaultEntry } from '../../common/faults.ts';
 /** Faults in per-type value validation. */
 const VALUE_FAULTS = [
   fault('text-limit-off-by-one', ['KIZEN-TYPES-002'], 'Accepts a text value of 256 characters.'),
+  fault('longtext-limit-off-by-one', ['KIZEN-TYPES-022'], 'Accepts a longtext value of 50,001 characters.'),
   fault('email-format-unchecked', ['KIZEN-TYPES-003'], 'Accepts any string as an email address.'),
   fault('phone-accepts-letters', ['KIZEN-TYPES-004'], 'Accepts any string as a phone number.'),
   fault('integer-accepts-fraction', ['KIZEN-TYPES-005', 'KIZEN-TYPES-001'], 'Accepts a number with a fraction, such as 2.5, for an integer field.'),
@@ -35,6 +36,7 @@ const VALUE_FAULTS = [
 const ADD_FAULTS = [
   fault('add-status-202', ['KIZEN-ADD-003'], 'A successful add answers 202.'),
   fault('add-reply-missing-counts', ['KIZEN-ADD-002'], 'The add reply lacks num_upcoming_activities and num_associated_team_members.'),
+  fault('add-reply-missing-team-members', ['KIZEN-ADD-002'], 'The add reply lacks num_associated_team_members.'),
   fault('field-id-entries-ignored', ['KIZEN-ADD-004'], 'Entries that name their field by UUID are silently dropped.'),
   fault('add-required-unchecked', ['KIZEN-ADD-008'], 'An add without a required field creates the record.'),
   fault('add-required-blank-accepted', ['KIZEN-ADD-013'], 'An add sending a required field null or "" creates the record without it.'),
@@ -42,6 +44,7 @@ const ADD_FAULTS = [
   fault('unknown-field-ignored', ['KIZEN-ADD-009'], 'Entries naming no field of the object are silently dropped.'),
   fault('read-only-field-writable', ['KIZEN-ADD-010'], 'Fields with is_read_only true can be written.'),
   fault('add-duplicate-identifier', ['KIZEN-IDENT-001', 'KIZEN-IDENT-003'], 'Add creates a second active record with an identifier already held.'),
+  fault('add-race-duplicates', ['KIZEN-IDENT-001', 'KIZEN-IDENT-003'], 'Concurrent adds of one new identifier each pass the identifier check before any is stored, so all create a record.'),
   fault('add-duplicate-overwrites', ['KIZEN-ADD-006'], 'Add with an identifier an active record holds writes the sent values onto that record.'),
   fault('unarchive-prompt-creates', ['KIZEN-IDENT-004'], 'With unarchive prompt, an add matching an archived record creates a new record.'),
   fault('unarchive-choice-ignored', ['KIZEN-IDENT-005'], 'With unarchive unarchive, an add matching an archived record creates a new record.'),
@@ -59,6 +62,7 @@ const UPSERT_FAULTS = [
   fault('upsert-empty-lookup-accepted', ['KIZEN-UPSERT-001'], 'Upsert with lookup_value "" creates a record.'),
   fault('upsert-update-returns-201', ['KIZEN-UPSERT-003'], 'Upsert answers 201 when it updated a record.'),
   fault('upsert-duplicates', ['KIZEN-UPSERT-005', 'KIZEN-UPSERT-003'], 'Upsert always creates, even when a record matches.'),
+  fault('upsert-race-duplicates', ['KIZEN-UPSERT-005', 'KIZEN-IDENT-003'], 'Concurrent upserts of one new lookup_value each find no match before any is stored, so all create a record.'),
   fault('upsert-no-identifier-injection', ['KIZEN-UPSERT-004'], 'Upsert does not give a new record lookup_value as its identifier.'),
   fault('upsert-case-sensitive', ['KIZEN-UPSERT-006'], 'Upsert matches lookup_value only in the exact letter case.'),
   fault('lookup-missing-identifier-404', ['KIZEN-LOOKUP-002'], 'Lookup without identifier answers 404 instead of 400.'),
@@ -73,6 +77,7 @@ const UPSERT_FAULTS = [
 /** Faults in read-back, patch, archive, auth, discovery and error bodies. */
 const SURFACE_FAULTS = [
   fault('read-shows-blank-fields', ['KIZEN-READ-002'], 'Blank fields appear in read-back with value null.'),
+  fault('empty-field-list-shows-all', ['KIZEN-READ-007'], 'A read with field_names or field_ids present but empty shows every field.'),
   fault('read-fields-keyed-by-name', ['KIZEN-READ-001'], 'Record fields are keyed by api name instead of field UUID.'),
   fault('patch-wipes-omitted', ['KIZEN-PATCH-002'], 'Patch blanks every writable field it was not sent.'),
   fault('patch-returns-all-fields', ['KIZEN-PATCH-003'], 'The patch reply holds every field, not only the written ones.'),
@@ -83,6 +88,10 @@ const SURFACE_FAULTS = [
   fault('auth-user-header-optional', ['KIZEN-AUTH-001'], 'Calls without X-USER-ID are served.'),
   fault('read-only-key-writes', ['KIZEN-AUTH-003'], 'The read-only API key may write records.'),
   fault('fields-list-paginated', ['KIZEN-DISCOVERY-004'], 'The field list is a paginated envelope instead of a plain array.'),
+  fault('fields-list-without-display-name', ['KIZEN-DISCOVERY-004'], 'The field list leaves out each field\'s display_name.'),
+  fault('read-reply-without-access', ['KIZEN-READ-006'], 'A record read carries no access member.'),
+  fault('request-id-missing', ['KIZEN-ERRORS-003'], 'Replies carry no X-Request-ID header.'),
+  fault('errors-detail-without-code', ['KIZEN-ERRORS-001'], 'Error bodies carry detail without code.'),
   fault('discovery-relation-target-missing', ['KIZEN-DISCOVERY-006'], 'Relationship fields are discovered without their relation target.'),
   fault('errors-not-positional', ['KIZEN-ERRORS-002'], 'A 400 for invalid entries carries no positional fields list.'),
   fault('errors-message-not-detail', ['KIZEN-ERRORS-001'], 'Error bodies carry message instead of detail.'),

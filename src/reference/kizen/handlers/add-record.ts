@@ -15,7 +15,7 @@ import { hasProblems, parseEntries, requireValidEntries } from '../validation/fi
 import { holders, requireUniqueIdentifier } from '../validation/identifier.ts';
 import { requireFieldsOnCreate } from '../validation/required.ts';
 import { archivedConflict, unarchiveChoice } from '../validation/unarchive-choice.ts';
-import { param, type Handler } from './handler.ts';
+import { param, yieldTurn, type Handler } from './handler.ts';
 
 function addReply(ctx: ServerContext, object: ServedObject, record: StoredRecord) {
   if (lenient(ctx)) {
@@ -23,6 +23,10 @@ function addReply(ctx: ServerContext, object: ServedObject, record: StoredRecord
     return { status: 201, body: { id, object_type, num_upcoming_activities, num_associated_team_members } };
   }
   const reply = recordReply(ctx, object, ctx.faults.has('add-status-202') ? 202 : 200, record);
+  if (ctx.faults.has('add-reply-missing-team-members')) {
+    const { num_associated_team_members: _members, ...rest } = reply.body as Record<string, unknown>;
+    return { ...reply, body: rest };
+  }
   if (ctx.faults.has('add-reply-missing-counts')) {
     const { num_upcoming_activities: _activities, num_associated_team_members: _members, ...rest } = reply.body as Record<string, unknown>;
     return { ...reply, body: rest };
@@ -62,5 +66,7 @@ export const addRecord: Handler = async (ctx, input) => {
     const restores = (choice === 'unarchive' && !ctx.faults.has('unarchive-choice-ignored')) || (choice === 'overwrite' && ctx.faults.has('unarchive-overwrite-restores'));
     if (restores) return addReply(ctx, object, ctx.store.setArchived(archived, false));
   }
+  // The add-race-duplicates fault: the identifier check and the insert are not one step.
+  if (ctx.faults.has('add-race-duplicates')) await yieldTurn();
   return addReply(ctx, object, ctx.store.insert(object.def.id, values));
 };

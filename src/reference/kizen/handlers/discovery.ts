@@ -59,7 +59,8 @@ export const listObjectFields: Handler = async (ctx, input) => {
   const unknown = !ctx.objects.some((served) => served.def.id === pk);
   if (unknown && ctx.faults.has('fields-unknown-object-empty')) return { status: 200, body: [] };
   const object = requireObject(ctx, pk, true);
-  const fields = fieldsOf(ctx, object);
+  const listed = fieldsOf(ctx, object);
+  const fields = ctx.faults.has('fields-list-without-display-name') ? listed.map(({ display_name: _shown, ...rest }) => rest) : listed;
   if (ctx.faults.has('fields-list-paginated')) {
     return { status: 200, body: { count: fields.length, next: null, previous: null, results: fields, errors: [] } };
   }

@@ -16,3 +16,8 @@ export function flag(input: RequestInput, name: string): boolean {
   const value = input.url.searchParams.get(name)?.toLowerCase();
   return value === 'true' || value === '1';
 }
+
+/** Lets other requests run before the handler goes on (a check and its write made two steps). */
+export function yieldTurn(ms = 25): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

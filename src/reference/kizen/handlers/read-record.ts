@@ -23,7 +23,7 @@ export const getRecord: Handler = async (ctx, input) => {
   const id = param(input, 'id');
   const record = ctx.store.active(object.def.id, id) ?? (ctx.faults.has('archived-record-readable') ? ctx.store.get(object.def.id, id) : undefined) ?? elsewhere(ctx, id);
   if (record === undefined) throw notFound(`Record "${id}" not found.`);
-  return recordReply(ctx, object, 200, record, readOptions(object, input));
+  return recordReply(ctx, object, 200, record, readOptions(object, input, ctx.faults));
 };
 
 export const lookupRecord: Handler = async (ctx, input) => {
@@ -37,6 +37,6 @@ export const lookupRecord: Handler = async (ctx, input) => {
   }
   const match = holders(ctx, object, identifier, false, { exact: lenient(ctx) })[0] ?? (ctx.faults.has('archived-record-found-by-lookup') ? holders(ctx, object, identifier, true)[0] : undefined);
   if (match === undefined) throw notFound(`No ${object.def.entity_name} with ${object.identifier.name} "${identifier}".`);
-  const options = ctx.faults.has('lookup-without-fields') ? { only: new Set<string>() } : readOptions(object, input);
+  const options = ctx.faults.has('lookup-without-fields') ? { only: new Set<string>() } : readOptions(object, input, ctx.faults);
   return recordReply(ctx, object, 200, match, options);
 };

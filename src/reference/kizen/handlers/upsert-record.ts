@@ -17,7 +17,7 @@ import { validEntries, type FieldValues } from '../validation/field-entries.ts';
 import { changedIdentifier, holders, requireUniqueIdentifier } from '../validation/identifier.ts';
 import { requireFieldsKept, requireFieldsOnCreate } from '../validation/required.ts';
 import { archivedConflict, checkArchivedConflictChoice, unarchiveChoice } from '../validation/unarchive-choice.ts';
-import { param, type Handler } from './handler.ts';
+import { param, yieldTurn, type Handler } from './handler.ts';
 
 type Action = 'created' | 'updated' | 'unarchived';
 
@@ -86,5 +86,7 @@ export const upsertRecord: Handler = async (ctx, input) => {
   requireFieldsOnCreate(object, toCreate);
   requireUniqueIdentifier(ctx, object, toCreate.get(object.identifier.id));
   const status = ctx.faults.has('upsert-create-returns-200') ? 200 : 201;
+  // The upsert-race-duplicates fault: the match and the insert are not one step.
+  if (ctx.faults.has('upsert-race-duplicates')) await yieldTurn();
   return upsertReply(ctx, object, status, ctx.store.insert(object.def.id, toCreate), 'created');
 };

@@ -38,5 +38,6 @@ export function errorReply(error: HttpError, faults: FaultSet): JsonReply {
   const code = error instanceof KizenError ? error.code : (CODE_BY_STATUS[error.status] ?? 'error');
   const extra = error instanceof KizenError ? error.extra : {};
   const message = faults.has('errors-message-not-detail') ? { message: error.message } : { detail: error.message };
-  return { status: error.status, body: { ...message, code, ...extra }, headers: { ...error.headers } };
+  const coded = faults.has('errors-detail-without-code') ? {} : { code };
+  return { status: error.status, body: { ...message, ...coded, ...extra }, headers: { ...error.headers } };
 }

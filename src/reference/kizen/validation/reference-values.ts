@@ -10,10 +10,12 @@ import { UUID_PATTERN, accept, refuse, type ValueCheck } from './value-check.ts'
 
 /**
  * The id a reference names: a bare string, `{ id }`, or (for options) `{ name }`; a rating also
- * takes its number (the option whose code it is), as Kizen's builder CLI sends it.
+ * takes its number (the option whose code it is), as Kizen's builder CLI sends it. A server
+ * with referenceForm 'bare' takes only the bare string.
  */
-function referencedId(field: KizenFieldDef, ref: unknown): string | undefined {
+function referencedId(ctx: ServerContext, field: KizenFieldDef, ref: unknown): string | undefined {
   if (typeof ref === 'string') return ref;
+  if (ctx.referenceForm === 'bare') return undefined;
   if (typeof ref === 'number' && field.field_type === 'rating') return field.options?.find((option) => option.code === String(ref))?.id;
   if (!isJsonObject(ref)) return undefined;
   if (typeof ref['id'] === 'string') return ref['id'];
@@ -22,7 +24,7 @@ function referencedId(field: KizenFieldDef, ref: unknown): string | undefined {
 }
 
 function resolveOption(ctx: ServerContext, field: KizenFieldDef, ref: unknown): string | undefined {
-  const id = referencedId(field, ref);
+  const id = referencedId(ctx, field, ref);
   if (id === undefined) return undefined;
   const offered = field.options?.some((option) => option.id === id) === true;
   return offered || (ctx.faults.has('option-not-offered-accepted') && UUID_PATTERN.test(id)) ? id : undefined;
@@ -41,7 +43,7 @@ export function checkOptionList(ctx: ServerContext, field: KizenFieldDef, value:
 }
 
 function resolveRecord(ctx: ServerContext, field: KizenFieldDef, ref: unknown): string | undefined {
-  const objectForm = isJsonObject(ref) && typeof ref['id'] === 'string' && !ctx.faults.has('relationship-object-refused');
+  const objectForm = isJsonObject(ref) && typeof ref['id'] === 'string' && !ctx.faults.has('relationship-object-refused') && ctx.referenceForm !== 'bare';
   const id = typeof ref === 'string' ? ref : objectForm ? (ref as Record<string, string>)['id'] : undefined;
   if (id === undefined || !UUID_PATTERN.test(id)) return undefined;
   const target = field.relation?.related_object ?? '';

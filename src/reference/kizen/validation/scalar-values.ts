@@ -26,7 +26,7 @@ function characters(value: string): number {
 
 export function checkText(value: unknown, long: boolean, faults: FaultSet): ValueCheck {
   if (typeof value !== 'string') return refuse('Not a valid string.');
-  const limit = long ? LONGTEXT_LIMIT : TEXT_LIMIT + (faults.has('text-limit-off-by-one') ? 1 : 0);
+  const limit = long ? LONGTEXT_LIMIT + (faults.has('longtext-limit-off-by-one') ? 1 : 0) : TEXT_LIMIT + (faults.has('text-limit-off-by-one') ? 1 : 0);
   return characters(value) <= limit ? accept(value) : refuse(`Ensure this field has no more than ${limit} characters.`);
 }
 
