@@ -51,7 +51,7 @@ interface SerializedErrorLike {
   name?: string;
 }
 
-/** The suite name of a test file: suites/zeeg/assert.test.ts → assert. */
+/** The suite name of a test file: src/suites/vitest/zeeg.test.ts → zeeg. */
 export function suiteName(moduleId: string): string {
   return basename(moduleId).replace(/\.(test|spec|suite)\.[cm]?[jt]s$/, '');
 }
