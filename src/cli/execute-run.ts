@@ -6,6 +6,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CrmApi, ReferenceStart, ReferenceTarget } from '../apis/crm-api.ts';
+import { sourcesOf } from '../contract/sources.ts';
 import { CrmcError } from '../core/errors.ts';
 import type { CaseOutcome } from '../core/findings.ts';
 import { secretHeaderValues } from '../http/redact.ts';
@@ -106,6 +107,7 @@ export async function executeRun(api: CrmApi, resolved: ResolvedRun, hooks: Exec
       outcomes: result.outcomes,
       version: toolVersion(),
       spec: api.spec,
+      sources: sourcesOf(api.clauses()),
       ...(settings.rate === undefined ? {} : { rate: settings.rate }),
       target: {
         baseUrl: settings.baseUrl,

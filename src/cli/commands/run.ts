@@ -8,7 +8,7 @@ import type { CrmApi } from '../../apis/crm-api.ts';
 import { CrmcError } from '../../core/errors.ts';
 import type { RunSettings } from '../../runner/settings.ts';
 import { writeReports } from '../../reporters/write-reports.ts';
-import { printSuite, printSummary, stderrLine, stdoutOut } from '../console-output.ts';
+import { apiLine, printSuite, printSummary, stderrLine, stdoutOut } from '../console-output.ts';
 import { executeRun } from '../execute-run.ts';
 import { loadConfig } from '../load-config.ts';
 import { parseFlags, stringFlag } from '../parse-flags.ts';
@@ -39,7 +39,7 @@ export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv
   if (resolved.ignoredToken) stderrLine('warning: a token is set but no base URL; testing the embedded reference server instead');
   const started = (s: Readonly<RunSettings>): void => {
     const seedNote = resolved.randomSeed ? ` (random; repeat with --seed ${s.seed} --run-id ${s.runId})` : '';
-    out.write(`crm-conformance ${toolVersion()}: ${api.name} (${api.spec.title} ${api.spec.version}), ${s.embedded ? 'embedded reference server' : s.baseUrl}, seed ${s.seed}${seedNote}, ${s.runs} runs${s.rate === undefined ? '' : `, at most ${s.rate} requests a second`}\n`);
+    out.write(`crm-conformance ${toolVersion()}: ${apiLine({ api: api.name }, api.spec)}, ${s.embedded ? 'embedded reference server' : s.baseUrl}, seed ${s.seed}${seedNote}, ${s.runs} runs${s.rate === undefined ? '' : `, at most ${s.rate} requests a second`}\n`);
   };
   const { report, secrets, startedAt } = await executeRun(api, resolved, {
     warn: stderrLine,
