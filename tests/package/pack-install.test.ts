@@ -1,12 +1,12 @@
 /**
  * The package as users get it: packed (tests/package/pack.ts), installed into an empty project,
  * then run through `npx crm-conformance` for every API, asked for its version, made to refuse
- * `--runner vitest` without vitest, and imported from a plain .mjs file that runs an API
- * in-process against its reference server, clean and with a fault. Temporary folders and port 0
- * only, so it passes beside another test run.
+ * `--runner vitest` without vitest and to run its suites through vitest with it, and imported
+ * from a plain .mjs file that runs an API in-process against its reference server, clean and
+ * with a fault. Temporary folders and port 0 only, so it passes beside another test run.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -68,6 +68,14 @@ describe('the packed package', () => {
     const vitest = await npx(['run', '--runner', 'vitest', '--runs', '1']);
     expect(vitest.code).toBe(2);
     expect(vitest.stderr).toContain('the runner "vitest" (--runner, CRM_RUNNER or "runner" in the config file) needs vitest');
+  });
+
+  it('runs the suites through vitest once vitest is installed beside it', async () => {
+    // The checkout's vitest stands in for `npm install vitest`: the same package, without the download.
+    symlinkSync(join(ROOT, 'node_modules', 'vitest'), join(project, 'node_modules', 'vitest'), 'dir');
+    const ran = await npx(['run', '--runner', 'vitest', '--runs', '1', '--seed', '7', '--quiet', '--report-dir', join(dir, 'report-vitest')]);
+    expect([ran.code, ran.stderr]).toEqual([0, '']);
+    expect(ran.stdout).toMatch(/^crm-conformance: CONFORMANT; /);
   });
 
   it('imports from a plain .mjs file and runs an API in-process against its reference server', async () => {
