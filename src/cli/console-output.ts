@@ -10,7 +10,7 @@ import type { RunReport } from '../report/report-types.ts';
 import { JSON_REPORT_FILE } from '../reporters/json-report.ts';
 import { groupLines, groupSummary, holeLines, incompleteDetail, verdictDetail } from './console-findings.ts';
 import { throttleText } from '../reporters/throttle-text.ts';
-import type { SuiteProgress } from './outcome-reporter.ts';
+import type { SuiteProgress } from './suite-progress.ts';
 
 export interface Out {
   write(text: string): void;

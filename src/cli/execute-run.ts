@@ -15,7 +15,7 @@ import { buildReport } from '../report/build-report.ts';
 import type { RunReport } from '../report/report-types.ts';
 import type { RunSettings } from '../runner/settings.ts';
 import { loadSuitesRunner } from './load-suites-runner.ts';
-import type { SuiteProgress } from './outcome-reporter.ts';
+import type { SuiteProgress } from './suite-progress.ts';
 import type { ResolvedRun } from './resolve-settings.ts';
 import { plainHttpWarning } from './validate.ts';
 import { toolVersion } from './version.ts';

@@ -15,7 +15,7 @@ import { checkOnly } from '../cli/commands/run.ts';
 import type { CrmConformanceConfig } from '../cli/define-config.ts';
 import { executeRun } from '../cli/execute-run.ts';
 import { checkConfig } from '../cli/load-config.ts';
-import type { SuiteProgress } from '../cli/outcome-reporter.ts';
+import type { SuiteProgress } from '../cli/suite-progress.ts';
 import { resolveRun } from '../cli/resolve-settings.ts';
 import type { RunReport, RunVerdict } from '../report/report-types.ts';
 import { writeReports, type WrittenReports } from '../reporters/write-reports.ts';
