@@ -14,7 +14,6 @@ import { probeObjects } from '../probe/probe-target.ts';
 import { buildReport } from '../report/build-report.ts';
 import type { RunReport } from '../report/report-types.ts';
 import type { RunSettings } from '../runner/settings.ts';
-import { loadSuitesRunner } from './load-suites-runner.ts';
 import type { SuiteProgress } from './suite-progress.ts';
 import type { ResolvedRun } from './resolve-settings.ts';
 import { plainHttpWarning } from './validate.ts';
@@ -88,7 +87,7 @@ async function prepareTarget(api: CrmApi, settings: RunSettings, reference: Refe
 export async function executeRun(api: CrmApi, resolved: ResolvedRun, hooks: ExecuteHooks = {}, reference: ReferenceStart = {}): Promise<ExecutedRun> {
   const { settings } = resolved;
   // Loaded only when used, and before anything starts: vitest's start-up is what the default runner saves.
-  const runSuites = resolved.runner === 'vitest' ? await loadSuitesRunner() : undefined;
+  const runSuites = resolved.runner === 'vitest' ? await (await import('./load-suites-runner.ts')).loadSuitesRunner() : undefined;
   const server = await prepareTarget(api, settings, reference, hooks);
   try {
     hooks.started?.(settings);
