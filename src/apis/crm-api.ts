@@ -5,7 +5,7 @@
  * CLI and the reports only ever see this interface; `src/apis/<api>.ts` implements it.
  */
 import type { ClauseCatalogue } from '../contract/clauses.ts';
-import type { ApiName } from '../contract/load-spec.ts';
+import type { ApiName, SpecInfo } from '../contract/load-spec.ts';
 import type { CheckDef } from '../core/checks.ts';
 import type { ProbeAccess } from '../probe/probe-target.ts';
 import type { RunSettings } from '../runner/settings.ts';
@@ -44,8 +44,8 @@ export interface EmbeddedTarget {
 
 export interface CrmApi<Target = unknown> extends RunnableApi<Target> {
   name: ApiName;
-  /** The spec's title and version, for the report's header. */
-  spec: { title: string; version: string };
+  /** The spec's title and version, and the API version it judges, for the report's header. */
+  spec: SpecInfo;
   clauses(): ClauseCatalogue;
   checks: readonly CheckDef[];
   reference: EmbeddedTarget;

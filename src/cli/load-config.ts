@@ -73,6 +73,27 @@ function unwrapDefault(value: unknown): unknown {
   return keys.length === 1 ? (value as { default: unknown }).default : value;
 }
 
+/** A module that is not installed, by name (`tsx` is a devDependency, absent from most installs). */
+function isMissing(error: unknown, name: string): boolean {
+  return (error as { code?: unknown }).code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes(`'${name}`);
+}
+
+/**
+ * A TypeScript config loads through tsx when it is installed (its loader compiles a .ts config as
+ * ESM wherever it lives, with or without a package.json), else through Node's own type stripping
+ * (Node 22.18 and later). Older Nodes without tsx are told what to do.
+ */
+async function importTypeScript(file: string): Promise<unknown> {
+  try {
+    const { tsImport } = await import('tsx/esm/api');
+    return await tsImport(pathToFileURL(file).href, import.meta.url);
+  } catch (error) {
+    if (!isMissing(error, 'tsx')) throw error;
+  }
+  if ((process.features as { typescript?: unknown }).typescript) return import(pathToFileURL(file).href);
+  throw new Error(`Node ${process.versions.node} cannot load TypeScript: install tsx (npm i -D tsx), use Node 22.18 or later, or write crm-conformance.config.mjs`);
+}
+
 async function readConfigFile(file: string): Promise<unknown> {
   if (file.endsWith('.json')) {
     try {
@@ -82,9 +103,7 @@ async function readConfigFile(file: string): Promise<unknown> {
     }
   }
   try {
-    // tsx's own loader compiles a .ts config as ESM wherever it lives, with or without a package.json.
-    const { tsImport } = await import('tsx/esm/api');
-    const mod = (await tsImport(pathToFileURL(file).href, import.meta.url)) as { default?: unknown };
+    const mod = (file.endsWith('.ts') ? await importTypeScript(file) : await import(pathToFileURL(file).href)) as { default?: unknown };
     return unwrapDefault(mod.default);
   } catch (error) {
     invalid(file, `cannot be loaded: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);

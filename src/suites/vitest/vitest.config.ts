@@ -13,15 +13,18 @@ function concurrency(): number {
   }
 }
 
-// The conformance suites, run by `crm-conformance run` against a target given in CRMC_SETTINGS.
-// Cases are independent (run-id prefixes keep them apart), so they run concurrently: an API's
-// suites share one file (suites/<api>/<api>.test.ts), where --concurrency cases are in flight.
+// The conformance suites, run by `crm-conformance run --runner vitest` against a target given in
+// CRMC_SETTINGS. Cases are independent (run-id prefixes keep them apart), so they run concurrently:
+// an API's suites share one file (<api>.test.ts beside this config), where --concurrency cases are
+// in flight. The same config serves the sources (.ts) and the compiled package (.js), which may
+// sit under a node_modules folder: hence no exclude.
 export default defineConfig({
-  root: fileURLToPath(new URL('..', import.meta.url)),
+  root: fileURLToPath(new URL('.', import.meta.url)),
   // The package folder may be read-only (a global install): keep vite's cache out of it.
   cacheDir: join(tmpdir(), 'crm-conformance-vite'),
   test: {
-    include: ['suites/**/*.test.ts'],
+    include: ['*.test.ts', '*.test.js'],
+    exclude: [],
     pool: 'threads',
     fileParallelism: true,
     isolate: false,
