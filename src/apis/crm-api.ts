@@ -2,7 +2,7 @@
  * Everything that differs per API, in one place: its spec and clause catalogue, its checks and
  * suites with the runtime they run on, its embedded reference server with the credentials and
  * objects that server serves, and how the CLI probes a target before a run. The engine, the
- * CLI and the reports only ever see this interface; `src/apis/<api>.ts` implements it.
+ * CLI and the reports only ever see this interface; `src/apis/<api>/index.ts` implements it.
  */
 import type { ClauseCatalogue } from '../contract/clauses.ts';
 import type { ApiName } from '../contract/load-spec.ts';

@@ -8,9 +8,9 @@ import { CrmcError } from '../core/errors.ts';
 import type { CrmApi } from './crm-api.ts';
 
 const LOADERS: Readonly<Record<ApiName, () => Promise<CrmApi>>> = {
-  zeeg: async () => (await import('./zeeg.ts')).ZEEG as CrmApi,
-  hubspot: async () => (await import('./hubspot.ts')).HUBSPOT as CrmApi,
-  kizen: async () => (await import('./kizen.ts')).KIZEN as CrmApi,
+  zeeg: async () => (await import('./zeeg/index.ts')).ZEEG as CrmApi,
+  hubspot: async () => (await import('./hubspot/index.ts')).HUBSPOT as CrmApi,
+  kizen: async () => (await import('./kizen/index.ts')).KIZEN as CrmApi,
 };
 
 /** Every API name the command line accepts, in the order help lists them. */

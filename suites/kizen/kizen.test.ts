@@ -1,5 +1,5 @@
 // Every Kizen suite in one file: their cases run side by side within the run's --concurrency.
 import { registerApi } from '../../src/suites/vitest-suite.ts';
-import { KIZEN_RUN } from '../../src/suites/kizen/index.ts';
+import { KIZEN_RUN } from '../../src/apis/kizen/suites/index.ts';
 
 registerApi(KIZEN_RUN);

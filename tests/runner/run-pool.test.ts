@@ -4,7 +4,7 @@
  */
 import diagnostics from 'node:diagnostics_channel';
 import { describe, expect, it } from 'vitest';
-import { ZEEG } from '../../src/apis/zeeg.ts';
+import { ZEEG } from '../../src/apis/zeeg/index.ts';
 import { releaseRunPool, runPoolUsers, takeRunPool } from '../../src/runner/run-pool.ts';
 import { planCases, runConformance } from '../../src/suites/run-conformance.ts';
 import type { RunSettings } from '../../src/runner/settings.ts';
