@@ -73,7 +73,7 @@ export interface RunReport {
   /** The spec judged against (its OpenAPI title and version); absent in reports of older versions. */
   spec?: { title: string; version: string };
   /** The server under test, with the settings a replay needs to rebuild the run's requests. */
-  target: { baseUrl: string; embedded: boolean; objects: string[]; members?: string[]; businessId?: string; userId?: string };
+  target: { baseUrl: string; embedded: boolean; objects: string[]; members?: string[]; apiSettings?: Record<string, string> };
   run: {
     id: string;
     seed: number;

@@ -14,7 +14,7 @@ export function kizenSettings(baseUrl: string, seed: number): RunSettings {
   return {
     api: 'kizen', baseUrl, embedded: true, token: FULL_API_KEY, readToken: READ_ONLY_API_KEY,
     objects: ['projects', 'client_client'], members: [...TEAM_MEMBER_IDS], seed, runs: DEFAULTS.runs, strict: false, only: [],
-    timeoutMs: DEFAULTS.timeoutMs, concurrency: DEFAULTS.concurrency, businessId: BUSINESS_ID, userId: USER_IDS[0]!,
+    timeoutMs: DEFAULTS.timeoutMs, concurrency: DEFAULTS.concurrency, apiSettings: { businessId: BUSINESS_ID, userId: USER_IDS[0]! },
     runId: `crmck${(seed >>> 0).toString(16)}${randomBytes(3).toString('hex')}`,
   };
 }

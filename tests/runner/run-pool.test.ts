@@ -35,7 +35,7 @@ describe('the run pool', () => {
     try {
       const embedded = ZEEG.reference;
       const run: RunSettings = {
-        api: ZEEG.name, baseUrl: server.url, embedded: true, token: embedded.token, readToken: embedded.readToken, ...embedded.extra,
+        api: ZEEG.name, baseUrl: server.url, embedded: true, token: embedded.token, readToken: embedded.readToken,
         objects: [...embedded.objects], members: [...embedded.members], seed: 1, runs: 2, strict: false, only: [], timeoutMs: 5_000, concurrency: 4, runId: 'crmcpoolrun',
       };
       const outcomes = await runConformance(run, ZEEG);

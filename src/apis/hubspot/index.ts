@@ -45,4 +45,5 @@ export const HUBSPOT: CrmApi<HubspotTarget> = {
   },
   probeSetup: (settings) => probeSetupWith(settings, SETUP),
   probeAccess: () => HUBSPOT_ACCESS,
+  about: { baseUrl: 'https://api.hubapi.com (the host root; paths start /crm/…)', object: 'an object type (contacts, p_orders, 2-123)' },
 };

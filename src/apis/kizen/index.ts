@@ -14,9 +14,10 @@ import { kizenHeaders, type KizenTarget } from './runtime/target.ts';
 import type { RunSettings } from '../../runner/settings.ts';
 import { KIZEN_RUN } from './suites/index.ts';
 import type { CrmApi } from '../crm-api.ts';
+import { KIZEN_SETTINGS } from './settings.ts';
 
 /** Discovery of an object's details with the three headers (the ids from the settings). */
-export function kizenAccess(settings: Pick<RunSettings, 'businessId' | 'userId'>): ProbeAccess {
+export function kizenAccess(settings: Pick<RunSettings, 'apiSettings'>): ProbeAccess {
   return {
     discoveryPath: (slug) => (slug === undefined ? '/api/custom-objects' : objectPath(slug)),
     credentials: kizenHeaders(settings),
@@ -54,12 +55,10 @@ export const KIZEN: CrmApi<KizenTarget> = {
     readToken: READ_ONLY_API_KEY,
     objects: ['projects', 'client_client'],
     members: TEAM_MEMBER_IDS,
-    extra: { businessId: BUSINESS_ID, userId: USER_IDS[0]! },
+    settings: { businessId: BUSINESS_ID, userId: USER_IDS[0]! },
   },
   probeSetup: (settings) => probeSetupWith(settings, setupPlan(settings)),
   probeAccess: kizenAccess,
-  needs: [
-    { key: 'businessId', flag: '--business-id', env: 'CRM_BUSINESS_ID' },
-    { key: 'userId', flag: '--user-id', env: 'CRM_USER_ID' },
-  ],
+  settings: KIZEN_SETTINGS,
+  about: { baseUrl: 'https://app.go.kizen.com (the host root; paths start /api/…)', object: 'an object api name or UUID', token: 'the API key' },
 };

@@ -5,7 +5,7 @@ import { specInfo } from '../../contract/load-spec.ts';
 import { MEMBER_IDS, READ_TOKEN, startReferenceServer, WRITE_TOKEN, FAULTS } from './reference/index.ts';
 import type { ObjectUnderTest } from './runtime/target.ts';
 import { ZEEG_RUN } from './suites/index.ts';
-import { ZEEG_ACCESS } from '../../probe/probe-target.ts';
+import { ZEEG_ACCESS } from './probe/access.ts';
 import { probeSetup } from './probe/probe-setup.ts';
 import type { CrmApi } from '../crm-api.ts';
 
@@ -26,4 +26,5 @@ export const ZEEG: CrmApi<ObjectUnderTest> = {
   },
   probeSetup,
   probeAccess: () => ZEEG_ACCESS,
+  about: { baseUrl: 'https://api.zeeg.me/v2', object: 'an object slug (products)' },
 };

@@ -4,7 +4,6 @@
  * Returns the exit code the report carries.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { apiNamed } from '../../apis/index.ts';
 import type { CrmApi, ReferenceTarget } from '../../apis/crm-api.ts';
 import { CrmcError } from '../../core/errors.ts';
 import type { CaseOutcome } from '../../core/findings.ts';
@@ -13,8 +12,9 @@ import { buildReport } from '../../report/build-report.ts';
 import type { RunSettings } from '../../runner/settings.ts';
 import { writeReports } from '../../reporters/write-reports.ts';
 import { printSuite, printSummary, stderrLine, stdoutOut } from '../console-output.ts';
-import { loadConfig } from '../load-config.ts';
-import { parseFlags, stringFlag } from '../parse-flags.ts';
+import { checkApiKeys, loadConfig } from '../load-config.ts';
+import { parseFlags } from '../parse-flags.ts';
+import { apiConfigKeys, apiFlags, booleanFlags, chooseApi, checkTargetNeeds, earlyFlags, reportedApiSettings } from '../api-settings.ts';
 import { probeObjects } from '../../probe/probe-target.ts';
 import { plainHttpWarning } from '../validate.ts';
 import { defaultReportDir, linkLatest } from '../report-dir.ts';
@@ -43,6 +43,8 @@ function nothingTested(outcomes: readonly CaseOutcome[], settings: RunSettings):
   return undefined;
 }
 
+const apiSettingsMember = (kept: Record<string, string> | undefined) => (kept === undefined ? {} : { apiSettings: kept });
+
 function useEmbedded(settings: RunSettings, api: CrmApi, server: ReferenceTarget): void {
   const embedded = api.reference;
   settings.baseUrl = server.url;
@@ -50,22 +52,17 @@ function useEmbedded(settings: RunSettings, api: CrmApi, server: ReferenceTarget
   settings.readToken = embedded.readToken;
   if (settings.members.length === 0) settings.members = [...embedded.members];
   if (settings.objects.length === 0) settings.objects = [...embedded.objects];
-  Object.assign(settings, embedded.extra ?? {});
-}
-
-/** A real target of an API that needs account settings (Kizen's ids) gets them or exit 2. */
-function checkNeeds(api: CrmApi, settings: RunSettings): void {
-  for (const need of api.needs ?? []) {
-    if (settings[need.key] === undefined) throw new CrmcError('CRMC_USAGE', `--api ${api.name} needs ${need.flag} (or ${need.env}) for a real target`);
-  }
+  if (embedded.settings !== undefined) settings.apiSettings = { ...embedded.settings };
 }
 
 export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
-  const flags = parseFlags('run', args, RUN_FLAGS);
-  const config = await loadConfig(cwd, stringFlag(flags, 'config'));
-  const resolved = resolveRun(flags, env, config, cwd);
+  const early = earlyFlags(args, booleanFlags(RUN_FLAGS));
+  const config = await loadConfig(cwd, early.config);
+  const api = await chooseApi(early.api, env, config, cwd);
+  checkApiKeys(config, apiConfigKeys(api));
+  const flags = parseFlags('run', args, { ...RUN_FLAGS, ...apiFlags(api) });
+  const resolved = resolveRun(flags, env, config, cwd, api);
   const { settings, quiet } = resolved;
-  const api = await apiNamed(settings.api);
   checkOnly(api, settings.only);
   const catalogue = api.clauses();
   const out = stdoutOut();
@@ -76,9 +73,9 @@ export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv
     if (settings.embedded) {
       server = await api.reference.start({ port: 0 });
       useEmbedded(settings, api, server);
-      await probeObjects(settings.baseUrl, settings.objects, settings.token, settings.headers, undefined, api.probeAccess(settings));
+      await probeObjects(settings.baseUrl, settings.objects, settings.token, settings.headers ?? {}, undefined, api.probeAccess(settings));
     } else {
-      checkNeeds(api, settings);
+      checkTargetNeeds(api, settings);
       // The API cannot list objects, and writing to one the user did not name is not ours to do.
       if (settings.objects.length === 0) throw new CrmcError('CRMC_USAGE', 'name the objects to test with --object SLUG (repeatable) or "objects" in the config file');
       const warning = plainHttpWarning(settings.baseUrl);
@@ -111,8 +108,7 @@ export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv
         embedded: settings.embedded,
         objects: settings.objects,
         members: settings.members,
-        ...(settings.businessId === undefined ? {} : { businessId: settings.businessId }),
-        ...(settings.userId === undefined ? {} : { userId: settings.userId }),
+        ...apiSettingsMember(reportedApiSettings(api, settings)),
       },
       run: {
         id: settings.runId,

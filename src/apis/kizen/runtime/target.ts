@@ -20,9 +20,10 @@ export interface KizenTarget {
   blocked?: string;
 }
 
-/** The three headers, lower-case; the business and user ids come from the settings. */
-export function kizenHeaders(settings: Pick<RunSettings, 'businessId' | 'userId'>): (token: string) => Record<string, string> {
-  return (token) => ({ 'x-api-key': token, 'x-business-id': settings.businessId ?? '', 'x-user-id': settings.userId ?? '' });
+/** The three headers, lower-case; the business and user ids come from the API's settings. */
+export function kizenHeaders(settings: Pick<RunSettings, 'apiSettings'>): (token: string) => Record<string, string> {
+  const own = settings.apiSettings ?? {};
+  return (token) => ({ 'x-api-key': token, 'x-business-id': own['businessId'] ?? '', 'x-user-id': own['userId'] ?? '' });
 }
 
 export function probeOf(session: Session, target: KizenTarget): KizenProbe {

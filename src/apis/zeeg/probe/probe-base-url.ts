@@ -6,6 +6,7 @@
  */
 import { CrmcError } from '../../../core/errors.ts';
 import { probeTarget, type ProbeResult } from '../../../probe/probe-target.ts';
+import { ZEEG_ACCESS } from './access.ts';
 
 /** Zeeg's API root ends with its version (spec/zeeg/openapi.yaml: https://api.zeeg.me/v2). */
 export const VERSION_PREFIX = '/v2';
@@ -26,7 +27,7 @@ export function candidateRoots(baseUrl: string): string[] {
 async function answeringRoot(baseUrl: string, object: string, token: string, headers: Readonly<Record<string, string>>): Promise<{ root: string; result: ProbeResult } | undefined> {
   for (const root of candidateRoots(baseUrl)) {
     try {
-      const result = await probeTarget(root, [object], token, headers);
+      const result = await probeTarget(root, [object], token, headers, ZEEG_ACCESS);
       if (result.status >= 200 && result.status < 300 && result.html !== true) return { root, result };
     } catch {
       // A candidate that does not answer is simply not the root.

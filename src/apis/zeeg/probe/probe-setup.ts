@@ -18,6 +18,7 @@ import { withRequired } from '../runtime/required-fill.ts';
 import { baseUrlProblem } from './probe-base-url.ts';
 import { probeObjects } from '../../../probe/probe-target.ts';
 import { attempt, probeClient, readTokenWrote } from '../../../probe/setup-plan.ts';
+import { ZEEG_ACCESS } from './access.ts';
 
 /** Step name of the probe's requests in the client's wire log. */
 const STEP = 'probe';
@@ -81,7 +82,7 @@ export async function checkWriteToken(client: TargetClient, settings: Pick<RunSe
 export async function probeSetup(settings: RunSettings): Promise<string[]> {
   const headers = settings.headers ?? {};
   const diagnose = baseUrlProblem.bind(undefined, settings.baseUrl, settings.token, headers);
-  await probeObjects(settings.baseUrl, settings.objects, settings.token, headers, diagnose);
+  await probeObjects(settings.baseUrl, settings.objects, settings.token, headers, diagnose, ZEEG_ACCESS);
   const slug = settings.objects[0];
   if (slug === undefined) return [];
   const client = probeClient(settings);
