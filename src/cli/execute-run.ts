@@ -14,6 +14,7 @@ import { probeObjects } from '../probe/probe-target.ts';
 import { buildReport } from '../report/build-report.ts';
 import type { RunReport } from '../report/report-types.ts';
 import type { RunSettings } from '../runner/settings.ts';
+import { checkTargetNeeds, reportedApiSettings } from './api-settings.ts';
 import type { SuiteProgress } from './suite-progress.ts';
 import type { ResolvedRun } from './resolve-settings.ts';
 import { plainHttpWarning } from './validate.ts';
@@ -44,6 +45,8 @@ function nothingTested(outcomes: readonly CaseOutcome[], settings: RunSettings):
   return undefined;
 }
 
+const apiSettingsMember = (kept: Record<string, string> | undefined) => (kept === undefined ? {} : { apiSettings: kept });
+
 function useEmbedded(settings: RunSettings, api: CrmApi, server: ReferenceTarget): void {
   const embedded = api.reference;
   settings.baseUrl = server.url;
@@ -51,14 +54,7 @@ function useEmbedded(settings: RunSettings, api: CrmApi, server: ReferenceTarget
   settings.readToken = embedded.readToken;
   if (settings.members.length === 0) settings.members = [...embedded.members];
   if (settings.objects.length === 0) settings.objects = [...embedded.objects];
-  Object.assign(settings, embedded.extra ?? {});
-}
-
-/** A real target of an API that needs account settings (Kizen's ids) gets them or exit 2. */
-function checkNeeds(api: CrmApi, settings: RunSettings): void {
-  for (const need of api.needs ?? []) {
-    if (settings[need.key] === undefined) throw new CrmcError('CRMC_USAGE', `--api ${api.name} needs ${need.flag} (or ${need.env}) for a real target`);
-  }
+  if (embedded.settings !== undefined) settings.apiSettings = { ...embedded.settings };
 }
 
 /** Starts the embedded server or checks the real target; resolves with the server to close, if any. */
@@ -67,14 +63,14 @@ async function prepareTarget(api: CrmApi, settings: RunSettings, reference: Refe
     const server = await api.reference.start({ ...reference, port: 0 });
     try {
       useEmbedded(settings, api, server);
-      await probeObjects(settings.baseUrl, settings.objects, settings.token, settings.headers, undefined, api.probeAccess(settings));
+      await probeObjects(settings.baseUrl, settings.objects, settings.token, settings.headers ?? {}, undefined, api.probeAccess(settings));
     } catch (error) {
       await server.close();
       throw error;
     }
     return server;
   }
-  checkNeeds(api, settings);
+  checkTargetNeeds(api, settings);
   // The API cannot list objects, and writing to one the user did not name is not ours to do.
   if (settings.objects.length === 0) throw new CrmcError('CRMC_USAGE', 'name the objects to test with --object SLUG (repeatable) or "objects" in the config file');
   const warning = plainHttpWarning(settings.baseUrl);
@@ -113,8 +109,7 @@ export async function executeRun(api: CrmApi, resolved: ResolvedRun, hooks: Exec
         embedded: settings.embedded,
         objects: settings.objects,
         members: settings.members,
-        ...(settings.businessId === undefined ? {} : { businessId: settings.businessId }),
-        ...(settings.userId === undefined ? {} : { userId: settings.userId }),
+        ...apiSettingsMember(reportedApiSettings(api, settings)),
       },
       run: {
         id: settings.runId,

@@ -29,7 +29,7 @@ interface SerializedErrorLike {
   name?: string;
 }
 
-/** The suite name of a test file: src/suites/vitest/zeeg.test.ts → zeeg. */
+/** The suite name of a test file: fixtures/suites/create.test.ts → create. */
 export function suiteName(moduleId: string): string {
   return basename(moduleId).replace(/\.(test|spec|suite)\.[cm]?[jt]s$/, '');
 }

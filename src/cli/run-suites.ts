@@ -20,7 +20,7 @@ import { OutcomeCollector, type CollectorEvents } from './outcome-reporter.ts';
 
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The suites' vitest config, beside the suite files: .ts in the sources, .js in the built package. */
-export const SUITES_CONFIG = fileURLToPath(new URL(`../suites/vitest/vitest.config${extname(import.meta.url)}`, import.meta.url));
+export const SUITES_CONFIG = fileURLToPath(new URL(`./vitest/vitest.config${extname(import.meta.url)}`, import.meta.url));
 
 /** Time the suites get past --max-time to record their outcomes before the run is cancelled. */
 const DEADLINE_GRACE_MS = 2_000;
@@ -88,8 +88,7 @@ export async function runSuites(given: RunSettings, events: CollectorEvents = {}
     );
     cancel = () => void vitest.cancelCurrentRun('keyboard-input');
     try {
-      // Only the suites of the run's API (<api>.test.*); a config of other suites runs whole.
-      await vitest.start(config === SUITES_CONFIG ? [`${settings.api}.test`] : undefined);
+      await vitest.start();
     } finally {
       await vitest.close();
     }

@@ -12,7 +12,8 @@ import YAML from 'yaml';
 import { CrmcError } from '../core/errors.ts';
 
 /** The APIs this package ships a specification for. */
-export type ApiName = 'zeeg' | 'hubspot' | 'kizen';
+/** An API's name: a folder of spec/ for the APIs this package ships, any name for one a user brings. */
+export type ApiName = string;
 
 export type JsonObject = Record<string, unknown>;
 

@@ -20,7 +20,7 @@ export interface StartedReference extends ReferenceTarget {
    * The settings a run against this server needs besides baseUrl and token: the objects it
    * serves, its members, and the account ids of APIs that have them (Kizen).
    */
-  settings: { readToken: string; objects: string[]; members: string[]; businessId?: string; userId?: string };
+  settings: { readToken: string; objects: string[]; members: string[]; apiSettings?: Record<string, string> };
 }
 
 export async function startReference(api: ApiName | string, options: ReferenceStart = {}): Promise<StartedReference> {
@@ -34,6 +34,6 @@ export async function startReference(api: ApiName | string, options: ReferenceSt
     api: crm.name,
     token: embedded.token,
     readToken: embedded.readToken,
-    settings: { readToken: embedded.readToken, objects: [...embedded.objects], members: [...embedded.members], ...embedded.extra },
+    settings: { readToken: embedded.readToken, objects: [...embedded.objects], members: [...embedded.members], ...(embedded.settings === undefined ? {} : { apiSettings: { ...embedded.settings } }) },
   };
 }

@@ -9,12 +9,13 @@
  *   const { report, exitCode } = await run({ api: 'hubspot', runs: 10 });
  */
 import { resolve } from 'node:path';
-import { apiNamed } from '../apis/index.ts';
+import { apiNamed, DEFAULT_API } from '../apis/index.ts';
 import type { ReferenceStart } from '../apis/crm-api.ts';
 import { checkOnly } from '../cli/commands/run.ts';
 import type { CrmConformanceConfig } from '../cli/define-config.ts';
 import { executeRun } from '../cli/execute-run.ts';
-import { checkConfig } from '../cli/load-config.ts';
+import { checkApiKeys, checkConfig } from '../cli/load-config.ts';
+import { apiConfigKeys } from '../cli/api-settings.ts';
 import type { SuiteProgress } from '../cli/suite-progress.ts';
 import { resolveRun } from '../cli/resolve-settings.ts';
 import type { RunReport, RunVerdict } from '../report/report-types.ts';
@@ -41,10 +42,11 @@ export interface RunResult {
 
 export async function run(options: RunOptions = {}): Promise<RunResult> {
   const { reference = {}, cwd = process.cwd(), onSuite, ...config } = options;
-  const file = { dir: cwd, config: checkConfig('run() options', config) };
+  const file = { dir: cwd, config: checkConfig('run() options', config, 'later') };
+  const api = await apiNamed(file.config.api ?? DEFAULT_API, 'api', cwd);
+  checkApiKeys(file, apiConfigKeys(api));
   // Only the options given count: no flags, and none of the process's CRM_* variables.
-  const resolved = resolveRun({ values: {}, positionals: [] }, {}, file, cwd);
-  const api = await apiNamed(resolved.settings.api, 'api');
+  const resolved = resolveRun({ values: {}, positionals: [] }, {}, file, cwd, api);
   checkOnly(api, resolved.settings.only);
   const { report, secrets } = await executeRun(api, resolved, onSuite === undefined ? {} : { suite: onSuite }, reference);
   if (resolved.reportDir === undefined) return result(report);

@@ -78,7 +78,7 @@ export interface RunReport {
   /** The public page of each source file the clauses cite (spec/sources/sources.yaml), by file name. */
   sources?: Record<string, { title: string; url?: string }>;
   /** The server under test, with the settings a replay needs to rebuild the run's requests. */
-  target: { baseUrl: string; embedded: boolean; objects: string[]; members?: string[]; businessId?: string; userId?: string };
+  target: { baseUrl: string; embedded: boolean; objects: string[]; members?: string[]; apiSettings?: Record<string, string> };
   run: {
     id: string;
     seed: number;

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { sequenceOf } from '../../bench/ceiling.ts';
 import { detectionSummary, type FaultFigures, median, onlyFor } from '../../bench/fault-detection.ts';
-import { ZEEG } from '../../src/apis/zeeg.ts';
+import { ZEEG } from '../../src/apis/zeeg/index.ts';
 import { classify, countingLog, writeReadShares } from '../../bench/request-mix.ts';
-import { FAULTS } from '../../src/reference/zeeg/index.ts';
+import { FAULTS } from '../../src/apis/zeeg/reference/index.ts';
 
 describe('request mix', () => {
   it('sorts request lines into the operations of the Records API', () => {

@@ -4,7 +4,7 @@
  * level) a run selected to it must charge.
  */
 import { randomUUID } from 'node:crypto';
-import { FULL_API_KEY, READ_ONLY_API_KEY } from '../../src/reference/kizen/index.ts';
+import { FULL_API_KEY, READ_ONLY_API_KEY } from '../../src/apis/kizen/reference/index.ts';
 import type { ProxyHook, ProxyRequest } from '../runner/kizen-proxy.ts';
 
 const refuse = { status: 400, json: { detail: 'Refused by the test proxy.', code: 'invalid' } };

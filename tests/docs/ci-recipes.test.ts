@@ -44,7 +44,7 @@ describe('docs/ci.md', () => {
     const flags = parseFlags(command!, args, FLAGS[command!]!, command === 'merge' ? Number.MAX_SAFE_INTEGER : 0);
     if (command === 'run') {
       const env = { CRM_BASE_URL: 'https://api.example.com/v2', CRM_TOKEN: 'secret' };
-      expect(resolveRun(flags, env, { dir: '/ci', config: {} }, '/ci').settings).toMatchObject({ api: 'zeeg', objects: ['products'], seed: 1234 });
+      expect(resolveRun(flags, env, { dir: '/ci', config: {} }, '/ci', { name: 'zeeg' }).settings).toMatchObject({ api: 'zeeg', objects: ['products'], seed: 1234 });
     } else {
       expect(flags.positionals.length).toBeGreaterThan(0);
     }

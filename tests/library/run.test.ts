@@ -33,7 +33,7 @@ describe('startReference()', () => {
     const server = await startReference('kizen', { faults: ['add-status-202'] });
     try {
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      expect([server.api, server.faults, typeof server.token, server.settings.businessId !== undefined]).toEqual(['kizen', ['add-status-202'], 'string', true]);
+      expect([server.api, server.faults, typeof server.token, server.settings.apiSettings?.['businessId'] !== undefined]).toEqual(['kizen', ['add-status-202'], 'string', true]);
     } finally {
       await server.close();
     }

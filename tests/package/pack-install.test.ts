@@ -46,7 +46,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('the packed package', () => {
   it('ships the build, the specs and the licence, and none of the sources, tests or tools', () => {
     expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'bin/crm-conformance.js', 'dist/index.js', 'dist/index.d.ts',
-      'dist/suites/vitest/vitest.config.js', 'dist/suites/vitest/zeeg.test.js', 'spec/report.schema.json', 'spec/sources/sources.yaml', 'spec/hubspot/clauses.yaml']));
+      'dist/cli/vitest/vitest.config.js', 'dist/cli/vitest/conformance.test.js', 'spec/report.schema.json', 'spec/sources/sources.yaml', 'spec/hubspot/clauses.yaml']));
     expect(files.filter((path) => /^(src|tests|bench|\.ci|node_modules)\/|\.ts$/.test(path) && !path.endsWith('.d.ts'))).toEqual([]);
     const installed = JSON.parse(readFileSync(join(project, 'node_modules', 'crm-conformance', 'package.json'), 'utf8')) as { dependencies: object };
     expect(Object.keys(installed.dependencies)).not.toContain('vitest');

@@ -4,7 +4,7 @@
  * charges a fault to another rule (or another level) fails the matrix.
  */
 import type { Level } from '../../src/contract/clauses.ts';
-import type { FaultName } from '../../src/reference/zeeg/index.ts';
+import type { FaultName } from '../../src/apis/zeeg/reference/index.ts';
 
 export interface Expected {
   code: string;

@@ -2,7 +2,7 @@
  * The three parts of the fault matrix together cover the whole fault catalogue exactly once.
  */
 import { describe, expect, it } from 'vitest';
-import { FAULT_NAMES, FAULTS } from '../../src/reference/zeeg/index.ts';
+import { FAULT_NAMES, FAULTS } from '../../src/apis/zeeg/reference/index.ts';
 import { faultsOfPart, MATRIX_PARTS } from './fault-matrix.ts';
 
 describe('fault matrix parts', () => {

@@ -4,7 +4,7 @@
  * fault to another rule (or another level) fails the matrix.
  */
 import type { Level } from '../../src/contract/clauses.ts';
-import type { FaultName } from '../../src/reference/kizen/index.ts';
+import type { FaultName } from '../../src/apis/kizen/reference/index.ts';
 
 export interface KizenExpected {
   code: string;

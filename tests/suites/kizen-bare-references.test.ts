@@ -8,9 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CaseOutcome } from '../../src/core/findings.ts';
-import { startKizenServer } from '../../src/reference/kizen/index.ts';
+import { startKizenServer } from '../../src/apis/kizen/reference/index.ts';
 import { runConformance } from '../../src/suites/run-conformance.ts';
-import { KIZEN_RUN } from '../../src/suites/kizen/index.ts';
+import { KIZEN_RUN } from '../../src/apis/kizen/suites/index.ts';
 import { kizenSettings } from '../runner/kizen-reference-run.ts';
 import { mustFindingLines } from '../support/must-evidence.ts';
 import { UNSEEN_OBJECTS } from './fixtures/kizen-unseen-schema.ts';

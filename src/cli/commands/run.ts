@@ -3,15 +3,15 @@
  * server when no target is given, the probe, the suites, the report), write the reports and
  * print the summary. Returns the exit code the report carries.
  */
-import { apiNamed } from '../../apis/index.ts';
 import type { CrmApi } from '../../apis/crm-api.ts';
 import { CrmcError } from '../../core/errors.ts';
 import type { RunSettings } from '../../runner/settings.ts';
 import { writeReports } from '../../reporters/write-reports.ts';
 import { apiLine, printSuite, printSummary, stderrLine, stdoutOut } from '../console-output.ts';
 import { executeRun } from '../execute-run.ts';
-import { loadConfig } from '../load-config.ts';
-import { parseFlags, stringFlag } from '../parse-flags.ts';
+import { apiConfigKeys, apiFlags, booleanFlags, chooseApi, earlyFlags } from '../api-settings.ts';
+import { checkApiKeys, loadConfig } from '../load-config.ts';
+import { parseFlags } from '../parse-flags.ts';
 import { defaultReportDir, linkLatest } from '../report-dir.ts';
 import { resolveRun, RUN_FLAGS } from '../resolve-settings.ts';
 import { toolVersion } from '../version.ts';
@@ -28,11 +28,13 @@ export function checkOnly(api: CrmApi, only: readonly string[]): void {
 }
 
 export async function runCommand(args: readonly string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
-  const flags = parseFlags('run', args, RUN_FLAGS);
-  const config = await loadConfig(cwd, stringFlag(flags, 'config'));
-  const resolved = resolveRun(flags, env, config, cwd);
+  const early = earlyFlags(args, booleanFlags(RUN_FLAGS));
+  const config = await loadConfig(cwd, early.config);
+  const api = await chooseApi(early.api, env, config, cwd);
+  checkApiKeys(config, apiConfigKeys(api));
+  const flags = parseFlags('run', args, { ...RUN_FLAGS, ...apiFlags(api) });
+  const resolved = resolveRun(flags, env, config, cwd, api);
   const { settings, quiet } = resolved;
-  const api = await apiNamed(settings.api);
   checkOnly(api, settings.only);
   const out = stdoutOut();
 

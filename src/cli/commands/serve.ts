@@ -7,7 +7,7 @@
  */
 import { CrmcError } from '../../core/errors.ts';
 import { SERVER_STYLES, type ServerStyle } from '../../reference/common/serve.ts';
-import { apiNamed } from '../../apis/index.ts';
+import { apiNamed, DEFAULT_API } from '../../apis/index.ts';
 import type { CrmApi, ReferenceTarget } from '../../apis/crm-api.ts';
 import { boolFlag, listFlag, parseFlags, stringFlag } from '../parse-flags.ts';
 import { parseDuration, parseInteger } from '../validate.ts';
@@ -31,12 +31,14 @@ function shellWord(word: string): string {
 /** `crm-conformance run` against the served URL with every setting the API's real targets need. */
 export function tryCommand(api: CrmApi, url: string): string {
   const embedded = api.reference;
-  const flagOf = (key: string) => api.needs?.find((need) => need.key === key)?.flag ?? `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
   const words = [
     'crm-conformance', 'run', '--api', api.name, '--base-url', url, '--token', embedded.token, '--read-token', embedded.readToken,
     ...embedded.objects.flatMap((slug) => ['--object', slug]),
     ...embedded.members.flatMap((id) => ['--member', id]),
-    ...Object.entries(embedded.extra ?? {}).flatMap(([key, value]) => [flagOf(key), String(value)]),
+    ...(api.settings ?? []).flatMap((setting) => {
+      const value = embedded.settings?.[setting.key];
+      return value === undefined ? [] : [`--${setting.flag}`, value];
+    }),
   ];
   return words.map(shellWord).join(' ');
 }
@@ -48,7 +50,7 @@ function banner(api: CrmApi, server: ReferenceTarget, style: ServerStyle): strin
     `crm-conformance ${api.name} ${style === 'lenient' ? 'lenient twin of the reference server' : 'reference server'} listening on ${server.url}`,
     `  write token: ${embedded.token}`,
     `  read token:  ${embedded.readToken}`,
-    ...Object.entries(embedded.extra ?? {}).map(([key, value]) => `  ${key.padEnd(11)}${String(value)}`),
+    ...Object.entries(embedded.settings ?? {}).map(([key, value]) => `  ${`${key}:`.padEnd(13)}${value}`),
     `  objects:     ${embedded.objects.join(', ')}`,
     `  members:     ${embedded.members.length === 0 ? 'none' : embedded.members.join(', ')}`,
     `  faults:      ${server.faults.length === 0 ? 'none' : server.faults.map(faultOf).join('; ')}`,
@@ -65,7 +67,7 @@ function parseStyle(value: string | undefined): ServerStyle {
 
 export async function serveCommand(args: readonly string[], signal?: AbortSignal): Promise<number> {
   const flags = parseFlags('serve', args, SERVE_FLAGS);
-  const api = await apiNamed(stringFlag(flags, 'api') ?? 'zeeg');
+  const api = await apiNamed(stringFlag(flags, 'api') ?? DEFAULT_API);
   const port = parseInteger(stringFlag(flags, 'port') ?? '4010', { name: '--port', code: 'CRMC_USAGE' }, 0, 65_535);
   const host = stringFlag(flags, 'host') ?? '127.0.0.1';
   const latency = stringFlag(flags, 'latency');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isCrmcError } from '../../../src/core/errors.ts';
-import { startReferenceServer } from '../../../src/reference/zeeg/index.ts';
+import { startReferenceServer } from '../../../src/apis/zeeg/reference/index.ts';
 import { zeegClient } from './helpers/client.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'crmc-reference-'));

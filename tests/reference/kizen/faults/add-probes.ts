@@ -1,5 +1,5 @@
 /** Probes for add: the reply, field entries, required fields, identifiers and unarchive. */
-import { PROJECTS, PROJECTS_ID, TEAM_MEMBER_IDS } from '../../../../src/reference/kizen/index.ts';
+import { PROJECTS, PROJECTS_ID, TEAM_MEMBER_IDS } from '../../../../src/apis/kizen/reference/index.ts';
 import type { KizenClient } from '../helpers/client.ts';
 import { fieldId, lookupId, newContact, newProject, projectEntries, readProject, uniqueEmail, uniqueName } from '../helpers/records.ts';
 import { addAnswers, type ProbeTable } from './probe.ts';

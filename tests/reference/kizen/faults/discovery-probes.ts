@@ -1,6 +1,6 @@
 /** Probes for discovery, the refusal of unauthenticated calls and the DRF error body. */
-import { PROJECTS_ID } from '../../../../src/reference/kizen/index.ts';
-import { WRITABLE_FIELD_TYPES } from '../../../../src/reference/kizen/object-def.ts';
+import { PROJECTS_ID } from '../../../../src/apis/kizen/reference/index.ts';
+import { WRITABLE_FIELD_TYPES } from '../../../../src/apis/kizen/reference/object-def.ts';
 import { ABSENT_UUID, type ProbeTable } from './probe.ts';
 
 type DiscoveredField = { name: string; field_type: string; options: Array<Record<string, unknown>> };

@@ -1,5 +1,5 @@
 /** Probes for read-back, patch, archive, auth, discovery and error bodies. */
-import { PROJECTS, PROJECTS_ID, READ_ONLY_API_KEY } from '../../../../src/reference/kizen/index.ts';
+import { PROJECTS, PROJECTS_ID, READ_ONLY_API_KEY } from '../../../../src/apis/kizen/reference/index.ts';
 import { fieldId, lookupId, newContact, newProject, projectEntries, readProject, uniqueName } from '../helpers/records.ts';
 import type { ProbeTable } from './probe.ts';
 

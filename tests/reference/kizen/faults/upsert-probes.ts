@@ -1,5 +1,5 @@
 /** Probes for upsert and lookup. */
-import { TEAM_MEMBER_IDS } from '../../../../src/reference/kizen/index.ts';
+import { TEAM_MEMBER_IDS } from '../../../../src/apis/kizen/reference/index.ts';
 import { lookupId, newProject, readProject, uniqueName, valuesOf } from '../helpers/records.ts';
 import { archivedProject } from './add-probes.ts';
 import type { ProbeTable } from './probe.ts';

@@ -1,5 +1,5 @@
 /** Probes for per-type value validation and read encodings. */
-import { PROJECTS } from '../../../../src/reference/kizen/index.ts';
+import { PROJECTS } from '../../../../src/apis/kizen/reference/index.ts';
 import { newContact, newProject, optionId, projectEntries, readProject, uniqueName } from '../helpers/records.ts';
 import { ABSENT_UUID, refuses, type ProbeTable } from './probe.ts';
 

@@ -1,5 +1,5 @@
 /** Probes for the type rules and the isUnique rule. */
-import { MEMBER_IDS } from '../../../../src/reference/zeeg/index.ts';
+import { MEMBER_IDS } from '../../../../src/apis/zeeg/reference/index.ts';
 import { uniqueValue } from '../helpers/client.ts';
 import { ABSENT_UUID, attributesOf, createAnswers, newProduct, type ProbeTable } from './probe.ts';
 

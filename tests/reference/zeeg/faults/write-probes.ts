@@ -1,5 +1,5 @@
 /** Probes for create, assert and patch semantics. */
-import { MEMBER_IDS } from '../../../../src/reference/zeeg/index.ts';
+import { MEMBER_IDS } from '../../../../src/apis/zeeg/reference/index.ts';
 import { uniqueValue } from '../helpers/client.ts';
 import { ABSENT_UUID, UUID_PATTERN, attributesOf, newProduct, recordOf, type ProbeTable } from './probe.ts';
 
