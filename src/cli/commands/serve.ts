@@ -29,10 +29,11 @@ function shellWord(word: string): string {
 }
 
 /** `crm-conformance run` against the served URL with every setting the API's real targets need. */
-export function tryCommand(api: CrmApi, url: string): string {
+/** `apiArg` is --api as given: a module's path runs again only by its path. */
+export function tryCommand(api: CrmApi, url: string, apiArg = api.name): string {
   const embedded = api.reference;
   const words = [
-    'crm-conformance', 'run', '--api', api.name, '--base-url', url, '--token', embedded.token, '--read-token', embedded.readToken,
+    'crm-conformance', 'run', '--api', apiArg, '--base-url', url, '--token', embedded.token, '--read-token', embedded.readToken,
     ...embedded.objects.flatMap((slug) => ['--object', slug]),
     ...embedded.members.flatMap((id) => ['--member', id]),
     ...(api.settings ?? []).flatMap((setting) => {
@@ -43,7 +44,7 @@ export function tryCommand(api: CrmApi, url: string): string {
   return words.map(shellWord).join(' ');
 }
 
-function banner(api: CrmApi, server: ReferenceTarget, style: ServerStyle): string[] {
+function banner(api: CrmApi, server: ReferenceTarget, style: ServerStyle, apiArg: string): string[] {
   const embedded = api.reference;
   const faultOf = (name: string) => `${name} (${embedded.faults.find((f) => f.name === name)?.clauses.join(', ') ?? ''})`;
   return [
@@ -54,7 +55,7 @@ function banner(api: CrmApi, server: ReferenceTarget, style: ServerStyle): strin
     `  objects:     ${embedded.objects.join(', ')}`,
     `  members:     ${embedded.members.length === 0 ? 'none' : embedded.members.join(', ')}`,
     `  faults:      ${server.faults.length === 0 ? 'none' : server.faults.map(faultOf).join('; ')}`,
-    `  try: ${tryCommand(api, server.url)}`,
+    `  try: ${tryCommand(api, server.url, apiArg)}`,
     'Press Ctrl+C to stop.',
   ];
 }
@@ -75,7 +76,7 @@ export async function serveCommand(args: readonly string[], signal?: AbortSignal
   const dataFile = stringFlag(flags, 'data');
   const style = parseStyle(stringFlag(flags, 'style'));
   const server = await api.reference.start({ port, host, faults: listFlag(flags, 'fault') ?? [], log: boolFlag(flags, 'log') ?? false, latencyMs, style, ...(dataFile === undefined ? {} : { dataFile }) });
-  process.stdout.write(`${banner(api, server, style).join('\n')}\n`);
+  process.stdout.write(`${banner(api, server, style, stringFlag(flags, 'api') ?? api.name).join('\n')}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
