@@ -47,11 +47,11 @@ export function judgeValues(probe: HsProbe, expected: Values, seen: SeenObject, 
       if (got === null || got === '') {
         probe.recorder.fail(EMPTY_PROPERTY_ABSENT, { message: `${context}: ${name} has no value but is listed as ${JSON.stringify(got)}`, expected: 'left out', observed: got, exchanges: probe.evidence() });
       } else if (got === undefined) probe.recorder.pass(EMPTY_PROPERTY_ABSENT);
-      expectThat(probe, charge(name), absent, 'no value', got, `${context}: ${name} should have no value but reads ${JSON.stringify(got)}`, true);
+      expectThat(probe, charge(name), absent, 'no value', got, `${context}: ${name} should have no value but reads ${JSON.stringify(got)}`);
       continue;
     }
     const same = sameValue(probe.world.properties.get(name), want, got);
-    expectThat(probe, charge(name), same, want, got, `${context}: ${name} reads ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`, true);
+    expectThat(probe, charge(name), same, want, got, `${context}: ${name} reads ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
   }
 }
 

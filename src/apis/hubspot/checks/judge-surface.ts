@@ -29,7 +29,7 @@ export function judgeSingleHolder(probe: HsProbe, check: CheckDef, ids: readonly
   const holder = (found.json as { id?: unknown } | undefined)?.id;
   const one = distinct.length === 1 && found.status === 200 && holder === distinct[0];
   const observed = { statuses: statusCounts(statuses), records: distinct, read: found.status, holder };
-  expectThat(probe, check, one, 'one record, found by its value', observed, `${what} answered ${statusTally(statuses)} and left ${distinct.length} records; a read by the value answered ${found.status}`, true);
+  expectThat(probe, check, one, 'one record, found by its value', observed, `${what} answered ${statusTally(statuses)} and left ${distinct.length} records; a read by the value answered ${found.status}`);
 }
 
 export function judgeIdPropertyRefused(probe: HsProbe, reply: Reply, what: string): void {
@@ -39,5 +39,5 @@ export function judgeIdPropertyRefused(probe: HsProbe, reply: Reply, what: strin
 /** A created record's id must be new: no live or archived record of the model had it. */
 export function judgeFreshId(probe: HsProbe, state: ModelState, id: string): void {
   const reused = findRecord(state, id) !== undefined || state.archived.includes(id);
-  expectThat(probe, CREATE_ID_FRESH, !reused, 'an id no record has', id, `the created object has id ${id}, which another record had`, true);
+  expectThat(probe, CREATE_ID_FRESH, !reused, 'an id no record has', id, `the created object has id ${id}, which another record had`);
 }

@@ -99,7 +99,7 @@ export function judgeWrite(probe: HsProbe, op: WriteOp, prediction: Prediction, 
     const named = namedProperties(probe.world, reply).find((name) => prediction.forms?.[name] !== undefined);
     const form = named === undefined ? prediction.form : prediction.forms![named];
     const check = form === undefined ? accept : ACCEPTED_BY_FORM[form];
-    expectThat(probe, check, false, 'a 2xx answer', reply.status, `a valid ${op} was refused with ${reply.status}${form === undefined ? '' : ` (a value in the ${form} form)`}`, true);
+    expectThat(probe, check, false, 'a 2xx answer', reply.status, `a valid ${op} was refused with ${reply.status}${form === undefined ? '' : ` (a value in the ${form} form)`}`);
     return { kind: 'rejected' };
   }
   probe.recorder.pass(accept);

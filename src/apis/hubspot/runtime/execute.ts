@@ -82,7 +82,7 @@ export async function executeWrite(box: Box, session: Session, write: WriteStep)
     judgeFreshId(probe, box.state, seen.id);
   }
   const charge = write.charge ?? (write.op === 'createObject' ? () => CREATE_VALUES_STORED : updateCharge(write.sent));
-  if (write.op === 'updateObject') expectThat(probe, UPDATE_ACCEPTED, seen.id === verdict.accepted.id, verdict.accepted.id, seen.id, `the update answered with object ${seen.id}`, true);
+  if (write.op === 'updateObject') expectThat(probe, UPDATE_ACCEPTED, seen.id === verdict.accepted.id, verdict.accepted.id, seen.id, `the update answered with object ${seen.id}`);
   const unlisted = judgeReplyValues(probe, verdict.accepted.values, seen, names, charge, `the ${write.op === 'createObject' ? 'create' : 'update'} reply`);
   const id = verdict.accepted.id ?? seen.id;
   box.state = withRecord(box.state, { id, values: verdict.accepted.values });
@@ -100,7 +100,7 @@ export async function readUnlisted(box: Box, session: Session, id: string, step:
   if (names.length === 0) return;
   const probe = probeOf(session, box.target);
   const reply = await readRecord(session, box.target.world, id, `${step}/read-back`);
-  expectThat(probe, charge(names[0]!), reply.status === 200, 200, reply.status, `a read of just-written record ${id} answered ${reply.status}`, true);
+  expectThat(probe, charge(names[0]!), reply.status === 200, 200, reply.status, `a read of just-written record ${id} answered ${reply.status}`);
   if (reply.status !== 200) return;
   judgeValues(probe, findRecord(box.state, id)?.values ?? {}, judgeObject(probe, reply.json), names, charge, `read-back of ${id}`);
 }
@@ -112,7 +112,7 @@ export async function proveNoTrace(box: Box, session: Session, step: string, che
     const record = findRecord(box.state, id);
     if (record === undefined) continue;
     const reply = await readRecord(session, box.target.world, id, `${step}/re-read`);
-    expectThat(probe, check, reply.status === 200, 200, reply.status, `after a refused write, a read of ${id} answered ${reply.status}`, true);
+    expectThat(probe, check, reply.status === 200, 200, reply.status, `after a refused write, a read of ${id} answered ${reply.status}`);
     if (reply.status !== 200) continue;
     const seen = judgeObject(probe, reply.json);
     judgeValues(probe, record.values, seen, readNames(box.target.world), () => check, `after a refused write, record ${id}`);
@@ -124,7 +124,7 @@ export async function proveNoTrace(box: Box, session: Session, step: string, che
   // Only an object that holds the value is a leak; any other answer is judged by the read checks.
   const leaked = reply.status === 200 && found?.properties?.[tracer.name] === tracer.value;
   if (leaked && idOf(found) !== undefined) session.track(box.target.objectType, idOf(found)!);
-  expectThat(probe, check, !leaked, 'no record holding the refused value', reply.json, `a refused write stored a record: ${tracer.name} = ${tracer.value} is found`, true);
+  expectThat(probe, check, !leaked, 'no record holding the refused value', reply.json, `a refused write stored a record: ${tracer.name} = ${tracer.value} is found`);
 }
 
 /** Reads a record the model holds and compares every written property; differences go to `charge`. */
@@ -134,7 +134,7 @@ export async function readBack(box: Box, session: Session, id: string, step: str
   if (record === undefined) return;
   box.trail?.add(`${step}(${id})`);
   const reply = await readRecord(session, box.target.world, id, step);
-  expectThat(probe, charge(''), reply.status === 200, 200, reply.status, `a read of live record ${id} answered ${reply.status}`, true);
+  expectThat(probe, charge(''), reply.status === 200, 200, reply.status, `a read of live record ${id} answered ${reply.status}`);
   if (reply.status !== 200) return;
   judgeValues(probe, record.values, judgeObject(probe, reply.json), readNames(box.target.world), charge, `read of ${id}`);
 }

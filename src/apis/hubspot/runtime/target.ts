@@ -12,6 +12,7 @@ import { buildWorld, type HsWorld } from '../model/world.ts';
 import type { ApiRuntime } from '../../../runner/api-runtime.ts';
 import type { Session } from '../../../runner/session.ts';
 import { propertiesPath, recordPath, schemaPath } from './requests.ts';
+import { judgeOf } from '../../../checks/judge.ts';
 
 export interface HubspotTarget {
   objectType: string;
@@ -54,7 +55,7 @@ async function prepare(session: Session, objectType: string): Promise<HubspotTar
 }
 
 export function probeOf(session: Session, target: Pick<HubspotTarget, 'world'>): HsProbe {
-  return { recorder: session.recorder, operations: session.operations, world: target.world, evidence: () => session.client.since(session.stepMark) };
+  return judgeOf(session, target.world);
 }
 
 /** A probe for cases that judge discovery itself, before any world is known. */

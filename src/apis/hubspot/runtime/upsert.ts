@@ -66,7 +66,7 @@ export async function executeUpsert(box: Box, session: Session, input: UpsertInp
     session.track(box.target.objectType, seen.id);
     judgeFreshId(probe, box.state, seen.id);
   } else {
-    expectThat(probe, options.accept ?? UPSERT_UPDATES_MATCH, seen.id === verdict.accepted.id, verdict.accepted.id, seen.id, `the upsert of ${input.id} wrote object ${seen.id}, not the holder ${verdict.accepted.id}`, true);
+    expectThat(probe, options.accept ?? UPSERT_UPDATES_MATCH, seen.id === verdict.accepted.id, verdict.accepted.id, seen.id, `the upsert of ${input.id} wrote object ${seen.id}, not the holder ${verdict.accepted.id}`);
   }
   const flag = (results[0] as Record<string, unknown>)['new'];
   expectThat(probe, UPSERT_NEW_FLAG, flag === created, created, flag, `an upsert that ${created ? 'created' : 'updated'} a record says new ${JSON.stringify(flag)}`);

@@ -90,7 +90,7 @@ export const createSuite = defineSuite<HubspotTarget>('create', 'Create and read
         session.stepMark = session.client.mark();
         const names = readNames(target.world);
         const unknown = await session.client.send('read naming an unknown property', { method: 'GET', path, query: { properties: `${names.join(',')},crmc_no_such_property` } });
-        expectThat(probe, R.READ_UNKNOWN_PROPERTY_IGNORED, unknown.status === 200, 200, unknown.status, `a read naming an unknown property answered ${unknown.status}`, true);
+        expectThat(probe, R.READ_UNKNOWN_PROPERTY_IGNORED, unknown.status === 200, 200, unknown.status, `a read naming an unknown property answered ${unknown.status}`);
         judgeValues(probe, values, judgeObject(probe, unknown.json), names, () => R.READ_UNKNOWN_PROPERTY_IGNORED, 'a read naming an unknown property');
         if (target.world.defaultRead !== undefined) {
           session.stepMark = session.client.mark();
@@ -100,15 +100,15 @@ export const createSuite = defineSuite<HubspotTarget>('create', 'Create and read
         } else session.recorder.markSkipped(R.READ_DEFAULT_SET, `the default read set of "${target.objectType}" is not documented`);
         session.stepMark = session.client.mark();
         const missing = await session.client.send('read of an unknown id', { method: 'GET', path: recordPath(target.objectType, NO_SUCH_ID) });
-        expectThat(probe, R.READ_UNKNOWN_ID_404, missing.status === 404, 404, missing.status, `a read of an id no record has answered ${missing.status}`, true);
+        expectThat(probe, R.READ_UNKNOWN_ID_404, missing.status === 404, 404, missing.status, `a read of an id no record has answered ${missing.status}`);
         judgeNotFound(probe, missing);
         const unique = firstUnique(box);
         if (unique !== undefined) {
           session.stepMark = session.client.mark();
           const found = await session.client.send('read by idProperty', { method: 'GET', path: recordPath(target.objectType, values[unique.name]!), query: { idProperty: unique.name } });
-          expectThat(probe, R.READ_BY_ID_PROPERTY, found.status === 200 && judgeObject(probe, found.json).id === id, { status: 200, id }, { status: found.status, id: (found.json as { id?: unknown })?.id }, `a read by ${unique.name} did not find record ${id}`, true);
+          expectThat(probe, R.READ_BY_ID_PROPERTY, found.status === 200 && judgeObject(probe, found.json).id === id, { status: 200, id }, { status: found.status, id: (found.json as { id?: unknown })?.id }, `a read by ${unique.name} did not find record ${id}`);
           const none = await session.client.send('read by idProperty of a free value', { method: 'GET', path: recordPath(target.objectType, `${session.nextPrefix()}none`), query: { idProperty: unique.name } });
-          expectThat(probe, R.READ_BY_ID_PROPERTY, none.status === 404, 404, none.status, `a read by ${unique.name} of a value no record holds answered ${none.status}`, true);
+          expectThat(probe, R.READ_BY_ID_PROPERTY, none.status === 404, 404, none.status, `a read by ${unique.name} of a value no record holds answered ${none.status}`);
         } else session.recorder.markSkipped(R.READ_BY_ID_PROPERTY, `"${target.objectType}" has no unique text property`);
       }
     },

@@ -24,7 +24,7 @@ export const discoverySuite = defineSuite<HubspotTarget>('discovery', 'Propertie
         const reply = await fetchProperties(session, objectType, 'discovery');
         const results = resultsOf(reply);
         const paged = isObject(reply.json) && reply.json['paging'] !== undefined;
-        expectThat(probe, DISCOVERY_SHAPE, results !== undefined && !paged, '200 { results } without paging', { status: reply.status, paging: isObject(reply.json) ? reply.json['paging'] : undefined }, `discovery of "${objectType}" is not one unpaged { results } list`, true);
+        expectThat(probe, DISCOVERY_SHAPE, results !== undefined && !paged, '200 { results } without paging', { status: reply.status, paging: isObject(reply.json) ? reply.json['paging'] : undefined }, `discovery of "${objectType}" is not one unpaged { results } list`);
         const schema = session.operations.responseValidator('getProperties', 200)?.(reply.json);
         expectThat(probe, DISCOVERY_PROPERTY_FIELDS, schema?.valid === true, 'every required Property field', schema?.errors, `discovery of "${objectType}" lists properties without a required field`);
         const props = results!.filter(isObject);

@@ -11,6 +11,7 @@ import { isDrfError, type KizenOperation, type KizenProbe } from './probe.ts';
 import * as C from './record-checks.ts';
 import { ERROR_BODY, ERRORS_POSITIONAL } from './surface-checks.ts';
 import { COERCION_REFUSED, DATETIME_FORM, EMAIL_DOMAIN, INTEGER_RANGE, kindClause, NUMBER_DIGITS, TYPE_REFUSED } from './type-checks.ts';
+import { judgeRefusal } from '../../../checks/judge.ts';
 
 interface Owner {
   check: CheckDef;
@@ -65,22 +66,9 @@ function judgeBody(probe: KizenProbe, rejection: Rejection, reply: Reply, entrie
 }
 
 function judgeRejection(probe: KizenProbe, op: KizenOperation, rejection: Rejection, reply: Reply, entries: number): Accepted | undefined {
-  const { check, exact, extra } = ownerOf(op, rejection);
-  const refused = reply.status >= 400 && reply.status < 500;
-  const right = exact === undefined ? refused : reply.status === exact;
-  const evidence = {
-    message: `${rejection.why}: expected ${exact ?? '4xx'}, got ${reply.status}`,
-    expected: exact ?? '4xx',
-    observed: reply.status,
-    exchanges: probe.evidence(),
-    ...(extra === undefined ? {} : { extraClauses: extra }),
-  };
-  if (!right) {
-    const follow = reply.status >= 200 && reply.status < 300 ? rejection.ifAccepted : undefined;
-    probe.recorder.fail(check, evidence, { stop: check.level === 'MUST' || (follow === undefined && !refused) });
-    return follow;
-  }
-  probe.recorder.pass(check);
+  const owner = ownerOf(op, rejection);
+  const { right, follow, evidence } = judgeRefusal(probe, { check: owner.check, ...(owner.exact === undefined ? {} : { exact: owner.exact }), ...(owner.extra === undefined ? {} : { extraClauses: owner.extra }) }, reply, rejection.why, rejection.ifAccepted);
+  if (!right) return follow;
   if (rejection.reason === 'duplicate' && op === 'addRecord') {
     if (reply.status === 400) probe.recorder.pass(C.DUPLICATE_400);
     else probe.recorder.fail(C.DUPLICATE_400, { ...evidence, expected: 400 });

@@ -1,35 +1,17 @@
 /**
- * What a Kizen judging function needs: where to record verdicts, the contract validators, the
- * object under test, and the wire log of the current step for evidence.
+ * Kizen's judging context (the generic Judge over a Kizen world), its operations, and the
+ * documented error shape its checks share.
  */
-import type { OperationValidators } from '../../../contract/operation-validators.ts';
-import type { CheckDef } from '../../../core/checks.ts';
-import type { Exchange } from '../../../core/findings.ts';
+import { expectThat, type Judge } from '../../../checks/judge.ts';
 import type { Reply } from '../../../http/client.ts';
 import type { KizenWorld } from '../model/world.ts';
 import { REQUEST_ID } from './surface-checks.ts';
-import type { CaseRecorder } from '../../../runner/case-recorder.ts';
 
-export interface KizenProbe {
-  recorder: CaseRecorder;
-  operations: OperationValidators;
-  world: KizenWorld;
-  /** Exchanges of the current step (or sequence), oldest first. */
-  evidence(): Exchange[];
-}
+export { expectThat };
+
+export type KizenProbe = Judge<KizenWorld>;
 
 export type KizenOperation = 'addRecord' | 'upsertRecord' | 'patchRecord' | 'archiveRecord' | 'unarchiveRecord' | 'getRecord' | 'lookupRecord';
-
-/** Pass `check` when `ok`, else fail it with evidence of the current step; returns `ok`. */
-export function expectThat(probe: KizenProbe, check: CheckDef, ok: boolean, expected: unknown, observed: unknown, message: string, options: { stop?: boolean; extraClauses?: string[] } = {}): boolean {
-  if (ok) {
-    probe.recorder.pass(check);
-    return true;
-  }
-  const evidence = { message, expected, observed, exchanges: probe.evidence(), ...(options.extraClauses === undefined ? {} : { extraClauses: options.extraClauses }) };
-  probe.recorder.fail(check, evidence, options.stop === undefined ? {} : { stop: options.stop });
-  return false;
-}
 
 /** Every reply carries X-Request-ID (KIZEN-ERRORS-003). */
 export function judgeRequestId(probe: KizenProbe, reply: Reply): void {

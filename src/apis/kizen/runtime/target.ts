@@ -14,6 +14,7 @@ import type { RunSettings } from '../../../runner/settings.ts';
 import { discover, recordsPath } from './discover.ts';
 import { entriesJson, fillBlocker, identifierValue, withRequired } from './fill.ts';
 import { learnReferenceForms } from './reference-forms.ts';
+import { judgeOf } from '../../../checks/judge.ts';
 
 export interface KizenTarget {
   slug: string;
@@ -29,7 +30,7 @@ export function kizenHeaders(settings: Pick<RunSettings, 'apiSettings'>): (token
 }
 
 export function probeOf(session: Session, target: KizenTarget): KizenProbe {
-  return { recorder: session.recorder, operations: session.operations, world: target.world, evidence: () => session.client.since(session.stepMark) };
+  return judgeOf(session, target.world);
 }
 
 export function worldOf(slug: string, objectId: string, apiName: string, fields: KizenField[], related: Map<string, string[]>, archived: Map<string, string>, members: readonly string[]): KizenWorld {

@@ -18,6 +18,7 @@ import {
 import { GET_AFTER_DELETE_404, RELATION_BAD_ATTRIBUTE, RELATION_EMPTY_LISTS, RELATION_ID_IN_BOTH } from './resource-checks.ts';
 import { ASSERT_CREATES_201, ASSERT_UPDATES_200, CREATE_ACCEPTED, CREATE_STATUS_201, PATCH_ACCEPTED, PATCH_STATUS_200 } from './write-checks.ts';
 import { RELATION_ADD_REMOVE } from './resource-checks.ts';
+import { judgeRefusal } from '../../../checks/judge.ts';
 
 type Accepted = Exclude<Prediction, Rejection>;
 
@@ -64,23 +65,10 @@ function exactStatusCheck(op: OperationId, rejection: Rejection): CheckDef | und
 
 function judgeRejection(probe: Probe, op: OperationId, rejection: Rejection, reply: Reply): Accepted | undefined {
   const { check, exact, extra } = rejectionCheck(probe, op, rejection);
-  const refused = reply.status >= 400 && reply.status < 500;
-  const right = exact ? reply.status === rejection.status : refused;
-  const evidence = {
-    message: `${rejection.reason} (${rejection.keys.join(', ') || 'request'}): expected ${exact ? rejection.status : '4xx'}, got ${reply.status}`,
-    expected: exact ? rejection.status : '4xx',
-    observed: reply.status,
-    exchanges: probe.evidence(),
-    extraClauses: extra,
-  };
-  if (!right) {
-    // A server that takes what the pages leave open is followed; anything else stops the run.
-    const accepted = reply.status >= 200 && reply.status < 300 ? rejection.ifAccepted : undefined;
-    probe.recorder.fail(check, evidence, { stop: check.level === 'MUST' || (accepted === undefined && !refused) });
-    if (accepted !== undefined && accepted.outcome !== 'rejected') return accepted;
-    return undefined;
-  }
-  probe.recorder.pass(check);
+  const why = `${rejection.reason} (${rejection.keys.join(', ') || 'request'})`;
+  const { right, follow, evidence } = judgeRefusal(probe, { check, ...(exact ? { exact: rejection.status } : {}), extraClauses: extra }, reply, why, rejection.ifAccepted);
+  // A server that takes what the pages leave open is followed; anything else stops the run.
+  if (!right) return follow !== undefined && follow.outcome !== 'rejected' ? follow : undefined;
   const exactStatus = exactStatusCheck(op, rejection);
   if (exactStatus !== undefined) {
     if (reply.status === rejection.status) probe.recorder.pass(exactStatus);

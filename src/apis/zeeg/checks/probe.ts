@@ -1,19 +1,8 @@
-/**
- * What a judging function needs: where to record verdicts, the validators, and the wire log of
- * the current step for evidence.
- */
-import type { OperationValidators } from '../../../contract/operation-validators.ts';
-import type { Exchange } from '../../../core/findings.ts';
+/** Zeeg's judging context (the generic Judge over a Zeeg world) and its operation ids. */
+import type { Judge } from '../../../checks/judge.ts';
 import type { World } from '../model/world.ts';
-import type { CaseRecorder } from '../../../runner/case-recorder.ts';
 
-export interface Probe {
-  recorder: CaseRecorder;
-  operations: OperationValidators;
-  world: World;
-  /** Exchanges of the current step (or sequence), oldest first. */
-  evidence(): Exchange[];
-}
+export type Probe = Judge<World>;
 
 export type OperationId = 'createRecord' | 'assertRecord' | 'patchRecord' | 'getRecord' | 'deleteRecord' | 'updateRelation' | 'getObject';
 

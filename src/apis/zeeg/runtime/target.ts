@@ -12,6 +12,7 @@ import type { ApiRuntime } from '../../../runner/api-runtime.ts';
 import type { Session } from '../../../runner/session.ts';
 import { discoverObject } from './discover.ts';
 import { fillBlocker, withRequired } from './required-fill.ts';
+import { judgeOf } from '../../../checks/judge.ts';
 
 export interface ObjectUnderTest {
   slug: string;
@@ -25,7 +26,7 @@ export interface ObjectUnderTest {
 const ANCHORS_PER_RELATION = 3;
 
 export function probeOf(session: Session, target: ObjectUnderTest): Probe {
-  return { recorder: session.recorder, operations: session.operations, world: target.world, evidence: () => session.client.since(session.stepMark) };
+  return judgeOf(session, target.world);
 }
 
 /** A probe for cases that judge before any object is known (discovery itself). */

@@ -18,7 +18,7 @@ import type { ModelBox } from '../runtime/model-box.ts';
 import { bodyTemplate, planWrites, resolveBody } from '../runtime/write-plan.ts';
 import type { Values } from '../model/values.ts';
 import { defineSuite } from '../../../suites/suite-def.ts';
-import { expectThat } from './expect.ts';
+import { expectThat } from '../../../checks/judge.ts';
 import { createRecord, readRecord, recordOf } from './fixtures.ts';
 import { probeHeld } from '../runtime/leak-probe.ts';
 import { type ObjectUnderTest, probeOf } from '../runtime/target.ts';

@@ -10,7 +10,7 @@ import { differingKeys } from '../model/values.ts';
 import { knownReferences } from '../model/world.ts';
 import type { Session } from '../../../runner/session.ts';
 import { requiredKeys, withRequired } from '../runtime/required-fill.ts';
-import { expectThat } from './expect.ts';
+import { expectThat } from '../../../checks/judge.ts';
 import { createRecord, matchingValue, readRecord } from './fixtures.ts';
 import { describeProbe, probeHeld } from '../runtime/leak-probe.ts';
 import { type ObjectUnderTest, probeOf } from '../runtime/target.ts';

@@ -7,7 +7,7 @@ import { AUTH_INVALID_TOKEN, AUTH_MISSING_TOKEN, AUTH_READ_TOKEN_403, AUTH_READ_
 import { ASSERT_CREATES_201 } from '../checks/write-checks.ts';
 import { defineSuite } from '../../../suites/suite-def.ts';
 import { readAttempts, traceOf, writeAttempts } from './auth-attempts.ts';
-import { expectThat } from './expect.ts';
+import { expectThat } from '../../../checks/judge.ts';
 import { probeOf } from '../runtime/target.ts';
 import type { ObjectUnderTest } from '../runtime/target.ts';
 

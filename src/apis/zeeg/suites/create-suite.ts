@@ -12,7 +12,7 @@ import { executeWrite } from '../runtime/execute.ts';
 import { createStep } from '../runtime/write-steps.ts';
 import { bodyTemplate, planWrites, resolveBody } from '../runtime/write-plan.ts';
 import { defineSuite } from '../../../suites/suite-def.ts';
-import { expectThat } from './expect.ts';
+import { expectThat } from '../../../checks/judge.ts';
 import { createRecord, matchingValue, recordOf } from './fixtures.ts';
 import { probeHeld } from '../runtime/leak-probe.ts';
 import { fillBlocker, requiredKeys, withRequired } from '../runtime/required-fill.ts';

@@ -2,7 +2,7 @@
 import { AUTH_READ_DISCOVERY, DISCOVERY_OPTIONS, DISCOVERY_SHAPE, DISCOVERY_SYSTEM_ATTRIBUTES } from '../checks/resource-checks.ts';
 import { fetchObject, objectFromReply } from '../runtime/discover.ts';
 import { defineSuite } from '../../../suites/suite-def.ts';
-import { expectThat } from './expect.ts';
+import { expectThat } from '../../../checks/judge.ts';
 import { rawProbeOf } from '../runtime/target.ts';
 import type { ObjectUnderTest } from '../runtime/target.ts';
 

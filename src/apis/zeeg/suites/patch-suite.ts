@@ -11,7 +11,7 @@ import { executeWrite } from '../runtime/execute.ts';
 import { assertStep, createStep, patchStep } from '../runtime/write-steps.ts';
 import { bodyTemplate, planWrites, resolveBody } from '../runtime/write-plan.ts';
 import { defineSuite } from '../../../suites/suite-def.ts';
-import { expectThat } from './expect.ts';
+import { expectThat } from '../../../checks/judge.ts';
 import { readRecord } from './fixtures.ts';
 import { probeOf } from '../runtime/target.ts';
 import type { ObjectUnderTest } from '../runtime/target.ts';

@@ -10,7 +10,7 @@ import { freshBox } from '../runtime/box.ts';
 import { RelationAddRemoveCommand } from '../runtime/commands/relation-add-remove.ts';
 import { CreateCommand } from '../runtime/commands/create.ts';
 import { defineSuite } from '../../../suites/suite-def.ts';
-import { expectThat } from './expect.ts';
+import { expectThat } from '../../../checks/judge.ts';
 import { createRecord, readRecord } from './fixtures.ts';
 import { type ObjectUnderTest, probeOf } from '../runtime/target.ts';
 

@@ -13,7 +13,7 @@ import type { WritableAttribute } from '../model/world.ts';
 import type { Session } from '../../../runner/session.ts';
 import { planWrites } from '../runtime/write-plan.ts';
 import type { SuiteCase } from '../../../suites/suite-def.ts';
-import { expectThat } from './expect.ts';
+import { expectThat } from '../../../checks/judge.ts';
 import { createRecord, readRecord } from './fixtures.ts';
 import { type ObjectUnderTest, probeOf } from '../runtime/target.ts';
 

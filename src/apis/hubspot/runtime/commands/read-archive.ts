@@ -33,11 +33,11 @@ export class ArchiveCommand implements fc.AsyncCommand<Box, Session> {
     const path = recordPath(box.target.objectType, id);
     box.trail?.add(sentStep('Archive', { method: 'DELETE', path }));
     const reply = await session.client.send('Archive', { method: 'DELETE', path });
-    expectThat(probe, ARCHIVE_204, reply.status === 204, 204, reply.status, `archive of ${id} answered ${reply.status}`, true);
+    expectThat(probe, ARCHIVE_204, reply.status === 204, 204, reply.status, `archive of ${id} answered ${reply.status}`);
     session.untrack(box.target.objectType, id);
     box.state = withArchived(box.state, id);
     const read = await session.client.send(`Archive/read`, { method: 'GET', path });
-    expectThat(probe, READ_AFTER_ARCHIVE_404, read.status === 404, 404, read.status, `a read of archived ${id} answered ${read.status}`, true);
+    expectThat(probe, READ_AFTER_ARCHIVE_404, read.status === 404, 404, read.status, `a read of archived ${id} answered ${read.status}`);
   }
   toString(): string {
     return `Archive(#${this.pick})`;
