@@ -42,7 +42,7 @@ export interface RunResult {
 
 export async function run(options: RunOptions = {}): Promise<RunResult> {
   const { reference = {}, cwd = process.cwd(), onSuite, ...config } = options;
-  const file = { dir: cwd, config: checkConfig('run() options', config, 'later') };
+  const file = { file: 'run() options', dir: cwd, config: checkConfig('run() options', config, 'later') };
   const api = await apiNamed(file.config.api ?? DEFAULT_API, 'api', cwd);
   checkApiKeys(file, apiConfigKeys(api));
   // Only the options given count: no flags, and none of the process's CRM_* variables.

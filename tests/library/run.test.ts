@@ -10,7 +10,7 @@ describe('run()', () => {
   it.each([
     [{ rnus: 3 } as never, 'CRMC_CONFIG_INVALID', 'run() options: unknown key "rnus"'],
     [{ runs: 'many' } as never, 'CRMC_CONFIG_INVALID', 'run() options: "runs" must be a number'],
-    [{ api: 'salesforce' }, 'CRMC_CONFIG_INVALID', 'expected one of zeeg, hubspot, kizen'],
+    [{ api: 'salesforce' }, 'CRMC_USAGE', 'api: "salesforce" is not an API this build can test (known: zeeg, hubspot, kizen'],
     [{ only: ['NOPE-X-001'] }, 'CRMC_USAGE', '"NOPE-X-001" is neither a clause id nor a check code'],
     [{ baseUrl: 'https://crm.example.test/v2' }, 'CRMC_USAGE', 'needs a token'],
   ])('refuses %j', async (options, code, message) => {
