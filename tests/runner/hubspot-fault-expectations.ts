@@ -93,4 +93,12 @@ export const HUBSPOT_FAULT_EXPECTATIONS: Readonly<Record<FaultName, Expected>> =
   'properties-without-group-name': must('DISCOVERY_PROPERTY_FIELDS'),
   'properties-without-modification-metadata': should('DISCOVERY_READ_ONLY_FLAG'),
   'archive-answers-500': must('HUBSPOT_SERVER_ERROR'),
+  'number-accepts-decimal-comma': must('NUMBER_MALFORMED_REJECTED'),
+  'date-ignores-milliseconds': must('DATE_INVALID_REJECTED'),
+  'unique-create-race': must('UNIQUE_INVARIANT'),
+  'upsert-race': must('UPSERT_NO_DUPLICATE'),
+  'response-without-updated-at': must('OBJECT_SHAPE'),
+  'v3-own-store': must('PATH_FAMILIES_ONE_STORE'),
+  'upsert-result-without-new': must('UPSERT_BATCH_SHAPE'),
+  'schema-without-required-properties': must('SCHEMA_SHAPE'),
 };

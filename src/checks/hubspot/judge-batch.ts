@@ -1,6 +1,7 @@
 /**
  * Judges the envelope of a batch upsert answered 200 (facts B5): the members the spec requires
- * (status, one of four values; results, one per input; startedAt; completedAt) at MUST, and the
+ * (status, one of four values; results, one per input, each with its new flag; startedAt; completedAt)
+ * at MUST (the other members of each result are judged as objects, judge-object.ts), and the
  * status COMPLETE for a batch whose results are all in the reply, our reading, at SHOULD.
  */
 import { expectThat, isObject, type HsProbe } from './probe.ts';
@@ -13,9 +14,11 @@ const isInstant = (value: unknown) => typeof value === 'string' && !Number.isNaN
 export function judgeBatch(probe: HsProbe, json: unknown, inputs: number): void {
   const body = isObject(json) ? json : {};
   const results = Array.isArray(body['results']) ? body['results'].length : undefined;
+  const flagged = Array.isArray(body['results']) && body['results'].every((r) => isObject(r) && typeof r['new'] === 'boolean');
   const problems = [
     BATCH_STATUSES.includes(body['status']) ? '' : 'status',
     results === inputs ? '' : 'results',
+    flagged ? '' : 'results[].new',
     isInstant(body['startedAt']) ? '' : 'startedAt',
     isInstant(body['completedAt']) ? '' : 'completedAt',
   ].filter((p) => p !== '');
