@@ -101,4 +101,5 @@ export const HUBSPOT_FAULT_EXPECTATIONS: Readonly<Record<FaultName, Expected>> =
   'v3-own-store': must('PATH_FAMILIES_ONE_STORE'),
   'upsert-result-without-new': must('UPSERT_BATCH_SHAPE'),
   'schema-without-required-properties': must('SCHEMA_SHAPE'),
+  'not-found-without-message': must('ERROR_BODY_FIELDS'),
 };

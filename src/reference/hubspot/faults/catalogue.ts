@@ -43,6 +43,7 @@ const ERROR_FAULTS = [
   fault('errors-without-correlation-id', ['HUBSPOT-ERRORS-003'], 'Error bodies carry no correlationId.'),
   fault('errors-without-status', ['HUBSPOT-ERRORS-004'], 'Error bodies carry no status "error".'),
   fault('not-found-category-generic', ['HUBSPOT-ERRORS-005'], 'A 404 carries category NOT_FOUND instead of OBJECT_NOT_FOUND.'),
+  fault('not-found-without-message', ['HUBSPOT-ERRORS-003'], 'A 404 body carries no message.'),
   fault('invalid-option-message-vague', ['HUBSPOT-ERRORS-006'], 'The INVALID_OPTION message says "Invalid option." without the value.'),
 ] as const;
 

@@ -6,6 +6,7 @@ export const RECORD_PROBES: ProbeTable = {
   'validation-errors-without-codes': async (c) => (await c.create('p_orders', { amount: 'x' })).body?.errors?.[0]?.code === 'INVALID_INTEGER',
   'validation-wrong-category': async (c) => (await c.create('p_orders', { amount: 'x' })).body?.category === 'VALIDATION_ERROR',
   'errors-without-correlation-id': async (c) => typeof (await c.read('p_orders', '999999999')).body?.correlationId === 'string',
+  'not-found-without-message': async (c) => typeof (await c.read('p_orders', '999999999')).body?.message === 'string',
   'errors-without-status': async (c) => (await c.read('p_orders', '999999999')).body?.status === 'error',
   'not-found-category-generic': async (c) => (await c.read('p_orders', '999999999')).body?.category === 'OBJECT_NOT_FOUND',
   'invalid-option-message-vague': async (c) => {
