@@ -102,4 +102,6 @@ export const HUBSPOT_FAULT_EXPECTATIONS: Readonly<Record<FaultName, Expected>> =
   'upsert-result-without-new': must('UPSERT_BATCH_SHAPE'),
   'schema-without-required-properties': must('SCHEMA_SHAPE'),
   'not-found-without-message': must('ERROR_BODY_FIELDS'),
+  'unique-update-race': must('UNIQUE_INVARIANT'),
+  'options-without-hidden': must('DISCOVERY_PROPERTY_FIELDS'),
 };

@@ -57,6 +57,7 @@ const UNIQUE_FAULTS = [
   fault('update-conflict-as-400', ['HUBSPOT-UNIQUE-007'], 'An update to a unique value another record holds is answered 400 VALIDATION_ERROR instead of 409 CONFLICT.'),
   fault('conflict-message-without-id', ['HUBSPOT-UNIQUE-006'], 'A 409 message does not name the id of the record holding the value.'),
   fault('unique-create-race', ['HUBSPOT-UNIQUE-004'], 'Create checks a unique value, pauses, then writes: racing creates of one value all succeed.'),
+  fault('unique-update-race', ['HUBSPOT-UNIQUE-004'], 'Update checks a unique value, pauses, then writes: racing updates of several records to one value all succeed.'),
   fault('upsert-race', ['HUBSPOT-UPSERT-004'], 'Upsert looks up its idProperty value, pauses, then writes: racing upserts of one value each create a record.'),
 ] as const;
 
@@ -115,6 +116,7 @@ const SURFACE_FAULTS = [
   fault('properties-paged', ['HUBSPOT-PROPS-001'], 'Discovery lists only the first 10 properties, with a paging link to the rest.'),
   fault('properties-without-group-name', ['HUBSPOT-PROPS-002'], 'Discovery leaves groupName out of every property.'),
   fault('properties-without-modification-metadata', ['HUBSPOT-PROPS-004'], 'Discovery leaves modificationMetadata out of every property.'),
+  fault('options-without-hidden', ['HUBSPOT-PROPS-002'], 'Discovery lists options without their required hidden member.'),
   fault('schema-without-required-properties', ['HUBSPOT-SCHEMA-001'], 'A custom object schema carries no requiredProperties member.'),
 ] as const;
 

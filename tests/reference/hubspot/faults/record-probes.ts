@@ -24,6 +24,11 @@ export const RECORD_PROBES: ProbeTable = {
     const replies = await Promise.all([1, 2, 3].map(() => c.create('p_orders', { order_number: number })));
     return replies.filter((r) => r.status === 201).length === 1;
   },
+  'unique-update-race': async (c) => {
+    const [ids, number] = [await Promise.all([1, 2, 3].map(() => newOrder(c))), uniqueValue('ORD')];
+    const replies = await Promise.all(ids.map((id) => c.update('p_orders', id, { order_number: number })));
+    return replies.filter((r) => r.status === 200).length === 1;
+  },
   'unique-ignored-on-update': async (c) => {
     const first = await newOrder(c);
     const second = await newOrder(c);

@@ -57,6 +57,11 @@ export const SURFACE_PROBES: ProbeTable = {
     const results: Array<Record<string, unknown>> = (await c.properties('p_orders')).body?.results ?? [];
     return results.length > 0 && results.every((property) => typeof property['groupName'] === 'string');
   },
+  'options-without-hidden': async (c) => {
+    const results: Array<{ options?: Array<Record<string, unknown>> }> = (await c.properties('p_orders')).body?.results ?? [];
+    const options = results.flatMap((property) => property.options ?? []);
+    return options.length > 0 && options.every((option) => typeof option['hidden'] === 'boolean');
+  },
   'schema-without-required-properties': async (c) => Array.isArray((await c.call('GET', '/crm-object-schemas/2026-03/schemas/p_orders')).body?.requiredProperties),
   'properties-without-modification-metadata': async (c) => (await orderProperty(c, 'order_total_with_tax'))?.['modificationMetadata']?.readOnlyValue === true,
 };
