@@ -104,4 +104,5 @@ export const HUBSPOT_FAULT_EXPECTATIONS: Readonly<Record<FaultName, Expected>> =
   'not-found-without-message': must('ERROR_BODY_FIELDS'),
   'unique-update-race': must('UNIQUE_INVARIANT'),
   'options-without-hidden': must('DISCOVERY_PROPERTY_FIELDS'),
+  'upsert-207-errors-bare': must('UPSERT_BATCH_SHAPE'),
 };

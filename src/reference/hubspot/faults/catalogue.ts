@@ -100,6 +100,7 @@ const UPSERT_FAULTS = [
   fault('upsert-reply-without-completed-at', ['HUBSPOT-UPSERT-005'], 'A batch upsert reply carries no completedAt.'),
   fault('upsert-non-unique-id-property-as-404', ['HUBSPOT-UPSERT-011'], 'An upsert whose idProperty is not unique is answered 404 instead of 400.'),
   fault('upsert-drops-invalid-inputs', ['HUBSPOT-UPSERT-009'], 'Upsert drops inputs with invalid values and writes the others with 200.'),
+  fault('upsert-207-errors-bare', ['HUBSPOT-UPSERT-012'], 'A batch with an invalid input answers 207, its error entries without context and links.'),
   fault('upsert-result-without-new', ['HUBSPOT-UPSERT-005'], 'Batch upsert results carry no new flag.'),
 ] as const;
 

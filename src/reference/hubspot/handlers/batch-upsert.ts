@@ -88,8 +88,9 @@ function writePlan(ctx: ServerContext, type: ServedType, inputs: readonly Upsert
 }
 
 /** A StandardError entry of a 207 (facts B3: status, category, message, errors, context, links). */
-function standardError(error: HubspotError, index: number): Record<string, unknown> {
-  return { status: 'error', category: error.category, message: error.message, errors: error.extras.errors ?? [], context: { inputIndex: [String(index)] }, links: {} };
+function standardError(error: HubspotError, index: number, bare: boolean): Record<string, unknown> {
+  const entry = { status: 'error', category: error.category, message: error.message, errors: error.extras.errors ?? [] };
+  return bare ? entry : { ...entry, context: { inputIndex: [String(index)] }, links: {} };
 }
 
 /** Plans, checks and writes `inputs` with no await between: concurrent batches cannot interleave. */
@@ -114,7 +115,7 @@ function applyEach(ctx: ServerContext, type: ServedType, body: unknown, url: URL
       results.push(...applyInputs(ctx, type, parseUpsertInputs(ctx, type, { inputs: [raw] }, url)));
     } catch (error) {
       if (!(error instanceof HubspotError)) throw error;
-      errors.push(standardError(error, index));
+      errors.push(standardError(error, index, ctx.faults.has('upsert-207-errors-bare')));
     }
   });
   return { results, errors };
@@ -126,7 +127,9 @@ export const batchUpsert: Handler = async (ctx, input) => {
   const body = await readJson(input.req);
   const startedAt = new Date().toISOString();
   const apply = ctx.faults.has('upsert-race') ? applyRacing : async (...args: Parameters<typeof applyInputs>) => applyInputs(...args);
-  const { results, errors } = ctx.lenient ? applyEach(ctx, type, body, input.url) : { results: await apply(ctx, type, parseUpsertInputs(ctx, type, body, input.url)), errors: [] };
+  // Under `upsert-207-errors-bare` the server answers 207 as the twin does, its error entries without context and links.
+  const each = ctx.lenient || ctx.faults.has('upsert-207-errors-bare');
+  const { results, errors } = each ? applyEach(ctx, type, body, input.url) : { results: await apply(ctx, type, parseUpsertInputs(ctx, type, body, input.url)), errors: [] };
   const status = ctx.faults.has('upsert-status-pending') ? 'PENDING' : 'COMPLETE';
   const completedAt = ctx.faults.has('upsert-reply-without-completed-at') ? {} : { completedAt: new Date().toISOString() };
   const failed = errors.length === 0 ? {} : { errors, numErrors: errors.length };

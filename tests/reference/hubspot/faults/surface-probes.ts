@@ -37,6 +37,10 @@ export const SURFACE_PROBES: ProbeTable = {
     const replies = await Promise.all([1, 2, 3].map(() => c.upsert('p_orders', [input])));
     return new Set(replies.map((r) => r.body?.results?.[0]?.id)).size === 1;
   },
+  'upsert-207-errors-bare': async (c) => {
+    const reply = await c.upsert('p_orders', [{ id: uniqueValue('ORD'), idProperty: 'order_number', properties: { amount: 'x' } }]);
+    return reply.status === 400 || (reply.body?.errors ?? []).every((entry: Record<string, unknown>) => entry['context'] !== undefined && entry['links'] !== undefined);
+  },
   'upsert-result-without-new': async (c) => typeof (await c.upsert('p_orders', [{ id: uniqueValue('ORD'), idProperty: 'order_number', properties: {} }])).body?.results?.[0]?.new === 'boolean',
   'upsert-non-unique-id-property-as-404': async (c) => (await c.upsert('p_orders', [{ id: 'x', idProperty: 'note', properties: {} }])).status === 400,
   'upsert-drops-invalid-inputs': async (c) => {
