@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { RunReport } from '../src/report/report-types.ts';
 
-const BIN = fileURLToPath(new URL('../bin/crm-conformance.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/crm-conformance-dev.js', import.meta.url));
 const PEAK_RSS = new URL('./peak-rss.mjs', import.meta.url).href;
 const ENGINE_CHILD = fileURLToPath(new URL('./engine-child.ts', import.meta.url));
 

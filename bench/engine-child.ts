@@ -3,7 +3,7 @@
  * server at argv[2] with seed argv[3] and run id argv[4], in a fresh process (so its validators
  * compile and its code warms up as they do in the CLI's). Prints the engine's wall time as JSON.
  */
-import { ZEEG } from '../src/apis/zeeg.ts';
+import { ZEEG } from '../src/apis/zeeg/index.ts';
 import { runSuiteAgainst } from './suite-throughput.ts';
 
 const [url, seed, runId] = process.argv.slice(2);

@@ -19,6 +19,8 @@ export interface FaultFigures {
   seeds: number;
   /** Median over the detecting seeds of the requests within the detecting case; undefined if none. */
   medianRequests: number | undefined;
+  /** The most requests any detecting seed needed; undefined if none detected. */
+  worstRequests: number | undefined;
   /** The check of the first matching finding, for the first detecting seed. */
   check: string | undefined;
   /** Median wall time of one restricted run. */
@@ -61,7 +63,15 @@ export async function measureFault(api: CrmApi, fault: FaultEntry, seeds: readon
     check ??= finding.check;
     requests.push(finding.detectedAfter ?? finding.exchanges.at(-1)?.seq ?? 0);
   }
-  return { name: fault.name, clauses: [...fault.clauses], detected: requests.length, seeds: seeds.length, medianRequests: median(requests), check, medianWallMs: median(walls) ?? 0 };
+  return { name: fault.name, clauses: [...fault.clauses], detected: requests.length, seeds: seeds.length, medianRequests: median(requests),
+    worstRequests: requests.length === 0 ? undefined : Math.max(...requests), check, medianWallMs: median(walls) ?? 0 };
+}
+
+/** Over an API's detected faults: the median of their medians and the worst single detection. */
+export function detectionSummary(results: readonly FaultFigures[]): { median: number | undefined; worst: number | undefined } {
+  const medians = results.flatMap((r) => (r.medianRequests === undefined ? [] : [r.medianRequests]));
+  const worsts = results.flatMap((r) => (r.worstRequests === undefined ? [] : [r.worstRequests]));
+  return { median: median(medians), worst: worsts.length === 0 ? undefined : Math.max(...worsts) };
 }
 
 /** Every fault of the API's catalogue, `parallel` faults at a time (each run itself uses `concurrency` lanes). */

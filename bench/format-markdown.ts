@@ -2,6 +2,7 @@
  * The bench figures as Markdown: one small table per question, printed and written to
  * reports/bench.md.
  */
+import { detectionSummary } from './fault-detection.ts';
 import type { ApiBenchFigures, BenchFigures, RemoteFigures } from './figures.ts';
 
 /** A Markdown table; a column whose cells are all numbers (or empty) is right-aligned. */
@@ -57,8 +58,8 @@ export function formatMarkdown(f: BenchFigures): string {
     '## Every API: the clean reference and its faults',
     '',
     table(
-      ['API', 'spec', 'wall ms', 'cases', 'requests', 'req/s', 'findings', 'case errors', 'faults detected'],
-      f.apis.map((a) => [a.name, `${a.spec.title} ${a.spec.version}`, a.defaultRun.wallMs, a.defaultRun.cases, a.defaultRun.requests, a.defaultRun.requestsPerSecond, a.defaultRun.findings, a.defaultRun.errors, `${a.faults.results.filter((r) => r.detected === r.seeds).length}/${a.faults.results.length}`]),
+      ['API', 'spec', 'wall ms', 'cases', 'requests', 'req/s', 'findings', 'case errors', 'faults detected', 'requests to detect (median / worst)'],
+      f.apis.map((a) => [a.name, `${a.spec.title} ${a.spec.version}`, a.defaultRun.wallMs, a.defaultRun.cases, a.defaultRun.requests, a.defaultRun.requestsPerSecond, a.defaultRun.findings, a.defaultRun.errors, `${a.faults.results.filter((r) => r.detected === r.seeds).length}/${a.faults.results.length}`, detectionCell(a)]),
     ),
     '',
     ...f.apis.flatMap(faultSection),
@@ -96,16 +97,21 @@ function remoteSection(r: RemoteFigures): string[] {
   ];
 }
 
+function detectionCell(a: ApiBenchFigures): string {
+  const { median, worst } = detectionSummary(a.faults.results);
+  return `${median ?? '—'} / ${worst ?? '—'}`;
+}
+
 function faultSection(a: ApiBenchFigures): string[] {
   return [
     `## Requests to detect each ${a.name} reference fault`,
     '',
     `${a.faults.restriction} Seeds ${a.faults.seeds.join(', ')}; ${a.faults.parallel} faults at a time, concurrency ${a.faults.concurrency} each; ${(a.faults.wallMs / 1000).toFixed(1)} s in all.`,
-    '"Requests" counts the requests the detecting case had sent when it first saw the violation, before shrinking, for the first finding naming the fault\'s clauses (median over the detecting seeds). They include the case\'s set-up (discovery and the records relations point at).',
+    '"Requests" counts the requests the detecting case had sent when it first saw the violation, before shrinking, for the first finding naming the fault\'s clauses (median and worst over the detecting seeds). They include the case\'s set-up (discovery and the records relations point at).',
     '',
     table(
-      ['fault', 'clauses', 'detected', 'requests (median)', 'first check', 'run ms (median)'],
-      a.faults.results.map((r) => [r.name, r.clauses.join(' '), `${r.detected}/${r.seeds}`, r.medianRequests ?? '—', r.check ?? '—', r.medianWallMs]),
+      ['fault', 'clauses', 'detected', 'requests (median)', 'requests (worst)', 'first check', 'run ms (median)'],
+      a.faults.results.map((r) => [r.name, r.clauses.join(' '), `${r.detected}/${r.seeds}`, r.medianRequests ?? '—', r.worstRequests ?? '—', r.check ?? '—', r.medianWallMs]),
     ),
     '',
   ];

@@ -17,7 +17,7 @@ import { writeReadShares } from './request-mix.ts';
 import { runSuiteAgainst, runSuiteInProcess, type SuiteRunFigures } from './suite-throughput.ts';
 import { testableApis } from '../src/apis/index.ts';
 import type { CrmApi } from '../src/apis/crm-api.ts';
-import { ZEEG } from '../src/apis/zeeg.ts';
+import { ZEEG } from '../src/apis/zeeg/index.ts';
 import { DEFAULTS } from '../src/runner/settings.ts';
 import type { ApiBenchFigures } from './figures.ts';
 

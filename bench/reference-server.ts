@@ -7,7 +7,7 @@
  *   npx tsx bench/reference-server.ts
  */
 import { pathToFileURL } from 'node:url';
-import { startReferenceServer, WRITE_TOKEN } from '../src/reference/zeeg/index.ts';
+import { startReferenceServer, WRITE_TOKEN } from '../src/apis/zeeg/reference/index.ts';
 
 export interface OperationFigures {
   operation: 'create' | 'assert' | 'patch' | 'get';

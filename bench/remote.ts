@@ -5,7 +5,7 @@
  * one-second window at 20 without changing a verdict.
  */
 import { Writable } from 'node:stream';
-import { ZEEG } from '../src/apis/zeeg.ts';
+import { ZEEG } from '../src/apis/zeeg/index.ts';
 import type { CaseOutcome } from '../src/core/findings.ts';
 import { runThrottle } from '../src/report/run-throttle.ts';
 import { runConformance } from '../src/suites/run-conformance.ts';

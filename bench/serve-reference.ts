@@ -5,7 +5,7 @@
  *
  *   node --import tsx bench/serve-reference.ts
  */
-import { startReferenceServer } from '../src/reference/zeeg/index.ts';
+import { startReferenceServer } from '../src/apis/zeeg/reference/index.ts';
 
 const server = await startReferenceServer({ port: 0 });
 process.stdout.write(`${server.url}\n`);

@@ -36,7 +36,7 @@ export function benchSettings(api: CrmApi, baseUrl: string, options: SuiteRunOpt
   const embedded = api.reference;
   return {
     api: api.name, baseUrl, embedded: true, token: embedded.token, readToken: embedded.readToken,
-    ...embedded.extra,
+    ...(embedded.settings === undefined ? {} : { apiSettings: { ...embedded.settings } }),
     objects: options.objects ?? [...embedded.objects], members: [...embedded.members],
     seed: options.seed ?? 1, runs: options.runs ?? DEFAULTS.runs, strict: false, only: options.only ?? [],
     timeoutMs: DEFAULTS.timeoutMs, concurrency: options.concurrency ?? DEFAULTS.concurrency, runId: options.runId ?? 'crmcbench',

@@ -5,5 +5,5 @@ export declare const HEADER: string;
 export declare function listApis(): Promise<string[]>;
 /** Absolute path of the generated module of an API. */
 export declare function generatedPath(api: string): string;
-/** The full text of src/generated/<api>.ts for the current spec (deterministic). */
+/** The full text of src/apis/<api>/generated.ts for the current spec (deterministic). */
 export declare function renderTypes(api: string): Promise<string>;

@@ -32,10 +32,10 @@ export async function listApis() {
 
 /** Absolute path of the generated module of an API. */
 export function generatedPath(api) {
-  return fileURLToPath(new URL(`src/generated/${api}.ts`, ROOT_URL));
+  return fileURLToPath(new URL(`src/apis/${api}/generated.ts`, ROOT_URL));
 }
 
-/** The full text of src/generated/<api>.ts for the current spec (deterministic). */
+/** The full text of src/apis/<api>/generated.ts for the current spec (deterministic). */
 export async function renderTypes(api) {
   const source = new URL(`spec/${api}/openapi.yaml`, ROOT_URL);
   const ast = await openapiTS(source, { alphabetize: true, silent: true });

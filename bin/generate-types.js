@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run generate`: writes src/generated/<api>.ts for every spec/<api>/openapi.yaml.
+ * `npm run generate`: writes src/apis/<api>/generated.ts for every spec/<api>/openapi.yaml.
  * Files whose content is unchanged are left alone; the list of written files is printed.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';

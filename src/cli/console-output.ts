@@ -10,7 +10,7 @@ import type { RunReport } from '../report/report-types.ts';
 import { JSON_REPORT_FILE } from '../reporters/json-report.ts';
 import { groupLines, groupSummary, holeLines, incompleteDetail, verdictDetail } from './console-findings.ts';
 import { throttleText } from '../reporters/throttle-text.ts';
-import type { SuiteProgress } from './outcome-reporter.ts';
+import type { SuiteProgress } from './suite-progress.ts';
 
 export interface Out {
   write(text: string): void;
@@ -49,6 +49,11 @@ function verdictText(report: RunReport): { text: string; color: keyof typeof COL
 }
 
 /** The summary rows, shared by both layouts. */
+/** The API and the version of it the run judged, then the spec: `hubspot 2026-03 (spec HubSpot … 0.1.0)`. */
+export function apiLine(report: Pick<RunReport, 'api'>, spec: NonNullable<RunReport['spec']>): string {
+  return `${report.api}${spec.apiVersion === undefined ? '' : ` ${spec.apiVersion}`} (spec ${spec.title} ${spec.version})`;
+}
+
 export function summaryRows(report: RunReport, reportPath: string): Array<[string, string]> {
   const { summary, run } = report;
   const c = summary.clauses;
@@ -56,6 +61,7 @@ export function summaryRows(report: RunReport, reportPath: string): Array<[strin
   return [
     ['verdict', verdictText(report).text],
     ['target', report.target.baseUrl + (report.target.embedded ? ' (embedded reference server)' : '')],
+    ...(report.spec === undefined ? [] : [['api', apiLine(report, report.spec)] as [string, string]]),
     ['clauses', `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped, ${c.untested} untested, ${c.untestable} untestable`],
     ['findings', `${summary.findings.MUST} MUST, ${summary.findings.SHOULD} SHOULD${run.strict ? ' (strict)' : ''}`],
     ['requests', `${summary.requests} (${summary.requestsPerSecond}/s)`],
@@ -69,7 +75,8 @@ export function summaryRows(report: RunReport, reportPath: string): Array<[strin
 export function printSummary(out: Out, report: RunReport, reportPath: string, quiet: boolean): void {
   const rows = summaryRows(report, reportPath);
   if (quiet) {
-    out.write(`crm-conformance: ${rows[0]![1]}; ${rows[2]![1]}; ${rows[3]![1]}; report ${reportPath}\n`);
+    const row = (key: string) => rows.find(([k]) => k === key)![1];
+    out.write(`crm-conformance: ${row('verdict')}; ${row('clauses')}; ${row('findings')}; report ${reportPath}\n`);
     return;
   }
   if (!out.tty) {

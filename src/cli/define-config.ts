@@ -8,11 +8,8 @@
  */
 
 export interface CrmConformanceConfig {
-  /** The API the target implements: 'zeeg' (default), 'hubspot' or 'kizen'. */
+  /** The API the target implements: a name `crm-conformance help apis` lists, or a path to a module exporting a CrmApi. */
   api?: string;
-  /** Kizen only: the X-BUSINESS-ID and X-USER-ID sent with the API key. Prefer CRM_BUSINESS_ID and CRM_USER_ID. */
-  businessId?: string;
-  userId?: string;
   /** API root the API's paths start below; without it the embedded reference server is tested. */
   baseUrl?: string;
   /** Token with crm:read and crm:write. Prefer the CRM_TOKEN environment variable. */
@@ -55,10 +52,12 @@ export interface CrmConformanceConfig {
   runner?: 'engine' | 'vitest';
   /** Headers sent on every request: `{ 'X-Tenant': 'acme' }` or `['X-Tenant: acme']`. Secret-looking ones are redacted in reports. */
   headers?: Record<string, string> | string[];
+  /** The API's own settings (`crm-conformance help apis` lists them), by key: strings. */
+  [apiSetting: string]: unknown;
 }
 
-export const CONFIG_KEYS: ReadonlyArray<keyof CrmConformanceConfig> = [
-  'api', 'businessId', 'userId', 'baseUrl', 'token', 'readToken', 'objects', 'members', 'seed', 'runId', 'runs', 'strict', 'allowUntested', 'only',
+export const CONFIG_KEYS: readonly string[] = [
+  'api', 'baseUrl', 'token', 'readToken', 'objects', 'members', 'seed', 'runId', 'runs', 'strict', 'allowUntested', 'only',
   'timeoutMs', 'concurrency', 'rate', 'shard', 'maxTimeMs', 'maxFailures', 'reportDir', 'quiet', 'runner', 'headers',
 ];
 

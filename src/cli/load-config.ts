@@ -23,8 +23,8 @@ function invalid(file: string, problem: string): never {
 
 type ValueType = 'string' | 'number' | 'boolean' | 'string[]' | 'duration' | 'headers';
 
-const TYPES: Record<keyof CrmConformanceConfig, ValueType> = {
-  api: 'string', businessId: 'string', userId: 'string',
+const TYPES: Record<string, ValueType> = {
+  api: 'string',
   baseUrl: 'string', token: 'string', readToken: 'string', objects: 'string[]', members: 'string[]', seed: 'number',
   runId: 'string',
   runs: 'number', strict: 'boolean', allowUntested: 'boolean', only: 'string[]', timeoutMs: 'duration', concurrency: 'number', rate: 'number', shard: 'string',
@@ -54,16 +54,29 @@ function hasType(value: unknown, type: ValueType): boolean {
   }
 }
 
-/** Checks keys and value types; value ranges are checked with the other sources in resolve-settings. */
-export function checkConfig(file: string, raw: unknown): CrmConformanceConfig {
+/**
+ * Checks keys and value types; value ranges are checked with the other sources in resolve-settings.
+ * `apiKeys` are the keys of the API's own settings (strings); 'later' leaves keys this file does
+ * not know for checkApiKeys, once the config has said which API it is for.
+ */
+export function checkConfig(file: string, raw: unknown, apiKeys: readonly string[] | 'later' = []): CrmConformanceConfig {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) invalid(file, 'expected an object');
   for (const [key, value] of Object.entries(raw)) {
-    if (!(CONFIG_KEYS as readonly string[]).includes(key)) invalid(file, `unknown key "${key}" (known: ${CONFIG_KEYS.join(', ')})`);
+    const own = apiKeys !== 'later' && apiKeys.includes(key);
+    if (!CONFIG_KEYS.includes(key) && !own) {
+      if (apiKeys === 'later') continue;
+      invalid(file, `unknown key "${key}" (known: ${[...CONFIG_KEYS, ...apiKeys].join(', ')})`);
+    }
     if (value === undefined) continue;
-    const type = TYPES[key as keyof CrmConformanceConfig];
+    const type = TYPES[key] ?? 'string';
     if (!hasType(value, type)) invalid(file, `"${key}" must be ${EXPECTED[type]}`);
   }
   return raw as CrmConformanceConfig;
+}
+
+/** The loaded file's keys checked again, now that the API, and so its own settings, are known. */
+export function checkApiKeys(loaded: LoadedConfig, apiKeys: readonly string[]): void {
+  checkConfig(loaded.file ?? 'config', loaded.config, apiKeys);
 }
 
 /** A config compiled as CommonJS arrives as { default: config } (plus __esModule) one level down. */
@@ -71,6 +84,27 @@ function unwrapDefault(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || !('default' in value)) return value;
   const keys = Object.keys(value).filter((k) => k !== '__esModule');
   return keys.length === 1 ? (value as { default: unknown }).default : value;
+}
+
+/** A module that is not installed, by name (`tsx` is a devDependency, absent from most installs). */
+function isMissing(error: unknown, name: string): boolean {
+  return (error as { code?: unknown }).code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes(`'${name}`);
+}
+
+/**
+ * A TypeScript config loads through tsx when it is installed (its loader compiles a .ts config as
+ * ESM wherever it lives, with or without a package.json), else through Node's own type stripping
+ * (Node 22.18 and later). Older Nodes without tsx are told what to do.
+ */
+async function importTypeScript(file: string): Promise<unknown> {
+  try {
+    const { tsImport } = await import('tsx/esm/api');
+    return await tsImport(pathToFileURL(file).href, import.meta.url);
+  } catch (error) {
+    if (!isMissing(error, 'tsx')) throw error;
+  }
+  if ((process.features as { typescript?: unknown }).typescript) return import(pathToFileURL(file).href);
+  throw new Error(`Node ${process.versions.node} cannot load TypeScript: install tsx (npm i -D tsx), use Node 22.18 or later, or write crm-conformance.config.mjs`);
 }
 
 async function readConfigFile(file: string): Promise<unknown> {
@@ -82,9 +116,7 @@ async function readConfigFile(file: string): Promise<unknown> {
     }
   }
   try {
-    // tsx's own loader compiles a .ts config as ESM wherever it lives, with or without a package.json.
-    const { tsImport } = await import('tsx/esm/api');
-    const mod = (await tsImport(pathToFileURL(file).href, import.meta.url)) as { default?: unknown };
+    const mod = (file.endsWith('.ts') ? await importTypeScript(file) : await import(pathToFileURL(file).href)) as { default?: unknown };
     return unwrapDefault(mod.default);
   } catch (error) {
     invalid(file, `cannot be loaded: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
@@ -100,5 +132,5 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
     file = CONFIG_FILES.map((name) => resolve(cwd, name)).find((candidate) => existsSync(candidate));
   }
   if (file === undefined) return { dir: cwd, config: {} };
-  return { file, dir: dirname(file), config: checkConfig(file, await readConfigFile(file)) };
+  return { file, dir: dirname(file), config: checkConfig(file, await readConfigFile(file), 'later') };
 }

@@ -7,8 +7,8 @@ import { helpText } from './commands/help.ts';
 import { errorLine, EXIT, exitCodeForError } from './exit-codes.ts';
 import { toolVersion } from './version.ts';
 
-function printHelp(command?: string): number {
-  const text = helpText(command);
+async function printHelp(command?: string): Promise<number> {
+  const text = await helpText(command);
   if (text === undefined) throw new CrmcError('CRMC_USAGE', `unknown command "${command}" (see "crm-conformance help")`);
   process.stdout.write(text);
   return EXIT.OK;
@@ -17,7 +17,7 @@ function printHelp(command?: string): number {
 async function dispatch(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined) {
-    process.stderr.write(helpText()!);
+    process.stderr.write((await helpText())!);
     return EXIT.ERROR;
   }
   if (command === '--version' || command === '-v') {

@@ -9,32 +9,10 @@ import { basename } from 'node:path';
 import type { Reporter, TestCase, TestModule, TestRunEndReason, TestSpecification } from 'vitest/node';
 import { SUITE_SEPARATOR } from '../suites/suite-def.ts';
 import type { CaseOutcome } from '../core/findings.ts';
+import { suiteProgress, type SuiteProgress } from './suite-progress.ts';
 import '../runner/case-meta.ts';
 
-export interface SuiteProgress {
-  suite: string;
-  cases: number;
-  findings: number;
-  requests: number;
-  durationMs: number;
-  failed: boolean;
-  /** Cases in which at least one check passed or failed: 0 means the suite tested nothing. */
-  exercised: number;
-}
-
-/** A suite's progress line from its cases' outcomes; `wallMs` is the suite's own wall time, when known. */
-export function suiteProgress(suite: string, mine: readonly CaseOutcome[], wallMs: number, failed = false): SuiteProgress {
-  return {
-    suite,
-    cases: mine.length,
-    findings: mine.reduce((n, o) => n + o.findings.length, 0),
-    requests: mine.reduce((n, o) => n + o.requests, 0),
-    // The cases' own time: with cases side by side the wall time leaves out most of it.
-    durationMs: Math.max(wallMs, mine.reduce((n, o) => n + o.durationMs, 0)),
-    failed: failed || mine.some((o) => o.findings.length > 0 || o.error !== undefined),
-    exercised: mine.filter((o) => o.tallies.some((t) => t.passes > 0 || t.failures > 0)).length,
-  };
-}
+export { suiteProgress, type SuiteProgress } from './suite-progress.ts';
 
 export interface CollectorEvents {
   onStart?(suites: number): void;
@@ -51,7 +29,7 @@ interface SerializedErrorLike {
   name?: string;
 }
 
-/** The suite name of a test file: suites/zeeg/assert.test.ts → assert. */
+/** The suite name of a test file: fixtures/suites/create.test.ts → create. */
 export function suiteName(moduleId: string): string {
   return basename(moduleId).replace(/\.(test|spec|suite)\.[cm]?[jt]s$/, '');
 }

@@ -11,9 +11,9 @@ import { MAX_RATE } from '../http/token-bucket.ts';
 import type { LoadedConfig } from './load-config.ts';
 import { boolFlag, stringFlag, type ParsedFlags } from './parse-flags.ts';
 import { parseHeaders } from './parse-headers.ts';
-import { parseBaseUrl, parseBoolean, parseHeaderId, parseDuration, parseInteger, parseList, parseRunId, parseShard, parseToken, type Origin } from './validate.ts';
-import { API_NAMES, isApiName } from '../apis/index.ts';
-import type { ApiName } from '../contract/load-spec.ts';
+import { parseBaseUrl, parseBoolean, parseDuration, parseInteger, parseList, parseRunId, parseShard, parseToken, type Origin } from './validate.ts';
+import type { CrmApi } from '../apis/crm-api.ts';
+import { resolveApiSettings } from './api-settings.ts';
 
 export interface ResolvedRun {
   settings: RunSettings;
@@ -54,7 +54,8 @@ function pick(flags: ParsedFlags, flag: string, env: NodeJS.ProcessEnv, envName:
 /** The longest per-request timeout: a target slower than this is down for any practical purpose. */
 export const MAX_TIMEOUT_MS = 600_000;
 
-export function resolveRun(flags: ParsedFlags, env: NodeJS.ProcessEnv, file: LoadedConfig, cwd: string): ResolvedRun {
+/** `api` is the API the run tests (see chooseApi): its name, and its own settings to read. */
+export function resolveRun(flags: ParsedFlags, env: NodeJS.ProcessEnv, file: LoadedConfig, cwd: string, api: Pick<CrmApi, 'name' | 'settings'>): ResolvedRun {
   const get = (flag: string, key: string, envName?: string) => pick(flags, flag, env, envName, file, key);
   const int = (flag: string, key: string, min: number, fallback: number, max?: number) => {
     const s = get(flag, key);
@@ -87,9 +88,8 @@ export function resolveRun(flags: ParsedFlags, env: NodeJS.ProcessEnv, file: Loa
   const reportDirFlag = stringFlag(flags, 'report-dir');
   const reportDir = reportDirFlag !== undefined ? resolve(cwd, reportDirFlag) : file.config.reportDir !== undefined ? resolve(file.dir, file.config.reportDir) : undefined;
 
-  const apiSource = get('api', 'api', 'CRM_API');
   const settings: RunSettings = {
-    api: apiSource.value === undefined ? 'zeeg' : parseApi(apiSource.value, apiSource.origin),
+    api: api.name,
     baseUrl: baseUrl ?? '',
     embedded: baseUrl === undefined,
     token: baseUrl === undefined ? '' : parseToken(token.value, token.origin),
@@ -111,10 +111,8 @@ export function resolveRun(flags: ParsedFlags, env: NodeJS.ProcessEnv, file: Loa
   if (rate.value !== undefined) settings.rate = parseInteger(rate.value, rate.origin, 1, MAX_RATE);
   const maxFailures = get('max-failures', 'maxFailures');
   if (maxFailures.value !== undefined) settings.maxFailures = parseInteger(maxFailures.value, maxFailures.origin, 1, 100_000);
-  for (const [flag, key, envName] of [['business-id', 'businessId', 'CRM_BUSINESS_ID'], ['user-id', 'userId', 'CRM_USER_ID']] as const) {
-    const source = get(flag, key, envName);
-    if (source.value !== undefined) settings[key] = parseHeaderId(source.value, source.origin);
-  }
+  const apiSettings = resolveApiSettings(api, get);
+  if (apiSettings !== undefined) settings.apiSettings = apiSettings;
   return {
     settings,
     ...(reportDir === undefined ? {} : { reportDir }),
@@ -125,17 +123,9 @@ export function resolveRun(flags: ParsedFlags, env: NodeJS.ProcessEnv, file: Loa
   };
 }
 
-/** Flags of `run`, for parseFlags. */
-/** An API name the build knows; anything else names the setting it came from. */
-function parseApi(raw: unknown, origin: Origin): ApiName {
-  if (typeof raw === 'string' && isApiName(raw)) return raw;
-  throw new CrmcError(origin.code, `${origin.name}: expected one of ${API_NAMES.join(', ')}, got ${JSON.stringify(raw)}`);
-}
-
+/** Flags of `run` every API has, for parseFlags; an API's own settings add theirs (apiFlags). */
 export const RUN_FLAGS = {
   api: { type: 'string' },
-  'business-id': { type: 'string' },
-  'user-id': { type: 'string' },
   'base-url': { type: 'string' },
   token: { type: 'string' },
   'read-token': { type: 'string' },

@@ -7,6 +7,7 @@
  * the same way once enough finding groups fail it (failure-budget.ts).
  */
 import { existsSync } from 'node:fs';
+import { dirname, extname } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { createVitest } from 'vitest/node';
@@ -18,7 +19,8 @@ import { FailureBudget } from './failure-budget.ts';
 import { OutcomeCollector, type CollectorEvents } from './outcome-reporter.ts';
 
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const SUITES_CONFIG = fileURLToPath(new URL('../../suites/vitest.config.ts', import.meta.url));
+/** The suites' vitest config, beside the suite files: .ts in the sources, .js in the built package. */
+export const SUITES_CONFIG = fileURLToPath(new URL(`./vitest/vitest.config${extname(import.meta.url)}`, import.meta.url));
 
 /** Time the suites get past --max-time to record their outcomes before the run is cancelled. */
 const DEADLINE_GRACE_MS = 2_000;
@@ -73,7 +75,8 @@ export async function runSuites(given: RunSettings, events: CollectorEvents = {}
       'test',
       {
         config,
-        root: PACKAGE_ROOT,
+        // Fixture configs name their files from the package root; ours from its own folder.
+        root: config === SUITES_CONFIG ? dirname(SUITES_CONFIG) : PACKAGE_ROOT,
         reporters: [collector],
         watch: false,
         run: true,
@@ -85,8 +88,7 @@ export async function runSuites(given: RunSettings, events: CollectorEvents = {}
     );
     cancel = () => void vitest.cancelCurrentRun('keyboard-input');
     try {
-      // Only the suites of the run's API (suites/<api>/); a config of other suites runs whole.
-      await vitest.start(config === SUITES_CONFIG ? [`suites/${settings.api}/`] : undefined);
+      await vitest.start();
     } finally {
       await vitest.close();
     }

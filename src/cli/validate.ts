@@ -104,17 +104,6 @@ export function parseToken(raw: unknown, origin: Origin): string {
   return raw.trim();
 }
 
-/**
- * An id a header carries (Kizen's X-BUSINESS-ID and X-USER-ID, typed `string` on the add page):
- * any non-empty string without whitespace or control characters; nothing asks for a UUID.
- */
-export function parseHeaderId(raw: unknown, origin: Origin): string {
-  if (typeof raw !== 'string' || raw.trim() === '') bad(origin, 'expected a non-empty id');
-  const value = raw.trim();
-  if (/[\s\u0000-\u001f\u007f]/.test(value)) bad(origin, `an id sent in a header cannot contain whitespace or control characters: ${JSON.stringify(raw)}`);
-  return value;
-}
-
 /** Loopback hosts, where plain http does not expose a token on the network. */
 export function isLoopback(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '');

@@ -96,7 +96,7 @@ export function checkQuotes(file: string, catalogue: ClauseCatalogue, pagesDir: 
 const cache = new Map<string, ClauseCatalogue>();
 
 /** The catalogue of an API, parsed and structurally checked once per process. */
-export function loadClauses(api = 'zeeg'): ClauseCatalogue {
+export function loadClauses(api: string): ClauseCatalogue {
   const file = clausesPath(api);
   let catalogue = cache.get(file);
   if (catalogue === undefined) {

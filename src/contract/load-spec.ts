@@ -12,7 +12,8 @@ import YAML from 'yaml';
 import { CrmcError } from '../core/errors.ts';
 
 /** The APIs this package ships a specification for. */
-export type ApiName = 'zeeg' | 'hubspot' | 'kizen';
+/** An API's name: a folder of spec/ for the APIs this package ships, any name for one a user brings. */
+export type ApiName = string;
 
 export type JsonObject = Record<string, unknown>;
 
@@ -37,10 +38,21 @@ export function specPath(api: ApiName): string {
   return fileURLToPath(new URL(`../../spec/${api}/openapi.yaml`, import.meta.url));
 }
 
-/** The title and version of an API's shipped spec (its `info`), read without validating the rest. */
-export function specInfo(api: ApiName): { title: string; version: string } {
-  const doc = YAML.parse(readFileSync(specPath(api), 'utf8')) as { info?: { title?: unknown; version?: unknown } };
-  return { title: String(doc.info?.title ?? api), version: String(doc.info?.version ?? 'unknown') };
+/** What the report's header says about the spec a run judged against. */
+export interface SpecInfo {
+  /** The OpenAPI document's title and version (the version of our reading). */
+  title: string;
+  version: string;
+  /** The version of the API itself the reading judges (`info.x-api-version`): HubSpot's 2026-03, Zeeg's v2. */
+  apiVersion?: string;
+}
+
+/** The `info` of an API's shipped spec, read without validating the rest. */
+export function specInfo(api: ApiName): SpecInfo {
+  const doc = YAML.parse(readFileSync(specPath(api), 'utf8')) as { info?: { title?: unknown; version?: unknown; 'x-api-version'?: unknown } };
+  const info = { title: String(doc.info?.title ?? api), version: String(doc.info?.version ?? 'unknown') };
+  const apiVersion = doc.info?.['x-api-version'];
+  return apiVersion === undefined ? info : { ...info, apiVersion: String(apiVersion) };
 }
 
 const cache = new Map<string, Promise<LoadedSpec>>();

@@ -112,7 +112,7 @@ export function operationValidators(spec: LoadedSpec): OperationValidators {
 const loaded = new Map<string, Promise<OperationValidators>>();
 
 /** Load the shipped document of an API (or any path) and build its validators, once per path. */
-export function loadOperationValidators(source: ApiName | { path: string } = 'zeeg'): Promise<OperationValidators> {
+export function loadOperationValidators(source: ApiName | { path: string }): Promise<OperationValidators> {
   const path = typeof source === 'string' ? specPath(source) : source.path;
   let pending = loaded.get(path);
   if (pending === undefined) {

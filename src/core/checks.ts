@@ -1,6 +1,6 @@
 /**
  * A check is a named rule with a stable code, the clauses it tests and its level. Its judging
- * function lives next to its definition in src/checks/<api>/; this is the shape they share.
+ * function lives next to its definition in src/apis/<api>/checks/; this is the shape they share.
  */
 /** How binding a clause or a check is: MUST fails the gate, SHOULD only with --strict. */
 export type Level = 'MUST' | 'SHOULD';

@@ -41,19 +41,13 @@ export interface ProbeAccess {
   credentials(token: string): Record<string, string>;
 }
 
-/** Zeeg's: GET /crm/objects/{slug} with a bearer token. */
-export const ZEEG_ACCESS: ProbeAccess = {
-  discoveryPath: (slug) => (slug === undefined ? '/crm/objects' : `/crm/objects/${encodeURIComponent(slug)}`),
-  credentials: (token) => ({ authorization: `Bearer ${token}` }),
-};
-
 /** The URL probed: the discovery endpoint of the first object, or the API root. */
-export function probeUrl(baseUrl: string, objects: readonly string[], access: ProbeAccess = ZEEG_ACCESS): string {
+export function probeUrl(baseUrl: string, objects: readonly string[], access: ProbeAccess): string {
   return `${baseUrl}${access.discoveryPath(objects[0])}`;
 }
 
 /** `headers` are the run's custom headers (--header), sent with the probe as with every request. */
-export async function probeTarget(baseUrl: string, objects: readonly string[], token: string, headers: Readonly<Record<string, string>> = {}, access: ProbeAccess = ZEEG_ACCESS): Promise<ProbeResult> {
+export async function probeTarget(baseUrl: string, objects: readonly string[], token: string, headers: Readonly<Record<string, string>>, access: ProbeAccess): Promise<ProbeResult> {
   const url = probeUrl(baseUrl, objects, access);
   const agent = new Agent({ connect: { timeout: PROBE_TIMEOUT_MS }, headersTimeout: PROBE_TIMEOUT_MS, bodyTimeout: PROBE_TIMEOUT_MS });
   const started = performance.now();
@@ -97,9 +91,9 @@ export async function probeObjects(
   baseUrl: string,
   objects: readonly string[],
   token: string,
-  headers: Readonly<Record<string, string>> = {},
-  diagnose?: (result: ProbeResult, object: string | undefined, earlier: readonly ProbeResult[]) => Promise<CrmcError | undefined>,
-  access: ProbeAccess = ZEEG_ACCESS,
+  headers: Readonly<Record<string, string>>,
+  diagnose: ((result: ProbeResult, object: string | undefined, earlier: readonly ProbeResult[]) => Promise<CrmcError | undefined>) | undefined,
+  access: ProbeAccess,
 ): Promise<ProbeResult[]> {
   const results: ProbeResult[] = [];
   for (const object of objects.length === 0 ? [undefined] : objects) {

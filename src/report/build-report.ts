@@ -15,8 +15,10 @@ export interface ReportInput {
   checks: readonly CheckDef[];
   outcomes: readonly CaseOutcome[];
   version: string;
-  /** The title and version of the spec the run judged against. */
+  /** The title and version of the spec the run judged against, and the API version it judges. */
   spec?: RunReport['spec'];
+  /** The public pages of the source files the clauses cite. */
+  sources?: RunReport['sources'];
   target: RunReport['target'];
   run: RunReport['run'];
   /** The run's --rate, when it had one; the throttle figures come from the outcomes. */
@@ -140,6 +142,7 @@ export function buildReport(input: ReportInput): RunReport {
     tool: { name: 'crm-conformance', version: input.version },
     api: input.catalogue.api,
     ...(input.spec === undefined ? {} : { spec: input.spec }),
+    ...(input.sources === undefined ? {} : { sources: input.sources }),
     target: input.target,
     run: withThrottle(input.run, input.outcomes, input.rate),
     summary: {

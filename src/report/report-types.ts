@@ -70,10 +70,15 @@ export interface RunReport {
   schemaVersion: 1;
   tool: { name: 'crm-conformance'; version: string };
   api: string;
-  /** The spec judged against (its OpenAPI title and version); absent in reports of older versions. */
-  spec?: { title: string; version: string };
+  /**
+   * The spec judged against (its OpenAPI title and version) and the version of the API it judges
+   * (HubSpot's 2026-03, Zeeg's v2); absent in reports of older versions.
+   */
+  spec?: { title: string; version: string; apiVersion?: string };
+  /** The public page of each source file the clauses cite (spec/sources/sources.yaml), by file name. */
+  sources?: Record<string, { title: string; url?: string }>;
   /** The server under test, with the settings a replay needs to rebuild the run's requests. */
-  target: { baseUrl: string; embedded: boolean; objects: string[]; members?: string[]; businessId?: string; userId?: string };
+  target: { baseUrl: string; embedded: boolean; objects: string[]; members?: string[]; apiSettings?: Record<string, string> };
   run: {
     id: string;
     seed: number;

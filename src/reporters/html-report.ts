@@ -33,6 +33,14 @@ function formatMs(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
+/** The API version judged (HubSpot's 2026-03), then the spec it was judged against. */
+function specLine(report: RunReport): string {
+  const spec = report.spec;
+  if (spec === undefined) return '';
+  const version = spec.apiVersion === undefined ? '' : `${h(report.api)} API version <b data-testid="api-version">${h(spec.apiVersion)}</b>, `;
+  return `<p class="spec" data-testid="spec">${version}judged against ${h(spec.title)}, spec version ${h(spec.version)}</p>`;
+}
+
 function header(report: RunReport): string {
   const { run, target, tool } = report;
   const verdict = verdictOf(report);
@@ -53,7 +61,7 @@ function header(report: RunReport): string {
   if (throttled !== undefined) facts.push(['Throttled', `<span data-testid="throttle">${h(throttled)}</span>`]);
   return `<header>
 <h1>${h(report.api)} conformance: <span class="verdict ${verdict.css}" data-testid="verdict">${h(verdict.label)}</span></h1>
-${report.spec === undefined ? '' : `<p class="spec" data-testid="spec">judged against ${h(report.spec.title)}, spec version ${h(report.spec.version)}</p>`}
+${specLine(report)}
 <dl class="meta">${facts.map(([k, v]) => `<dt>${h(k)}</dt><dd>${v}</dd>`).join('')}</dl>
 </header>`;
 }

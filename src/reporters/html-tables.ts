@@ -29,6 +29,12 @@ export function renderFilters(report: RunReport): string {
 </div>`;
 }
 
+/** The source column: a link to the public page where one is known, the snapshot's name as its tooltip. */
+export function sourceCell(page: { title: string; url?: string } | undefined, file: string): string {
+  if (page?.url === undefined) return `<span title="${h(page?.title ?? file)}">${h(file)}</span>`;
+  return `<a href="${h(page.url)}" title="snapshot: ${h(file)}" rel="noopener noreferrer" data-source="${h(file)}">${h(page.title)}</a>`;
+}
+
 export function renderMatrix(report: RunReport): string {
   const rows = report.clauses.map((row) => {
     const findings = row.findings
@@ -40,7 +46,7 @@ export function renderMatrix(report: RunReport): string {
   <td><span class="level level-${h(row.level)}">${h(row.level)}</span></td>
   <td>${verdictBadge(row.verdict)}${reason}</td>
   <td><blockquote>“${h(row.quote)}”</blockquote><div class="muted">${h(row.summary)}</div></td>
-  <td class="muted">${h(row.source)}</td>
+  <td class="muted">${sourceCell(report.sources?.[row.source], row.source)}</td>
   <td>${row.checks.map((c) => `<code>${h(c)}</code>`).join('<br>')}</td>
   <td>${findings}</td>
 </tr>`;

@@ -45,11 +45,16 @@ function holeLines(report: RunReport): string[] {
   return [...lines, ''];
 }
 
+/** ` 2026-03`: the version of the API the run judged, when the report names it. */
+function apiVersion(report: RunReport): string {
+  return report.spec?.apiVersion === undefined ? '' : ` ${escapeMarkdown(report.spec.apiVersion)}`;
+}
+
 export function renderMarkdown(report: RunReport, reportPath?: string): string {
   const { summary, run } = report;
   const c = summary.clauses;
   const lines = [
-    `## crm-conformance: ${escapeMarkdown(report.api)}${report.spec === undefined ? '' : ` (spec ${escapeMarkdown(report.spec.version)})`} against ${escapeMarkdown(report.target.baseUrl)}`,
+    `## crm-conformance: ${escapeMarkdown(report.api)}${apiVersion(report)}${report.spec === undefined ? '' : ` (spec ${escapeMarkdown(report.spec.version)})`} against ${escapeMarkdown(report.target.baseUrl)}`,
     '',
     verdictLine(report),
     '',

@@ -114,6 +114,8 @@ export function mergeReports(reports: readonly RunReport[], names?: readonly str
     checks: [...checks.values()],
     outcomes: reports.map(outcomeOf),
     version: first.tool.version,
+    ...(first.spec === undefined ? {} : { spec: first.spec }),
+    ...(first.sources === undefined ? {} : { sources: first.sources }),
     ...(first.run.throttle?.rate === undefined ? {} : { rate: first.run.throttle.rate }),
     target: { ...first.target, objects: [...new Set(reports.flatMap((r) => r.target.objects))] },
     run: {

@@ -11,6 +11,8 @@ import type { RunSettings } from './settings.ts';
 
 export interface ApiRuntime<Target = unknown> {
   readonly api: ApiName;
+  /** The API's OpenAPI document, when it is not this package's spec/<api>/openapi.yaml (an API a user brings). */
+  readonly spec?: { path: string };
   /** The headers that carry a credential, e.g. a bearer token or an API key with account ids. */
   credentialHeaders(settings: RunSettings): (token: string) => Record<string, string>;
   /** Path of a record below the base URL; clean-up sends DELETE there. */

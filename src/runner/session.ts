@@ -67,7 +67,7 @@ export class Session {
   /** `ordinal` is the case's position among the API's cases (it picks the block of unique values). */
   static async open(settings: RunSettings, runtime: ApiRuntime, suite: string, testCase: string, clauses: string[], ordinal = 0): Promise<Session> {
     const recorder = new CaseRecorder(suite, testCase, clauses, settings.seed);
-    return new Session(settings, runtime, recorder, await loadOperationValidators(runtime.api), ordinal);
+    return new Session(settings, runtime, recorder, await loadOperationValidators(runtime.spec ?? runtime.api), ordinal);
   }
 
   /** A reply that broke on the way: a MUST finding of the API's brokenReply check while judging. */

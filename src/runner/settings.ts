@@ -41,9 +41,8 @@ export interface RunSettings {
   deadlineAt?: number;
   /** Stop the run once this many finding groups fail it (--max-failures); unset means never. */
   maxFailures?: number;
-  /** Kizen's account headers X-BUSINESS-ID and X-USER-ID, sent with the API key (--business-id, --user-id). */
-  businessId?: string;
-  userId?: string;
+  /** Values of the API's own settings (CrmApi.settings), by key. */
+  apiSettings?: Readonly<Record<string, string>>;
   /** Headers sent on every request to the target (--header); secret ones are redacted in reports. */
   headers?: Record<string, string>;
   /** Prefix of every unique and matching value this run writes; isolates parallel runs. */

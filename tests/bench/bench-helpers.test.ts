@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sequenceOf } from '../../bench/ceiling.ts';
-import { median, onlyFor } from '../../bench/fault-detection.ts';
-import { ZEEG } from '../../src/apis/zeeg.ts';
+import { detectionSummary, type FaultFigures, median, onlyFor } from '../../bench/fault-detection.ts';
+import { ZEEG } from '../../src/apis/zeeg/index.ts';
 import { classify, countingLog, writeReadShares } from '../../bench/request-mix.ts';
-import { FAULTS } from '../../src/reference/zeeg/index.ts';
+import { FAULTS } from '../../src/apis/zeeg/reference/index.ts';
 
 describe('request mix', () => {
   it('sorts request lines into the operations of the Records API', () => {
@@ -53,5 +53,12 @@ describe('fault detection', () => {
   it('restricts a fault to its clauses and the checks charged to them', () => {
     const fault = FAULTS.find((f) => f.name === 'wrong-status-create-200')!;
     expect(onlyFor(ZEEG.checks, fault)).toEqual(expect.arrayContaining(['ZEEG-RECORD-002', 'CREATE_STATUS_201', 'ENVELOPE_STATUS']));
+  });
+
+  it('sums up the detections of an API: the median of the fault medians and the worst single seed', () => {
+    const fault = (medianRequests: number | undefined, worstRequests: number | undefined): FaultFigures =>
+      ({ name: 'f', clauses: [], detected: medianRequests === undefined ? 0 : 1, seeds: 1, medianRequests, worstRequests, check: undefined, medianWallMs: 0 });
+    expect(detectionSummary([fault(10, 40), fault(30, 31), fault(undefined, undefined), fault(20, 90)])).toEqual({ median: 20, worst: 90 });
+    expect(detectionSummary([fault(undefined, undefined)])).toEqual({ median: undefined, worst: undefined });
   });
 });

@@ -4,7 +4,7 @@
  * is recorded and the run goes on unless the model cannot follow the server).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Probe } from '../../src/checks/zeeg/probe.ts';
+import type { Probe } from '../../src/apis/zeeg/checks/probe.ts';
 import { loadOperationValidators, type OperationValidators } from '../../src/contract/operation-validators.ts';
 import type { Finding } from '../../src/core/findings.ts';
 import { CaseRecorder, ViolationError } from '../../src/runner/case-recorder.ts';

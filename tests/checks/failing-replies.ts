@@ -4,17 +4,17 @@
  * each one is charged to its check at its level; the registry test asserts that every check is
  * drawn either here or by a fault of the matrix.
  */
-import { judgeRecordEnvelope } from '../../src/checks/zeeg/judge-envelope.ts';
-import { judgeUpdatedId } from '../../src/checks/zeeg/judge-identity.ts';
-import { judgeWriteStatus } from '../../src/checks/zeeg/judge-status.ts';
-import { judgeValues } from '../../src/checks/zeeg/judge-values.ts';
-import type { Probe } from '../../src/checks/zeeg/probe.ts';
-import { TYPE_ACCEPTED } from '../../src/checks/zeeg/reject-checks.ts';
-import type { DocumentedType } from '../../src/contract/attributes.ts';
+import { judgeRecordEnvelope } from '../../src/apis/zeeg/checks/judge-envelope.ts';
+import { judgeUpdatedId } from '../../src/apis/zeeg/checks/judge-identity.ts';
+import { judgeWriteStatus } from '../../src/apis/zeeg/checks/judge-status.ts';
+import { judgeValues } from '../../src/apis/zeeg/checks/judge-values.ts';
+import type { Probe } from '../../src/apis/zeeg/checks/probe.ts';
+import { TYPE_ACCEPTED } from '../../src/apis/zeeg/checks/reject-checks.ts';
+import type { DocumentedType } from '../../src/apis/zeeg/contract/attributes.ts';
 import type { Level } from '../../src/contract/clauses.ts';
 import type { Reply } from '../../src/http/client.ts';
-import { predictCreate, predictPatch } from '../../src/model/zeeg/predict-write.ts';
-import { EMPTY_STATE } from '../../src/model/zeeg/state.ts';
+import { predictCreate, predictPatch } from '../../src/apis/zeeg/model/predict-write.ts';
+import { EMPTY_STATE } from '../../src/apis/zeeg/model/state.ts';
 import { MEMBERS, SUPPLIER_IDS, full, stateOf, WORLD } from '../model/zeeg/world-fixture.ts';
 
 export interface FailingReply {

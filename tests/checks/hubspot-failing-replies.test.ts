@@ -4,7 +4,7 @@
  * finding is recorded).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { HsProbe } from '../../src/checks/hubspot/probe.ts';
+import type { HsProbe } from '../../src/apis/hubspot/checks/probe.ts';
 import { loadOperationValidators, type OperationValidators } from '../../src/contract/operation-validators.ts';
 import type { Finding } from '../../src/core/findings.ts';
 import { CaseRecorder, ViolationError } from '../../src/runner/case-recorder.ts';

@@ -4,17 +4,17 @@
  * asserts each one is charged to its check at its level; the registry test asserts that every
  * check is drawn here or by a fault of the matrix.
  */
-import { judgeValues } from '../../src/checks/hubspot/judge-object.ts';
-import { judgeAuthRefusal, judgeFreshId, judgeIdPropertyRefused, judgeSingleHolder } from '../../src/checks/hubspot/judge-surface.ts';
-import { judgeWrite } from '../../src/checks/hubspot/judge-write.ts';
-import type { HsProbe } from '../../src/checks/hubspot/probe.ts';
-import { AUTH_INVALID_TOKEN, ENUM_ACCEPTED, STRING_ACCEPTED, UNIQUE_INVARIANT, UPDATE_ACCEPTED, UPSERT_NO_DUPLICATE, VALUE_READ_BACK } from '../../src/checks/hubspot/index.ts';
+import { judgeValues } from '../../src/apis/hubspot/checks/judge-object.ts';
+import { judgeAuthRefusal, judgeFreshId, judgeIdPropertyRefused, judgeSingleHolder } from '../../src/apis/hubspot/checks/judge-surface.ts';
+import { judgeWrite } from '../../src/apis/hubspot/checks/judge-write.ts';
+import type { HsProbe } from '../../src/apis/hubspot/checks/probe.ts';
+import { AUTH_INVALID_TOKEN, ENUM_ACCEPTED, STRING_ACCEPTED, UNIQUE_INVARIANT, UPDATE_ACCEPTED, UPSERT_NO_DUPLICATE, VALUE_READ_BACK } from '../../src/apis/hubspot/checks/index.ts';
 import type { Level } from '../../src/contract/clauses.ts';
 import type { Reply } from '../../src/http/client.ts';
-import { predictCreate, predictUpdate } from '../../src/model/hubspot/predict-write.ts';
-import { EMPTY_STATE, withRecord } from '../../src/model/hubspot/state.ts';
-import { buildWorld } from '../../src/model/hubspot/world.ts';
-import { CONTACTS } from '../../src/reference/hubspot/index.ts';
+import { predictCreate, predictUpdate } from '../../src/apis/hubspot/model/predict-write.ts';
+import { EMPTY_STATE, withRecord } from '../../src/apis/hubspot/model/state.ts';
+import { buildWorld } from '../../src/apis/hubspot/model/world.ts';
+import { CONTACTS } from '../../src/apis/hubspot/reference/index.ts';
 
 export const CONTACTS_WORLD = buildWorld('contacts', CONTACTS.properties);
 

@@ -5,14 +5,14 @@
  * in a SHOULD form is charged to that form's SHOULD check and does not stop the case.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { judgeWrite } from '../../src/checks/hubspot/judge-write.ts';
-import type { HsProbe } from '../../src/checks/hubspot/probe.ts';
-import { CREATE_ACCEPTED, UPSERT_CREATES } from '../../src/checks/hubspot/index.ts';
+import { judgeWrite } from '../../src/apis/hubspot/checks/judge-write.ts';
+import type { HsProbe } from '../../src/apis/hubspot/checks/probe.ts';
+import { CREATE_ACCEPTED, UPSERT_CREATES } from '../../src/apis/hubspot/checks/index.ts';
 import { loadOperationValidators, type OperationValidators } from '../../src/contract/operation-validators.ts';
-import { predictCreate, predictUpsert } from '../../src/model/hubspot/predict-write.ts';
-import { EMPTY_STATE, withRecord } from '../../src/model/hubspot/state.ts';
-import { buildWorld } from '../../src/model/hubspot/world.ts';
-import { ORDERS } from '../../src/reference/hubspot/index.ts';
+import { predictCreate, predictUpsert } from '../../src/apis/hubspot/model/predict-write.ts';
+import { EMPTY_STATE, withRecord } from '../../src/apis/hubspot/model/state.ts';
+import { buildWorld } from '../../src/apis/hubspot/model/world.ts';
+import { ORDERS } from '../../src/apis/hubspot/reference/index.ts';
 import { CaseRecorder } from '../../src/runner/case-recorder.ts';
 import { CONTACTS_WORLD, replyOf } from './hubspot-failing-replies.ts';
 

@@ -5,10 +5,10 @@
  * a fault of the matrix or by a failing reply, at its level).
  */
 import { describe, expect, it } from 'vitest';
-import { HUBSPOT_CHECKS, HUBSPOT_CHECKS_BY_CODE } from '../../src/checks/hubspot/index.ts';
+import { HUBSPOT_CHECKS, HUBSPOT_CHECKS_BY_CODE } from '../../src/apis/hubspot/checks/index.ts';
 import { loadClauses } from '../../src/contract/clauses.ts';
 import { CHECK_CODE_PATTERN } from '../../src/core/checks.ts';
-import { HUBSPOT_SUITES } from '../../src/suites/hubspot/index.ts';
+import { HUBSPOT_SUITES } from '../../src/apis/hubspot/suites/index.ts';
 import { HUBSPOT_FAULT_EXPECTATIONS } from '../runner/hubspot-fault-expectations.ts';
 import { HUBSPOT_FAILING_REPLIES } from './hubspot-failing-replies.ts';
 

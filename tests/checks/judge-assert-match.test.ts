@@ -5,8 +5,8 @@
  * say how many of each status came back.
  */
 import { describe, expect, it } from 'vitest';
-import { judgeAssertRace, judgeSharedMatch, type SharedMatchOutcome } from '../../src/checks/zeeg/judge-assert-match.ts';
-import type { Probe } from '../../src/checks/zeeg/probe.ts';
+import { judgeAssertRace, judgeSharedMatch, type SharedMatchOutcome } from '../../src/apis/zeeg/checks/judge-assert-match.ts';
+import type { Probe } from '../../src/apis/zeeg/checks/probe.ts';
 import type { OperationValidators } from '../../src/contract/operation-validators.ts';
 import type { Finding } from '../../src/core/findings.ts';
 import { CaseRecorder, ViolationError } from '../../src/runner/case-recorder.ts';

@@ -4,16 +4,16 @@
  * acceptance, or nothing).
  */
 import { describe, expect, it } from 'vitest';
-import { judgeWriteStatus } from '../../src/checks/zeeg/judge-status.ts';
-import { ASSERT_IDEMPOTENT, UNIQUE_OWN_VALUE } from '../../src/checks/zeeg/index.ts';
+import { judgeWriteStatus } from '../../src/apis/zeeg/checks/judge-status.ts';
+import { ASSERT_IDEMPOTENT, UNIQUE_OWN_VALUE } from '../../src/apis/zeeg/checks/index.ts';
 import type { CheckDef } from '../../src/core/checks.ts';
-import type { OperationId, Probe } from '../../src/checks/zeeg/probe.ts';
+import type { OperationId, Probe } from '../../src/apis/zeeg/checks/probe.ts';
 import type { OperationValidators } from '../../src/contract/operation-validators.ts';
 import type { Reply } from '../../src/http/client.ts';
-import type { Prediction } from '../../src/model/zeeg/prediction.ts';
-import { predictAssert, predictCreate, predictPatch } from '../../src/model/zeeg/predict-write.ts';
-import { EMPTY_STATE } from '../../src/model/zeeg/state.ts';
-import type { Values } from '../../src/model/zeeg/values.ts';
+import type { Prediction } from '../../src/apis/zeeg/model/prediction.ts';
+import { predictAssert, predictCreate, predictPatch } from '../../src/apis/zeeg/model/predict-write.ts';
+import { EMPTY_STATE } from '../../src/apis/zeeg/model/state.ts';
+import type { Values } from '../../src/apis/zeeg/model/values.ts';
 import { CaseRecorder, ViolationError } from '../../src/runner/case-recorder.ts';
 import { stateOf, STRANGER, WORLD } from '../model/zeeg/world-fixture.ts';
 

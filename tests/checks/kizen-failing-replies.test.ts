@@ -4,10 +4,10 @@
  * and no other MUST check is charged (unless the entry says which and why).
  */
 import { describe, expect, it } from 'vitest';
-import { KIZEN_CHECKS_BY_CODE } from '../../src/checks/kizen/index.ts';
-import { startKizenServer } from '../../src/reference/kizen/index.ts';
+import { KIZEN_CHECKS_BY_CODE } from '../../src/apis/kizen/checks/index.ts';
+import { startKizenServer } from '../../src/apis/kizen/reference/index.ts';
 import { runConformance } from '../../src/suites/run-conformance.ts';
-import { KIZEN_RUN } from '../../src/suites/kizen/index.ts';
+import { KIZEN_RUN } from '../../src/apis/kizen/suites/index.ts';
 import { startProxy } from '../runner/kizen-proxy.ts';
 import { describeKizenFindings, kizenSettings } from '../runner/kizen-reference-run.ts';
 import { KIZEN_FAILING_REPLIES } from './kizen-failing-replies.ts';

@@ -4,7 +4,7 @@
  * level) a run selected to it must charge.
  */
 import { randomUUID } from 'node:crypto';
-import { FULL_API_KEY, READ_ONLY_API_KEY } from '../../src/reference/kizen/index.ts';
+import { FULL_API_KEY, READ_ONLY_API_KEY } from '../../src/apis/kizen/reference/index.ts';
 import type { ProxyHook, ProxyRequest } from '../runner/kizen-proxy.ts';
 
 const refuse = { status: 400, json: { detail: 'Refused by the test proxy.', code: 'invalid' } };
@@ -29,6 +29,29 @@ const mapReply = (change: (req: ProxyRequest, json: Record<string, unknown>, sta
   return (json !== undefined && typeof json === 'object' ? change(req, json, reply.status) : undefined) ?? reply;
 };
 
+/** The identifier an add (name or email entry) or an upsert (lookup_value) carries. */
+function identifierOf(req: ProxyRequest): string | undefined {
+  if (req.method !== 'POST') return undefined;
+  const body = req.json as { lookup_value?: unknown; fields?: Array<{ name?: string; value?: unknown }> } | undefined;
+  if (req.path.includes('/upsert')) return typeof body?.lookup_value === 'string' ? body.lookup_value : undefined;
+  const entry = req.path.endsWith('/add') ? body?.fields?.find((e) => e.name === 'name' || e.name === 'email') : undefined;
+  return typeof entry?.value === 'string' ? entry.value : undefined;
+}
+
+/** Refuses with 409 every add or upsert whose identifier another one carried within the same 100 ms. */
+function refuseConcurrent(): ProxyHook {
+  const arrivals = new Map<string, number[]>();
+  return async (req, forward) => {
+    const key = identifierOf(req);
+    if (key === undefined) return forward(req);
+    const now = Date.now();
+    arrivals.set(key, [...(arrivals.get(key) ?? []), now]);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const near = (arrivals.get(key) ?? []).filter((t) => Math.abs(t - now) < 100).length;
+    return near > 1 ? { status: 409, json: { detail: 'A concurrent write holds this identifier.', code: 'conflict' } } : forward(req);
+  };
+}
+
 export interface FailingReply {
   code: string;
   level: 'MUST' | 'SHOULD';
@@ -41,6 +64,8 @@ export const KIZEN_FAILING_REPLIES: readonly FailingReply[] = [
   { code: 'KIZEN_AUTH_UNKNOWN_KEY', level: 'MUST', hook: async (req, forward) => forward(req.headers['x-api-key']?.startsWith('crmc-unknown') === true ? { ...req, headers: { ...req.headers, 'x-api-key': FULL_API_KEY } } : req) },
   { code: 'KIZEN_READ_ONLY_KEY_403', level: 'SHOULD', hook: mapReply((req, json, status) => (status === 403 && req.headers['x-api-key'] === READ_ONLY_API_KEY ? { status: 401, json } : undefined)) },
   { code: 'KIZEN_TYPE_TEXT_ACCEPTED', level: 'MUST', hook: refuseWrites('first_name') },
+  { code: 'KIZEN_TYPE_LONGTEXT_ACCEPTED', level: 'MUST', hook: refuseWrites('summary') },
+  { code: 'KIZEN_RACE_ONE_WINS', level: 'SHOULD', hook: refuseConcurrent() },
   { code: 'KIZEN_TYPE_EMAIL_ACCEPTED', level: 'MUST', hook: refuseWrites('contact_email') },
   { code: 'KIZEN_TYPE_PHONENUMBER_ACCEPTED', level: 'MUST', hook: refuseWrites('hotline', 'mobile_phone') },
   { code: 'KIZEN_TYPE_INTEGER_ACCEPTED', level: 'MUST', hook: refuseWrites('headcount') },

@@ -5,10 +5,10 @@
  * failing reply.
  */
 import { describe, expect, it } from 'vitest';
-import { KIZEN_CHECKS, KIZEN_CHECKS_BY_CODE } from '../../src/checks/kizen/index.ts';
+import { KIZEN_CHECKS, KIZEN_CHECKS_BY_CODE } from '../../src/apis/kizen/checks/index.ts';
 import { loadClauses } from '../../src/contract/clauses.ts';
 import { CHECK_CODE_PATTERN } from '../../src/core/checks.ts';
-import { KIZEN_SUITES } from '../../src/suites/kizen/index.ts';
+import { KIZEN_SUITES } from '../../src/apis/kizen/suites/index.ts';
 import { KIZEN_FAULT_EXPECTATIONS } from '../runner/kizen-fault-expectations.ts';
 import { KIZEN_FAILING_REPLIES } from './kizen-failing-replies.ts';
 

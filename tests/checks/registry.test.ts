@@ -4,11 +4,11 @@
  * checks, so nothing they judge escapes the report.
  */
 import { describe, expect, it } from 'vitest';
-import { ALL_CHECKS, CHECKS_BY_CODE, TYPE_ACCEPTED, TYPE_REJECTED, typeClause } from '../../src/checks/zeeg/index.ts';
-import { DOCUMENTED_TYPES } from '../../src/contract/attributes.ts';
+import { ALL_CHECKS, CHECKS_BY_CODE, TYPE_ACCEPTED, TYPE_REJECTED, typeClause } from '../../src/apis/zeeg/checks/index.ts';
+import { DOCUMENTED_TYPES } from '../../src/apis/zeeg/contract/attributes.ts';
 import { loadClauses } from '../../src/contract/clauses.ts';
 import { CHECK_CODE_PATTERN } from '../../src/core/checks.ts';
-import { ZEEG_SUITES } from '../../src/suites/zeeg/index.ts';
+import { ZEEG_SUITES } from '../../src/apis/zeeg/suites/index.ts';
 import { FAULT_EXPECTATIONS } from '../runner/fault-expectations.ts';
 import { FAILING_REPLIES } from './failing-replies.ts';
 

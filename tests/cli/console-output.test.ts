@@ -19,7 +19,7 @@ describe('console output', () => {
       [
         'verdict: NOT CONFORMANT: fails ZEEG-ASSERT-001, ZEEG-ASSERT-011, ZEEG-CREATE-001, ZEEG-PATCH-001, ZEEG-RECORD-002',
         'target: https://crm.example.test/v2',
-        `clauses: ${sampleReport().summary.clauses.passed} passed, 6 failed, 1 skipped, 65 untested, 0 untestable`,
+        `clauses: ${sampleReport().summary.clauses.passed} passed, 6 failed, 1 skipped, 66 untested, 0 untestable`,
         'findings: 3 MUST, 1 SHOULD',
         'requests: 40 (16/s)',
         'seed: 424242',

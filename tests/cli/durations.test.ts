@@ -8,17 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkConfig, type LoadedConfig } from '../../src/cli/load-config.ts';
-import { parseFlags } from '../../src/cli/parse-flags.ts';
-import { resolveRun, RUN_FLAGS } from '../../src/cli/resolve-settings.ts';
 import { formatDuration, parseDuration } from '../../src/cli/validate.ts';
 import { runCli } from './spawn-cli.ts';
+import { resolveArgs } from '../support/resolve-run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'crmc-durations-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const flag = { name: '--max-time', code: 'CRMC_USAGE' } as const;
 const resolveWith = (args: string[], env: NodeJS.ProcessEnv = {}, config: LoadedConfig['config'] = {}) =>
-  resolveRun(parseFlags('run', args, RUN_FLAGS), env, { file: join(dir, 'c.json'), dir, config }, dir).settings;
+  resolveArgs(args, env, { file: join(dir, 'c.json'), dir, config }, dir).settings;
 
 describe('parseDuration', () => {
   it.each([

@@ -4,15 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkConfig, type LoadedConfig } from '../../src/cli/load-config.ts';
-import { parseFlags } from '../../src/cli/parse-flags.ts';
 import { parseHeaders } from '../../src/cli/parse-headers.ts';
-import { resolveRun, RUN_FLAGS } from '../../src/cli/resolve-settings.ts';
 import { runCli } from './spawn-cli.ts';
+import { resolveArgs } from '../support/resolve-run.ts';
 
 const flag = { name: '--header', code: 'CRMC_USAGE' } as const;
 const base = ['--base-url', 'http://127.0.0.1:4010/v2', '--token', 'abcd1234'];
 const resolveWith = (args: string[], config: LoadedConfig['config'] = {}) =>
-  resolveRun(parseFlags('run', args, RUN_FLAGS), {}, { file: '/x/c.json', dir: '/x', config }, '/x').settings;
+  resolveArgs(args, {}, { file: '/x/c.json', dir: '/x', config }, '/x').settings;
 
 describe('parseHeaders', () => {
   it('takes "Name: value" lines and objects, trims values and lower-cases names', () => {

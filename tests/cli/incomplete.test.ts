@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUSINESS_ID, FULL_API_KEY, READ_ONLY_API_KEY, startKizenServer, USER_IDS } from '../../src/reference/kizen/index.ts';
+import { BUSINESS_ID, FULL_API_KEY, READ_ONLY_API_KEY, startKizenServer, USER_IDS } from '../../src/apis/kizen/reference/index.ts';
 import { readReport } from '../../src/reporters/json-report.ts';
 import { runCli } from './spawn-cli.ts';
 

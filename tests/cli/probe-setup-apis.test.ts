@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { READ_TOKEN as HS_READ, startHubspotServer, WRITE_TOKEN as HS_WRITE } from '../../src/reference/hubspot/index.ts';
-import { BUSINESS_ID, FULL_API_KEY, READ_ONLY_API_KEY, startKizenServer, TEAM_MEMBER_IDS, USER_IDS } from '../../src/reference/kizen/index.ts';
+import { READ_TOKEN as HS_READ, startHubspotServer, WRITE_TOKEN as HS_WRITE } from '../../src/apis/hubspot/reference/index.ts';
+import { BUSINESS_ID, FULL_API_KEY, READ_ONLY_API_KEY, startKizenServer, TEAM_MEMBER_IDS, USER_IDS } from '../../src/apis/kizen/reference/index.ts';
 import { runCli } from './spawn-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'crmc-probe-apis-'));

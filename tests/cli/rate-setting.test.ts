@@ -9,15 +9,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LoadedConfig } from '../../src/cli/load-config.ts';
 import { checkConfig } from '../../src/cli/load-config.ts';
-import { parseFlags } from '../../src/cli/parse-flags.ts';
-import { resolveRun, RUN_FLAGS } from '../../src/cli/resolve-settings.ts';
 import { runCli } from './spawn-cli.ts';
+import { resolveArgs } from '../support/resolve-run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'crmc-rate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const resolveWith = (args: string[], env: NodeJS.ProcessEnv = {}, config: LoadedConfig['config'] = {}) =>
-  resolveRun(parseFlags('run', args, RUN_FLAGS), env, { file: 'c.json', dir, config }, dir).settings;
+  resolveArgs(args, env, { file: 'c.json', dir, config }, dir).settings;
 
 function refusal(act: () => unknown): { code: string; message: string } {
   try {

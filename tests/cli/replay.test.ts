@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { READ_TOKEN, startReferenceServer, WRITE_TOKEN, type RunningReferenceServer } from '../../src/reference/zeeg/index.ts';
+import { READ_TOKEN, startReferenceServer, WRITE_TOKEN, type RunningReferenceServer } from '../../src/apis/zeeg/reference/index.ts';
 import { readReport } from '../../src/reporters/json-report.ts';
 import { writeReports } from '../../src/reporters/write-reports.ts';
 import { SAMPLE_TOKEN, sampleReport } from '../reporters/fixtures/sample-report.ts';

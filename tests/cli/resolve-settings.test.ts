@@ -4,16 +4,15 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isCrmcError } from '../../src/core/errors.ts';
 import { loadConfig, type LoadedConfig } from '../../src/cli/load-config.ts';
-import { parseFlags } from '../../src/cli/parse-flags.ts';
-import { resolveRun, RUN_FLAGS } from '../../src/cli/resolve-settings.ts';
 import { DEFAULTS } from '../../src/runner/settings.ts';
+import { resolveArgs } from '../support/resolve-run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'crmc-settings-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const noFile: LoadedConfig = { dir, config: {} };
 const resolveWith = (args: string[], env: NodeJS.ProcessEnv = {}, file: LoadedConfig = noFile) =>
-  resolveRun(parseFlags('run', args, RUN_FLAGS), env, file, dir);
+  resolveArgs(args, env, file, dir);
 
 describe('resolveRun', () => {
   it('without a base URL targets the embedded server with the defaults and a random seed', () => {
@@ -49,10 +48,12 @@ describe('resolveRun', () => {
   });
 
   it('takes any non-empty business and user id (the add page types them as string, not uuid)', () => {
-    expect(resolveWith(['--api', 'kizen', '--business-id', 'biz-1', '--user-id', '42']).settings).toMatchObject({ businessId: 'biz-1', userId: '42' });
-    expect(resolveWith(['--api', 'kizen'], { CRM_BUSINESS_ID: ' acme ', CRM_USER_ID: 'u_1' }).settings).toMatchObject({ businessId: 'acme', userId: 'u_1' });
+    expect(resolveWith(['--api', 'kizen', '--business-id', 'biz-1', '--user-id', '42']).settings.apiSettings).toEqual({ businessId: 'biz-1', userId: '42' });
+    expect(resolveWith(['--api', 'kizen'], { CRM_BUSINESS_ID: ' acme ', CRM_USER_ID: 'u_1' }).settings.apiSettings).toEqual({ businessId: 'acme', userId: 'u_1' });
     expect(() => resolveWith(['--api', 'kizen', '--business-id', ' '])).toThrow('--business-id: expected a non-empty id');
     expect(() => resolveWith(['--api', 'kizen', '--user-id', 'a b'])).toThrow(/--user-id: an id sent in a header cannot contain whitespace/);
+    expect(() => resolveWith(['--api', 'zeeg', '--business-id', 'biz-1'])).toThrow('unknown flag --business-id for run');
+    expect(resolveWith(['--api', 'zeeg']).settings.apiSettings).toBeUndefined();
   });
 
   it('notes a token that will not be used when no base URL is given', () => {

@@ -5,7 +5,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { ZEEG } from '../../src/apis/zeeg.ts';
+import { ZEEG } from '../../src/apis/zeeg/index.ts';
 import type { SuiteProgress } from '../../src/cli/outcome-reporter.ts';
 import { onInterrupt, runEngine } from '../../src/cli/run-engine.ts';
 import type { CheckDef } from '../../src/core/checks.ts';

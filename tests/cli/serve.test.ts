@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUSINESS_ID, FULL_API_KEY, TEAM_MEMBER_IDS, USER_IDS } from '../../src/reference/kizen/index.ts';
-import { WRITE_TOKEN } from '../../src/reference/zeeg/index.ts';
+import { BUSINESS_ID, FULL_API_KEY, TEAM_MEMBER_IDS, USER_IDS } from '../../src/apis/kizen/reference/index.ts';
+import { WRITE_TOKEN } from '../../src/apis/zeeg/reference/index.ts';
 import { BIN, cleanEnv, runCli } from './spawn-cli.ts';
 
 interface Served {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settingsProblem } from '../../src/probe/probe-target.ts';
-import { startReferenceServer, WRITE_TOKEN, type RunningReferenceServer } from '../../src/reference/zeeg/index.ts';
+import { startReferenceServer, WRITE_TOKEN, type RunningReferenceServer } from '../../src/apis/zeeg/reference/index.ts';
 import { runCli } from './spawn-cli.ts';
 
 // A refused token or a mistyped object slug is the user's setting, not the target's failing:

@@ -1,11 +1,11 @@
 /**
- * Runs bin/crm-conformance.js as a subprocess and collects its output. The hard timeout only
+ * Runs bin/crm-conformance-dev.js as a subprocess and collects its output. The hard timeout only
  * stops a process that hangs; it is no bound on how fast a busy machine runs the command.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const BIN = fileURLToPath(new URL('../../bin/crm-conformance.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/crm-conformance-dev.js', import.meta.url));
 
 export interface CliResult {
   code: number | null;

@@ -8,8 +8,8 @@ const OPERATIONS = ['getObject', 'createRecord', 'assertRecord', 'patchRecord', 
 describe('zeeg clause catalogue', () => {
   const catalogue = loadClauses('zeeg');
 
-  it('holds 72 clauses with unique, well-formed ids', () => {
-    expect(catalogue.clauses.length).toBe(72);
+  it('holds 73 clauses with unique, well-formed ids', () => {
+    expect(catalogue.clauses.length).toBe(73);
     const ids = catalogue.clauses.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^ZEEG-(CREATE|ASSERT|PATCH|TYPES|UNIQUE|AUTH|RELATION|RECORD|DELETE|DISCOVERY|SERVER)-\d{3}$/);

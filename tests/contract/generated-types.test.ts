@@ -11,7 +11,7 @@ describe('generated types', () => {
     for (const api of await listApis()) {
       const committed = await readFile(generatedPath(api), 'utf8').catch(() => '');
       const fresh = await renderTypes(api);
-      expect(committed === fresh, `src/generated/${api}.ts is out of date with spec/${api}/openapi.yaml: run \`npm run generate\``).toBe(true);
+      expect(committed === fresh, `src/apis/${api}/generated.ts is out of date with spec/${api}/openapi.yaml: run \`npm run generate\``).toBe(true);
     }
   }, 30_000);
 

@@ -1,7 +1,7 @@
 /**
  * The HubSpot contract holds together: the OpenAPI document validates and its validators
  * compile, the clause catalogue loads with every quote found in its source page and names only
- * operations of the document, src/generated/hubspot.ts matches a fresh generation, and the
+ * operations of the document, src/apis/hubspot/generated.ts matches a fresh generation, and the
  * HubSpot reference server's replies pass the document's response validators.
  */
 import { readFile } from 'node:fs/promises';
@@ -10,7 +10,7 @@ import { generatedPath, renderTypes } from '../../bin/generate-types-lib.js';
 import { checkQuotes, clausesPath, docsDir, loadClauses } from '../../src/contract/clauses.ts';
 import { loadSpec, specPath } from '../../src/contract/load-spec.ts';
 import { loadOperationValidators, type OperationValidators } from '../../src/contract/operation-validators.ts';
-import { startHubspotServer, type RunningHubspotServer } from '../../src/reference/hubspot/index.ts';
+import { startHubspotServer, type RunningHubspotServer } from '../../src/apis/hubspot/reference/index.ts';
 import { hubspotClient, uniqueEmail } from '../reference/hubspot/helpers/client.ts';
 
 const DATED = ['getProperties', 'createObject', 'getObject', 'updateObject', 'archiveObject', 'upsertObjects'];
@@ -71,7 +71,7 @@ describe('hubspot clause catalogue', () => {
 describe('hubspot generated types', () => {
   it('match a fresh generation from the spec (no drift)', async () => {
     const committed = await readFile(generatedPath('hubspot'), 'utf8').catch(() => '');
-    expect(committed === (await renderTypes('hubspot')), 'src/generated/hubspot.ts is out of date: run node bin/generate-types.js').toBe(true);
+    expect(committed === (await renderTypes('hubspot')), 'src/apis/hubspot/generated.ts is out of date: run node bin/generate-types.js').toBe(true);
   }, 30_000);
 });
 

@@ -1,7 +1,7 @@
 /**
  * The Kizen contract loads and holds together: the OpenAPI document validates and compiles,
  * the clause catalogue loads with every quote found in its source page and names only
- * operations of the document, and src/generated/kizen.ts matches a fresh generation.
+ * operations of the document, and src/apis/kizen/generated.ts matches a fresh generation.
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
@@ -76,6 +76,6 @@ describe('kizen clause catalogue', () => {
 describe('kizen generated types', () => {
   it('match a fresh generation from the spec (no drift)', async () => {
     const committed = await readFile(generatedPath('kizen'), 'utf8').catch(() => '');
-    expect(committed === (await renderTypes('kizen')), 'src/generated/kizen.ts is out of date with spec/kizen/openapi.yaml').toBe(true);
+    expect(committed === (await renderTypes('kizen')), 'src/apis/kizen/generated.ts is out of date with spec/kizen/openapi.yaml').toBe(true);
   }, 30_000);
 });

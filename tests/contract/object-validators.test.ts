@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ObjectDef } from '../../src/contract/attributes.ts';
+import type { ObjectDef } from '../../src/apis/zeeg/contract/attributes.ts';
 import { compiledCount } from '../../src/contract/ajv.ts';
-import { objectValidators } from '../../src/contract/object-validators.ts';
+import { objectValidators } from '../../src/apis/zeeg/contract/object-validators.ts';
 
 const UUID = '3f0c6f1e-2b7a-4c55-9a51-0d2f4c8e7b10';
 const OBJECT: ObjectDef = {

@@ -5,7 +5,7 @@
  * operations that work; no case ends with an error.
  */
 import { describe, expect, it } from 'vitest';
-import { ZEEG } from '../../src/apis/zeeg.ts';
+import { ZEEG } from '../../src/apis/zeeg/index.ts';
 import { buildReport } from '../../src/report/build-report.ts';
 import type { IncomingMessage } from 'node:http';
 import { runHostile, WAIT_FOR_SOME_TIMEOUTS, type HostileRun } from './run-hostile.ts';

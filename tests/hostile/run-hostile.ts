@@ -6,10 +6,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { CaseOutcome } from '../../src/core/findings.ts';
-import { MEMBER_IDS, READ_TOKEN, WRITE_TOKEN } from '../../src/reference/zeeg/index.ts';
+import { MEMBER_IDS, READ_TOKEN, WRITE_TOKEN } from '../../src/apis/zeeg/reference/index.ts';
 import { planCases, runConformance } from '../../src/suites/run-conformance.ts';
 import type { RunSettings } from '../../src/runner/settings.ts';
-import { ZEEG_RUN, ZEEG_SUITES } from '../../src/suites/zeeg/index.ts';
+import { ZEEG_RUN, ZEEG_SUITES } from '../../src/apis/zeeg/suites/index.ts';
 
 export interface HostileRun {
   outcomes: CaseOutcome[];

@@ -7,7 +7,7 @@
  * Twenty more seeds run against the lenient twin and an unseen schema (tests/suites/).
  */
 import { describe, expect, it } from 'vitest';
-import { ALL_CHECKS } from '../../src/checks/zeeg/index.ts';
+import { ALL_CHECKS } from '../../src/apis/zeeg/checks/index.ts';
 import { DEFAULTS } from '../../src/runner/settings.ts';
 import { describeFindings, runAgainstReference } from './reference-run.ts';
 import { mustChecksNeverPassed } from '../support/must-evidence.ts';

@@ -4,7 +4,7 @@
  * charges a fault to another rule (or another level) fails the matrix.
  */
 import type { Level } from '../../src/contract/clauses.ts';
-import type { FaultName } from '../../src/reference/zeeg/index.ts';
+import type { FaultName } from '../../src/apis/zeeg/reference/index.ts';
 
 export interface Expected {
   code: string;
@@ -31,6 +31,7 @@ export const FAULT_EXPECTATIONS: Readonly<Record<FaultName, Expected>> = {
   'text-empty-stored-as-null': should('TEXT_EMPTY_KEPT'),
   'date-accepts-datetime': should('DATE_DATETIME_REJECTED'),
   'unknown-attribute-ignored': should('UNKNOWN_KEY_REJECTED'),
+  'required-not-enforced': should('REQUIRED_LEFT_OUT_REFUSED'),
   'array-body-accepted': should('NON_OBJECT_BODY_REJECTED'),
   'unique-ignored-on-create': must('UNIQUE_CREATE_REJECTED'),
   'unique-ignored-on-assert': must('UNIQUE_ASSERT_REJECTED'),

@@ -2,15 +2,15 @@
  * The three parts of the fault matrix together cover the whole fault catalogue exactly once.
  */
 import { describe, expect, it } from 'vitest';
-import { FAULT_NAMES, FAULTS } from '../../src/reference/zeeg/index.ts';
+import { FAULT_NAMES, FAULTS } from '../../src/apis/zeeg/reference/index.ts';
 import { faultsOfPart, MATRIX_PARTS } from './fault-matrix.ts';
 
 describe('fault matrix parts', () => {
-  it('partition the catalogue of 77 faults', () => {
+  it('partition the catalogue of 78 faults', () => {
     const parts = Array.from({ length: MATRIX_PARTS }, (_, i) => faultsOfPart(i + 1).map((f) => f.name));
-    expect(FAULTS).toHaveLength(77);
+    expect(FAULTS).toHaveLength(78);
     expect(parts.flat()).toEqual([...FAULT_NAMES]);
-    expect(parts.map((p) => p.length)).toEqual([26, 26, 25]);
+    expect(parts.map((p) => p.length)).toEqual([26, 26, 26]);
   });
 
   it('every fault names at least one clause', () => {

@@ -5,7 +5,7 @@
  * parts, one test file each, so vitest spreads them over workers.
  */
 import { describe, expect, it } from 'vitest';
-import { FAULTS, type FaultEntry, type FaultName } from '../../src/reference/zeeg/index.ts';
+import { FAULTS, type FaultEntry, type FaultName } from '../../src/apis/zeeg/reference/index.ts';
 import { FAULT_EXPECTATIONS } from './fault-expectations.ts';
 import { describeFindings, runAgainstReference } from './reference-run.ts';
 import { reportProblems } from '../support/report-problems.ts';

@@ -3,7 +3,7 @@
  * charged and its level, written out by hand from the rule each fault breaks.
  */
 import type { Level } from '../../src/contract/clauses.ts';
-import type { FaultName } from '../../src/reference/hubspot/index.ts';
+import type { FaultName } from '../../src/apis/hubspot/reference/index.ts';
 
 export interface Expected {
   code: string;

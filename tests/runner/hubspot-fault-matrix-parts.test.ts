@@ -1,6 +1,6 @@
 /** The three parts of the HubSpot fault matrix cover the catalogue exactly once, each fault with an expectation. */
 import { describe, expect, it } from 'vitest';
-import { FAULT_NAMES, FAULTS } from '../../src/reference/hubspot/index.ts';
+import { FAULT_NAMES, FAULTS } from '../../src/apis/hubspot/reference/index.ts';
 import { HUBSPOT_FAULT_EXPECTATIONS } from './hubspot-fault-expectations.ts';
 import { HUBSPOT_MATRIX_PARTS, hubspotFaultsOfPart } from './hubspot-fault-matrix.ts';
 

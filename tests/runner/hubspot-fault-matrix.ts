@@ -5,7 +5,7 @@
  * parts, one test file each, so vitest spreads them over workers.
  */
 import { describe, expect, it } from 'vitest';
-import { FAULTS, type FaultEntry, type FaultName } from '../../src/reference/hubspot/index.ts';
+import { FAULTS, type FaultEntry, type FaultName } from '../../src/apis/hubspot/reference/index.ts';
 import { HUBSPOT_FAULT_EXPECTATIONS } from './hubspot-fault-expectations.ts';
 import { runHubspot } from './hubspot-run.ts';
 import { describeFindings } from './reference-run.ts';

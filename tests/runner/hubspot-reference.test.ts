@@ -5,7 +5,7 @@
  * With seed 0 every HubSpot check must pass at least once: no check is dead code.
  */
 import { describe, expect, it } from 'vitest';
-import { HUBSPOT_CHECKS } from '../../src/checks/hubspot/index.ts';
+import { HUBSPOT_CHECKS } from '../../src/apis/hubspot/checks/index.ts';
 import { describeFindings } from './reference-run.ts';
 import { runHubspot } from './hubspot-run.ts';
 import { mustChecksNeverPassed } from '../support/must-evidence.ts';

@@ -4,10 +4,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { CaseOutcome } from '../../src/core/findings.ts';
-import { READ_TOKEN, startHubspotServer, WRITE_TOKEN } from '../../src/reference/hubspot/index.ts';
+import { READ_TOKEN, startHubspotServer, WRITE_TOKEN } from '../../src/apis/hubspot/reference/index.ts';
 import { DEFAULTS, type RunSettings } from '../../src/runner/settings.ts';
 import { runConformance } from '../../src/suites/run-conformance.ts';
-import { HUBSPOT_RUN } from '../../src/suites/hubspot/index.ts';
+import { HUBSPOT_RUN } from '../../src/apis/hubspot/suites/index.ts';
 
 export function hubspotSettings(baseUrl: string, seed: number): RunSettings {
   return {

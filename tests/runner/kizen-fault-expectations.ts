@@ -4,7 +4,7 @@
  * fault to another rule (or another level) fails the matrix.
  */
 import type { Level } from '../../src/contract/clauses.ts';
-import type { FaultName } from '../../src/reference/kizen/index.ts';
+import type { FaultName } from '../../src/apis/kizen/reference/index.ts';
 
 export interface KizenExpected {
   code: string;
@@ -16,6 +16,7 @@ const should = (code: string): KizenExpected => ({ code, level: 'SHOULD' });
 
 export const KIZEN_FAULT_EXPECTATIONS: Readonly<Record<FaultName, KizenExpected>> = {
   'text-limit-off-by-one': must('KIZEN_TYPE_TEXT_REFUSED'),
+  'longtext-limit-off-by-one': must('KIZEN_TYPE_LONGTEXT_REFUSED'),
   'email-format-unchecked': must('KIZEN_TYPE_EMAIL_REFUSED'),
   'phone-accepts-letters': must('KIZEN_TYPE_PHONENUMBER_REFUSED'),
   'integer-accepts-fraction': must('KIZEN_TYPE_INTEGER_REFUSED'),
@@ -38,6 +39,7 @@ export const KIZEN_FAULT_EXPECTATIONS: Readonly<Record<FaultName, KizenExpected>
   'null-refused-on-optional': should('KIZEN_NULL_ACCEPTED'),
   'add-status-202': should('KIZEN_ADD_STATUS'),
   'add-reply-missing-counts': must('KIZEN_ADD_REPLY_SHAPE'),
+  'add-reply-missing-team-members': must('KIZEN_ADD_REPLY_SHAPE'),
   'field-id-entries-ignored': must('KIZEN_FIELD_BY_ID'),
   'add-required-unchecked': must('KIZEN_REQUIRED_REFUSED'),
   'add-required-blank-accepted': should('KIZEN_REQUIRED_BLANK_REFUSED'),
@@ -45,6 +47,7 @@ export const KIZEN_FAULT_EXPECTATIONS: Readonly<Record<FaultName, KizenExpected>
   'unknown-field-ignored': must('KIZEN_UNKNOWN_FIELD_REFUSED'),
   'read-only-field-writable': should('KIZEN_READ_ONLY_REFUSED'),
   'add-duplicate-identifier': must('KIZEN_DUPLICATE_REFUSED'),
+  'add-race-duplicates': must('KIZEN_ADD_RACE_SINGLE'),
   'add-duplicate-overwrites': must('KIZEN_ADD_NEVER_MODIFIES'),
   'unarchive-prompt-creates': should('KIZEN_ARCHIVED_PROMPT'),
   'unarchive-choice-ignored': should('KIZEN_ARCHIVED_UNARCHIVE'),
@@ -59,6 +62,7 @@ export const KIZEN_FAULT_EXPECTATIONS: Readonly<Record<FaultName, KizenExpected>
   'upsert-empty-lookup-accepted': must('KIZEN_UPSERT_LOOKUP_REQUIRED'),
   'upsert-update-returns-201': must('KIZEN_UPSERT_UPDATES_200'),
   'upsert-duplicates': must('KIZEN_UPSERT_UPDATES_200'),
+  'upsert-race-duplicates': must('KIZEN_UPSERT_RACE_SINGLE'),
   'upsert-no-identifier-injection': must('KIZEN_UPSERT_IDENTIFIER_INJECTED'),
   'upsert-case-sensitive': should('KIZEN_UPSERT_CASE'),
   'lookup-missing-identifier-404': must('KIZEN_LOOKUP_ERRORS'),
@@ -67,6 +71,7 @@ export const KIZEN_FAULT_EXPECTATIONS: Readonly<Record<FaultName, KizenExpected>
   'upsert-update-wipes-omitted': should('KIZEN_UPSERT_KEEPS_OMITTED'),
   'lookup-without-fields': must('KIZEN_LOOKUP_FINDS'),
   'read-shows-blank-fields': must('KIZEN_BLANK_OMITTED'),
+  'empty-field-list-shows-all': must('KIZEN_EMPTY_LIST_DEFAULTS'),
   'read-fields-keyed-by-name': must('KIZEN_RECORD_SHAPE'),
   'patch-wipes-omitted': should('KIZEN_PATCH_KEEPS_OMITTED'),
   'patch-returns-all-fields': must('KIZEN_PATCH_REPLY_FIELDS'),
@@ -77,6 +82,10 @@ export const KIZEN_FAULT_EXPECTATIONS: Readonly<Record<FaultName, KizenExpected>
   'auth-user-header-optional': must('KIZEN_AUTH_HEADER_REQUIRED'),
   'read-only-key-writes': must('KIZEN_READ_ONLY_KEY_WRITE'),
   'fields-list-paginated': must('KIZEN_FIELD_LIST'),
+  'fields-list-without-display-name': must('KIZEN_FIELD_LIST'),
+  'read-reply-without-access': must('KIZEN_READ_REPLY_MEMBERS'),
+  'request-id-missing': must('KIZEN_REQUEST_ID'),
+  'errors-detail-without-code': should('KIZEN_ERROR_BODY'),
   'discovery-relation-target-missing': must('KIZEN_RELATION_TARGET'),
   'errors-not-positional': should('KIZEN_ERRORS_POSITIONAL'),
   'errors-message-not-detail': should('KIZEN_ERROR_BODY'),

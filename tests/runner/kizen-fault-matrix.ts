@@ -5,9 +5,9 @@
  * faults are split over three files so vitest spreads them over workers.
  */
 import { describe, expect, it } from 'vitest';
-import { FAULTS, startKizenServer, type FaultEntry, type FaultName } from '../../src/reference/kizen/index.ts';
+import { FAULTS, startKizenServer, type FaultEntry, type FaultName } from '../../src/apis/kizen/reference/index.ts';
 import { runConformance } from '../../src/suites/run-conformance.ts';
-import { KIZEN_RUN } from '../../src/suites/kizen/index.ts';
+import { KIZEN_RUN } from '../../src/apis/kizen/suites/index.ts';
 import { KIZEN_FAULT_EXPECTATIONS } from './kizen-fault-expectations.ts';
 import { describeKizenFindings, kizenSettings } from './kizen-reference-run.ts';
 import { reportProblems } from '../support/report-problems.ts';

@@ -6,10 +6,10 @@
  * and pass every MUST check at least once.
  */
 import { describe, expect, it } from 'vitest';
-import { KIZEN_CHECKS } from '../../src/checks/kizen/index.ts';
-import { startKizenServer } from '../../src/reference/kizen/index.ts';
+import { KIZEN_CHECKS } from '../../src/apis/kizen/checks/index.ts';
+import { startKizenServer } from '../../src/apis/kizen/reference/index.ts';
 import { runConformance } from '../../src/suites/run-conformance.ts';
-import { KIZEN_RUN } from '../../src/suites/kizen/index.ts';
+import { KIZEN_RUN } from '../../src/apis/kizen/suites/index.ts';
 import { startProxy, type ProxyHook } from './kizen-proxy.ts';
 import { mustChecksNeverPassed } from '../support/must-evidence.ts';
 import { describeKizenFindings, kizenSettings } from './kizen-reference-run.ts';

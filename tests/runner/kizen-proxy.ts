@@ -3,6 +3,7 @@
  * through a hook that may change it, answer it itself, or change the reference's reply. Used
  * to give checks no fault draws a failing reply, and to serve the reference in another style.
  */
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -48,7 +49,8 @@ export async function startProxy(target: string, hook: ProxyHook): Promise<{ url
       const req: ProxyRequest = { method: incoming.method ?? 'GET', path: incoming.url ?? '/', headers, json: parse(await readAll(incoming)) };
       const reply = await hook(req, forward);
       const body = reply.json === undefined ? '' : JSON.stringify(reply.json);
-      res.writeHead(reply.status, body === '' ? {} : { 'content-type': 'application/json' });
+      // Every reply carries a request id of its own, as a Kizen server's do (facts A5).
+      res.writeHead(reply.status, { 'x-request-id': randomUUID(), ...(body === '' ? {} : { 'content-type': 'application/json' }) });
       res.end(body);
     })().catch(() => {
       res.writeHead(502);

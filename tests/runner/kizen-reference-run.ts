@@ -5,16 +5,16 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { CaseOutcome, Finding } from '../../src/core/findings.ts';
-import { BUSINESS_ID, FULL_API_KEY, READ_ONLY_API_KEY, startKizenServer, TEAM_MEMBER_IDS, USER_IDS, type KizenServerOptions } from '../../src/reference/kizen/index.ts';
+import { BUSINESS_ID, FULL_API_KEY, READ_ONLY_API_KEY, startKizenServer, TEAM_MEMBER_IDS, USER_IDS, type KizenServerOptions } from '../../src/apis/kizen/reference/index.ts';
 import { runConformance } from '../../src/suites/run-conformance.ts';
 import { DEFAULTS, type RunSettings } from '../../src/runner/settings.ts';
-import { KIZEN_RUN } from '../../src/suites/kizen/index.ts';
+import { KIZEN_RUN } from '../../src/apis/kizen/suites/index.ts';
 
 export function kizenSettings(baseUrl: string, seed: number): RunSettings {
   return {
     api: 'kizen', baseUrl, embedded: true, token: FULL_API_KEY, readToken: READ_ONLY_API_KEY,
     objects: ['projects', 'client_client'], members: [...TEAM_MEMBER_IDS], seed, runs: DEFAULTS.runs, strict: false, only: [],
-    timeoutMs: DEFAULTS.timeoutMs, concurrency: DEFAULTS.concurrency, businessId: BUSINESS_ID, userId: USER_IDS[0]!,
+    timeoutMs: DEFAULTS.timeoutMs, concurrency: DEFAULTS.concurrency, apiSettings: { businessId: BUSINESS_ID, userId: USER_IDS[0]! },
     runId: `crmck${(seed >>> 0).toString(16)}${randomBytes(3).toString('hex')}`,
   };
 }

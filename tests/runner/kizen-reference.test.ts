@@ -5,7 +5,7 @@
  * must pass every MUST check at least once, and seed 0 every registered Kizen check.
  */
 import { describe, expect, it } from 'vitest';
-import { KIZEN_CHECKS } from '../../src/checks/kizen/index.ts';
+import { KIZEN_CHECKS } from '../../src/apis/kizen/checks/index.ts';
 import { mustChecksNeverPassed } from '../support/must-evidence.ts';
 import { describeKizenFindings, runKizenReference } from './kizen-reference-run.ts';
 

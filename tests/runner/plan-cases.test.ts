@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { planCases, type PlannedCase } from '../../src/suites/run-conformance.ts';
 import { caseTitle, selected } from '../../src/suites/suite-def.ts';
-import { ZEEG_SUITES } from '../../src/suites/zeeg/index.ts';
+import { ZEEG_SUITES } from '../../src/apis/zeeg/suites/index.ts';
 
 const ALL = planCases({ only: [] }, ZEEG_SUITES);
 const titles = (cases: PlannedCase[]) => cases.map((c) => `${c.suite.name}/${caseTitle(c.testCase)}`);

@@ -4,10 +4,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { CaseOutcome, Finding } from '../../src/core/findings.ts';
-import { MEMBER_IDS, READ_TOKEN, startReferenceServer, WRITE_TOKEN } from '../../src/reference/zeeg/index.ts';
+import { MEMBER_IDS, READ_TOKEN, startReferenceServer, WRITE_TOKEN } from '../../src/apis/zeeg/reference/index.ts';
 import { runConformance } from '../../src/suites/run-conformance.ts';
 import { DEFAULTS, type RunSettings } from '../../src/runner/settings.ts';
-import { ZEEG_RUN } from '../../src/suites/zeeg/index.ts';
+import { ZEEG_RUN } from '../../src/apis/zeeg/suites/index.ts';
 
 export async function runAgainstReference(faults: string[], seed: number): Promise<CaseOutcome[]> {
   const server = await startReferenceServer({ faults });

@@ -4,9 +4,9 @@
  * whose required unique attribute cannot be kept apart is named with the reason.
  */
 import { describe, expect, it } from 'vitest';
-import { buildWorld } from '../../src/model/zeeg/world.ts';
+import { buildWorld } from '../../src/apis/zeeg/model/world.ts';
 import { UniqueSerials } from '../../src/runner/unique-values.ts';
-import { fillBlocker, requiredKeys, withRequired } from '../../src/runner/zeeg/required-fill.ts';
+import { fillBlocker, requiredKeys, withRequired } from '../../src/apis/zeeg/runtime/required-fill.ts';
 
 const UUID = '0d7f6c2a-8b1e-4f3d-a5c9-2e4b6d8f0a13';
 const world = buildWorld(

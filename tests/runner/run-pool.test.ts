@@ -4,7 +4,7 @@
  */
 import diagnostics from 'node:diagnostics_channel';
 import { describe, expect, it } from 'vitest';
-import { ZEEG } from '../../src/apis/zeeg.ts';
+import { ZEEG } from '../../src/apis/zeeg/index.ts';
 import { releaseRunPool, runPoolUsers, takeRunPool } from '../../src/runner/run-pool.ts';
 import { planCases, runConformance } from '../../src/suites/run-conformance.ts';
 import type { RunSettings } from '../../src/runner/settings.ts';
@@ -35,7 +35,7 @@ describe('the run pool', () => {
     try {
       const embedded = ZEEG.reference;
       const run: RunSettings = {
-        api: ZEEG.name, baseUrl: server.url, embedded: true, token: embedded.token, readToken: embedded.readToken, ...embedded.extra,
+        api: ZEEG.name, baseUrl: server.url, embedded: true, token: embedded.token, readToken: embedded.readToken,
         objects: [...embedded.objects], members: [...embedded.members], seed: 1, runs: 2, strict: false, only: [], timeoutMs: 5_000, concurrency: 4, runId: 'crmcpoolrun',
       };
       const outcomes = await runConformance(run, ZEEG);

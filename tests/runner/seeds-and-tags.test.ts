@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { caseTitle } from '../../src/suites/suite-def.ts';
-import { ZEEG_SUITES } from '../../src/suites/zeeg/index.ts';
+import { ZEEG_SUITES } from '../../src/apis/zeeg/suites/index.ts';
 import { propertySeed } from '../../src/runner/property-run.ts';
 import { caseTagOf } from '../../src/runner/session.ts';
 

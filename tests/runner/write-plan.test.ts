@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codePointLength, TEXT_MAX_CODE_POINTS, type ObjectDef } from '../../src/contract/attributes.ts';
-import { buildWorld } from '../../src/model/zeeg/world.ts';
-import { SUPPLIERS } from '../../src/reference/zeeg/index.ts';
-import { bodyTemplate, planWrites, PREFIX_ROOM, resolveBody, suffixArb } from '../../src/runner/zeeg/write-plan.ts';
+import { codePointLength, TEXT_MAX_CODE_POINTS, type ObjectDef } from '../../src/apis/zeeg/contract/attributes.ts';
+import { buildWorld } from '../../src/apis/zeeg/model/world.ts';
+import { SUPPLIERS } from '../../src/apis/zeeg/reference/index.ts';
+import { bodyTemplate, planWrites, PREFIX_ROOM, resolveBody, suffixArb } from '../../src/apis/zeeg/runtime/write-plan.ts';
 import { WORLD } from '../model/zeeg/world-fixture.ts';
 
 const worldOf = (attributes: ObjectDef['attributes']) => buildWorld({ slug: 'custom', attributes }, new Map(), []);

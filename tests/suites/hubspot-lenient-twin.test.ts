@@ -1,15 +1,15 @@
 /**
  * The HubSpot suites against the lenient twin of the reference server (started the way `serve
  * --api hubspot --style lenient` starts it): the other permitted side of every choice in
- * src/reference/hubspot/lenient.ts, replies with only the required members. A conforming server,
+ * src/apis/hubspot/reference/lenient.ts, replies with only the required members. A conforming server,
  * so no MUST finding over twenty seeds (a reduced budget each), and at the default budget every
  * MUST check passes at least once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HUBSPOT } from '../../src/apis/hubspot.ts';
-import { LENIENT_CHOICES } from '../../src/reference/hubspot/index.ts';
+import { HUBSPOT } from '../../src/apis/hubspot/index.ts';
+import { LENIENT_CHOICES } from '../../src/apis/hubspot/reference/index.ts';
 import { runConformance } from '../../src/suites/run-conformance.ts';
-import { HUBSPOT_RUN } from '../../src/suites/hubspot/index.ts';
+import { HUBSPOT_RUN } from '../../src/apis/hubspot/suites/index.ts';
 import { hubspotSettings } from '../runner/hubspot-run.ts';
 import { mustChecksNeverPassed, mustFindingLines } from '../support/must-evidence.ts';
 

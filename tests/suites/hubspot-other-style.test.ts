@@ -9,13 +9,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHubspotServer } from '../../src/reference/hubspot/index.ts';
+import { startHubspotServer } from '../../src/apis/hubspot/reference/index.ts';
 import { runConformance } from '../../src/suites/run-conformance.ts';
-import { HUBSPOT_RUN } from '../../src/suites/hubspot/index.ts';
+import { HUBSPOT_RUN } from '../../src/apis/hubspot/suites/index.ts';
 import { describeFindings } from '../runner/reference-run.ts';
 import { hubspotSettings } from '../runner/hubspot-run.ts';
 import { mustChecksNeverPassed } from '../support/must-evidence.ts';
-import { HUBSPOT_CHECKS } from '../../src/checks/hubspot/index.ts';
+import { HUBSPOT_CHECKS } from '../../src/apis/hubspot/checks/index.ts';
 
 const DATE_PROPERTIES = new Set(['date_of_birth', 'due_date']);
 

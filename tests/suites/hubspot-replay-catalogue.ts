@@ -1,6 +1,6 @@
 /** The HubSpot reference server's fault catalogue, as the replay catalogue test drives it. */
-import { FAULTS, READ_TOKEN, startHubspotServer, WRITE_TOKEN } from '../../src/reference/hubspot/index.ts';
-import { HUBSPOT_RUN } from '../../src/suites/hubspot/index.ts';
+import { FAULTS, READ_TOKEN, startHubspotServer, WRITE_TOKEN } from '../../src/apis/hubspot/reference/index.ts';
+import { HUBSPOT_RUN } from '../../src/apis/hubspot/suites/index.ts';
 import { HUBSPOT_FAULT_EXPECTATIONS } from '../runner/hubspot-fault-expectations.ts';
 import { hubspotSettings } from '../runner/hubspot-run.ts';
 import type { CatalogueApi } from './replay-catalogue.ts';

@@ -4,9 +4,9 @@
  * skipped with the setting that would let it run, never charged to the SHOULD clause alone.
  */
 import { describe, expect, it } from 'vitest';
-import { PROJECTS_ID, startKizenServer } from '../../src/reference/kizen/index.ts';
+import { PROJECTS_ID, startKizenServer } from '../../src/apis/kizen/reference/index.ts';
 import { runConformance } from '../../src/suites/run-conformance.ts';
-import { KIZEN_RUN } from '../../src/suites/kizen/index.ts';
+import { KIZEN_RUN } from '../../src/apis/kizen/suites/index.ts';
 import { startProxy, type ProxyHook } from '../runner/kizen-proxy.ts';
 import { kizenSettings } from '../runner/kizen-reference-run.ts';
 

@@ -1,16 +1,16 @@
 /**
  * The Kizen suites against the lenient twin: the reference server in its lenient style, which
- * takes the other permitted side of every open choice (src/reference/kizen/lenient.ts) and
+ * takes the other permitted side of every open choice (src/apis/kizen/reference/lenient.ts) and
  * answers with only the members each page requires. It conforms, so no seed may draw a MUST
  * finding, a case error or a record left behind; SHOULD findings are its choices showing. Twenty
  * seeds run at a reduced budget, one at the default budget, where every MUST check must pass.
  */
 import { describe, expect, it } from 'vitest';
-import { KIZEN_CHECKS } from '../../src/checks/kizen/index.ts';
+import { KIZEN_CHECKS } from '../../src/apis/kizen/checks/index.ts';
 import type { CaseOutcome } from '../../src/core/findings.ts';
-import { startKizenServer } from '../../src/reference/kizen/index.ts';
+import { startKizenServer } from '../../src/apis/kizen/reference/index.ts';
 import { runConformance } from '../../src/suites/run-conformance.ts';
-import { KIZEN_RUN } from '../../src/suites/kizen/index.ts';
+import { KIZEN_RUN } from '../../src/apis/kizen/suites/index.ts';
 import { kizenSettings } from '../runner/kizen-reference-run.ts';
 import { mustChecksNeverPassed, mustFindingLines } from '../support/must-evidence.ts';
 

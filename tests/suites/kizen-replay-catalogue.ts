@@ -1,6 +1,6 @@
 /** The Kizen reference server's fault catalogue, as the replay catalogue test drives it. */
-import { FAULTS, FULL_API_KEY, READ_ONLY_API_KEY, startKizenServer } from '../../src/reference/kizen/index.ts';
-import { KIZEN_RUN } from '../../src/suites/kizen/index.ts';
+import { FAULTS, FULL_API_KEY, READ_ONLY_API_KEY, startKizenServer } from '../../src/apis/kizen/reference/index.ts';
+import { KIZEN_RUN } from '../../src/apis/kizen/suites/index.ts';
 import { KIZEN_FAULT_EXPECTATIONS } from '../runner/kizen-fault-expectations.ts';
 import { kizenSettings } from '../runner/kizen-reference-run.ts';
 import type { CatalogueApi } from './replay-catalogue.ts';

@@ -7,11 +7,11 @@
  * budget; one run at the default budget must pass every MUST check at least once.
  */
 import { describe, expect, it } from 'vitest';
-import { KIZEN_CHECKS } from '../../src/checks/kizen/index.ts';
+import { KIZEN_CHECKS } from '../../src/apis/kizen/checks/index.ts';
 import type { CaseOutcome } from '../../src/core/findings.ts';
-import { startKizenServer } from '../../src/reference/kizen/index.ts';
+import { startKizenServer } from '../../src/apis/kizen/reference/index.ts';
 import { runConformance } from '../../src/suites/run-conformance.ts';
-import { KIZEN_RUN } from '../../src/suites/kizen/index.ts';
+import { KIZEN_RUN } from '../../src/apis/kizen/suites/index.ts';
 import { describeKizenFindings, kizenSettings } from '../runner/kizen-reference-run.ts';
 import { mustChecksNeverPassed } from '../support/must-evidence.ts';
 import { UNSEEN_OBJECTS } from './fixtures/kizen-unseen-schema.ts';

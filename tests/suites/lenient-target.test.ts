@@ -1,12 +1,12 @@
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_OBJECTS, MEMBER_IDS, READ_TOKEN, startReferenceServer, WRITE_TOKEN } from '../../src/reference/zeeg/index.ts';
+import { FIXTURE_OBJECTS, MEMBER_IDS, READ_TOKEN, startReferenceServer, WRITE_TOKEN } from '../../src/apis/zeeg/reference/index.ts';
 import { runConformance } from '../../src/suites/run-conformance.ts';
 import type { RunSettings } from '../../src/runner/settings.ts';
-import { ZEEG_RUN } from '../../src/suites/zeeg/index.ts';
+import { ZEEG_RUN } from '../../src/apis/zeeg/suites/index.ts';
 import type { CaseOutcome } from '../../src/core/findings.ts';
-import { ALL_CHECKS } from '../../src/checks/zeeg/index.ts';
+import { ALL_CHECKS } from '../../src/apis/zeeg/checks/index.ts';
 import { mustChecksNeverPassed } from '../support/must-evidence.ts';
 
 // A conforming server may answer in ways the pages leave open. This target is the reference

@@ -5,12 +5,12 @@
  * skipped with the reason.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { READ_TOKEN, startReferenceServer, WRITE_TOKEN } from '../../src/reference/zeeg/index.ts';
+import { READ_TOKEN, startReferenceServer, WRITE_TOKEN } from '../../src/apis/zeeg/reference/index.ts';
 import { runConformance } from '../../src/suites/run-conformance.ts';
 import type { RunSettings } from '../../src/runner/settings.ts';
 import { BADGES, CONTACTS, DEALS, MEMBERS } from './fixtures/required-unique-schema.ts';
-import { ZEEG_RUN } from '../../src/suites/zeeg/index.ts';
-import { ALL_CHECKS } from '../../src/checks/zeeg/index.ts';
+import { ZEEG_RUN } from '../../src/apis/zeeg/suites/index.ts';
+import { ALL_CHECKS } from '../../src/apis/zeeg/checks/index.ts';
 import { mustChecksNeverPassed } from '../support/must-evidence.ts';
 
 // Every object of this schema requires an attribute, and the reference notes then require a

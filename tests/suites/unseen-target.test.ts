@@ -1,12 +1,12 @@
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AttributeDef, ObjectDef } from '../../src/contract/attributes.ts';
-import { startReferenceServer, WRITE_TOKEN, READ_TOKEN } from '../../src/reference/zeeg/index.ts';
+import type { AttributeDef, ObjectDef } from '../../src/apis/zeeg/contract/attributes.ts';
+import { startReferenceServer, WRITE_TOKEN, READ_TOKEN } from '../../src/apis/zeeg/reference/index.ts';
 import { runConformance } from '../../src/suites/run-conformance.ts';
 import type { RunSettings } from '../../src/runner/settings.ts';
-import { ZEEG_RUN } from '../../src/suites/zeeg/index.ts';
-import { ALL_CHECKS } from '../../src/checks/zeeg/index.ts';
+import { ZEEG_RUN } from '../../src/apis/zeeg/suites/index.ts';
+import { ALL_CHECKS } from '../../src/apis/zeeg/checks/index.ts';
 import { mustChecksNeverPassed } from '../support/must-evidence.ts';
 
 // A schema none of the suites were written against: integer option ids on select, string ids

@@ -1,8 +1,8 @@
 /** The Zeeg reference server's fault catalogue, as the replay catalogue test drives it. */
 import { randomBytes } from 'node:crypto';
-import { FAULTS, MEMBER_IDS, READ_TOKEN, startReferenceServer, WRITE_TOKEN } from '../../src/reference/zeeg/index.ts';
+import { FAULTS, MEMBER_IDS, READ_TOKEN, startReferenceServer, WRITE_TOKEN } from '../../src/apis/zeeg/reference/index.ts';
 import { DEFAULTS } from '../../src/runner/settings.ts';
-import { ZEEG_RUN } from '../../src/suites/zeeg/index.ts';
+import { ZEEG_RUN } from '../../src/apis/zeeg/suites/index.ts';
 import { FAULT_EXPECTATIONS } from '../runner/fault-expectations.ts';
 import type { CatalogueApi } from './replay-catalogue.ts';
 

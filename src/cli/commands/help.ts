@@ -1,7 +1,11 @@
 /**
- * Help texts: an overview and one page per command.
+ * Help texts: an overview and one page per command, all of them the same for every API; the
+ * `apis` page lists the APIs of the registry, with what their targets look like and their own
+ * settings, read from each CrmApi.
  */
-export const OVERVIEW = `crm-conformance: conformance suite for CRM record APIs (Zeeg CRM Records, HubSpot CRM objects, Kizen records)
+import type { CrmApi } from '../../apis/crm-api.ts';
+
+export const OVERVIEW = `crm-conformance: conformance suite for CRM record APIs (the APIs it tests: crm-conformance help apis)
 
 Usage: crm-conformance <command> [flags]
 
@@ -10,7 +14,7 @@ Commands:
   serve     run the reference server as a local emulator
   replay    re-run one finding of a report against a target
   merge     merge shard reports into one
-  help      show help for a command
+  help      show help for a command, or "help apis" for the APIs and their own settings
 
 Flags: --help, --version
 Exit codes: 0 conformant, 1 findings (or, with --strict, skipped MUST clauses) fail the run,
@@ -22,15 +26,12 @@ export const COMMAND_HELP: Record<string, string> = {
 
 Without --base-url (or CRM_BASE_URL) the API's embedded reference server is started and tested.
 
-  --api NAME          zeeg (default), hubspot or kizen                           (env CRM_API)
-  --base-url URL      where the API's paths start: https://api.zeeg.me/v2 for Zeeg,
-                      the API root for HubSpot (/crm/…) and Kizen (/api/…)         (env CRM_BASE_URL)
-  --token T           token that may write (Kizen: the API key)                  (env CRM_TOKEN)
+  --api NAME          the API the target implements (see "help apis"), or the path of a
+                      module exporting a CrmApi                                (env CRM_API)
+  --base-url URL      where the API's paths start (see "help apis")            (env CRM_BASE_URL)
+  --token T           token that may write                                       (env CRM_TOKEN)
   --read-token T      token that may only read, for the scope checks            (env CRM_READ_TOKEN)
-  --business-id UUID  Kizen: X-BUSINESS-ID sent with the API key                 (env CRM_BUSINESS_ID)
-  --user-id UUID      Kizen: X-USER-ID sent with the API key                     (env CRM_USER_ID)
-  --object SLUG       object to test (repeatable): a Zeeg slug, a HubSpot object
-                      type (contacts, p_orders, 2-123), a Kizen api name or UUID
+  --object SLUG       object to test (repeatable), in the API's own terms (see "help apis")
   --member UUID       organization member for user attributes (repeatable)
   --seed N            seed of every random choice (default: random, printed)
   --run-id ID         prefix of the run's unique values (default: random); with the seed it fixes every request
@@ -55,29 +56,31 @@ Without --base-url (or CRM_BASE_URL) the API's embedded reference server is star
   --quiet             print only the final summary line
   --runner NAME       engine (default: the cases run in this process) or vitest
                       (the same cases as vitest tests; a few seconds more start-up)  (env CRM_RUNNER)
+  An API's own settings ("help apis") are flags, environment variables and config keys too.
 
 A DURATION is a number with a unit (ms, s, m, h); a bare number is milliseconds.
 A 429 answer pauses every request of the run for its Retry-After (at most 5 s; 1 s without
 one); a request is retried twice, then its 429 is judged. The report counts the 429s and the
 time requests waited.
 Before the suites start, a real target is probed: a token that cannot write (what the probe
-creates it deletes), a read-only token it refuses (one that can write is a warning), account ids it refuses
-(Kizen), or a base URL that is not the API root (Zeeg …/v2; HubSpot and Kizen the host root)
-stops the run with exit 2 and one line naming the setting.
+creates it deletes), a read-only token it refuses (one that can write is a warning), an API's own
+setting it refuses, or a base URL that is not the API root stops the run with exit 2 and one line
+naming the setting.
 Precedence: flags > environment > config file > defaults.
 `,
-  serve: `Usage: crm-conformance serve [--api zeeg|hubspot|kizen] [--port 4010] [--host 127.0.0.1] [--log]
+  serve: `Usage: crm-conformance serve [--api NAME] [--port 4010] [--host 127.0.0.1] [--log]
                              [--latency DURATION] [--data FILE] [--fault NAME]... [--style reference|lenient]
 
-Serves an API's reference server (default zeeg) until Ctrl+C. --port 0 picks a free port.
---latency holds every reply that long, to act like a distant API. --data FILE keeps records
-across restarts (Zeeg). --fault switches on a documented deviation (repeatable).
+Serves an API's reference server (default: the first API of "help apis") until Ctrl+C. --port 0
+picks a free port. --latency holds every reply that long, to act like a distant API. --data FILE
+keeps records across restarts (where the API's server can). --fault switches on a documented
+deviation (repeatable).
 --style lenient serves the lenient twin: where the pages permit two answers it gives the other
 one, and its replies carry only the members each page requires. Both styles conform.
 `,
   replay: `Usage: crm-conformance replay REPORT.json [FINDING-ID...] [--base-url URL] [--token T] [--read-token T]
                              [--attempts N] [--timeout DURATION] [--header 'Name: value']...
-                             [--member UUID]... [--business-id ID] [--user-id ID]
+                             [--member UUID]... [--api NAME] [the API's own settings]
 
 Runs again the test case that produced each finding (every finding when none is named), with
 the report's seed and budget, against the report's target or --base-url (required for a
@@ -86,7 +89,9 @@ finding's check fails again, FIXED when it passes, UNDECIDED when the case could
 A race (writes in flight together) is run --attempts times (default 5) and is FIXED only if no
 attempt fails. The replayed cases delete what they wrote. Tokens come from --token / CRM_TOKEN
 and --read-token / CRM_READ_TOKEN; a header the report holds only as [REDACTED] must be given
-again with --header. Exit 0 when every finding is FIXED, 1 otherwise, 2 on a setup mistake.
+again with --header. The API's own settings are the report's unless given again; an API
+brought as a module is named again with --api PATH. Exit 0 when every finding is FIXED, 1
+otherwise, 2 on a setup mistake.
 `,
   merge: `Usage: crm-conformance merge DIR... [--report-dir OUT] [--quiet]
 
@@ -99,7 +104,24 @@ or shard counts, and the same shard twice: shards of one run share --seed and --
 `,
 };
 
-export function helpText(command?: string): string | undefined {
+/** The `apis` page: each API's name, title and version, its targets, and its own settings. */
+export function apisHelp(apis: readonly CrmApi[]): string {
+  const lines = ['APIs (--api NAME; the first is the default). A module exporting a CrmApi is named by its path.', ''];
+  for (const api of apis) {
+    lines.push(`${api.name}: ${api.spec.title} ${api.spec.version}`);
+    lines.push(`  --base-url  ${api.about.baseUrl}`, `  --object    ${api.about.object}`);
+    if (api.about.token !== undefined) lines.push(`  --token     ${api.about.token}`);
+    for (const setting of api.settings ?? []) {
+      const need = setting.requiredForTarget ? ', needed for a real target' : '';
+      lines.push(`  --${setting.flag} ${setting.placeholder}  ${setting.help} (env ${setting.env}, config "${setting.key}"${need})`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+export async function helpText(command?: string): Promise<string | undefined> {
   if (command === undefined) return OVERVIEW;
+  if (command === 'apis') return apisHelp(await (await import('../../apis/index.ts')).testableApis());
   return COMMAND_HELP[command];
 }

@@ -6,6 +6,8 @@
  * delete what they created. A bad report, an unknown finding or a setup mistake exits 2.
  */
 import { apiNamed } from '../../apis/index.ts';
+import type { CrmApi } from '../../apis/crm-api.ts';
+import { apiFlags, apiSettingValue, earlyFlags } from '../api-settings.ts';
 import { CrmcError } from '../../core/errors.ts';
 import type { Finding } from '../../core/findings.ts';
 import { isSecretHeader, secretHeaderValues } from '../../http/redact.ts';
@@ -28,8 +30,7 @@ export const REPLAY_FLAGS = {
   header: { type: 'string', multiple: true },
   attempts: { type: 'string' },
   member: { type: 'string', multiple: true },
-  'business-id': { type: 'string' },
-  'user-id': { type: 'string' },
+  api: { type: 'string' },
 } as const;
 
 /** How often a finding whose requests raced is replayed before it counts as fixed. */
@@ -51,7 +52,7 @@ function chosenFindings(report: RunReport, file: string, ids: readonly string[])
 }
 
 /** The settings of the replayed cases: the report's run, with the target and tokens given now. */
-function replaySettings(report: RunReport, flags: ParsedFlags, env: NodeJS.ProcessEnv, findings: readonly Finding[]): RunSettings {
+function replaySettings(report: RunReport, flags: ParsedFlags, env: NodeJS.ProcessEnv, findings: readonly Finding[], api: CrmApi): RunSettings {
   const baseRaw = stringFlag(flags, 'base-url') ?? env.CRM_BASE_URL;
   if (baseRaw === undefined && report.target.embedded) {
     throw new CrmcError('CRMC_USAGE', 'the report was made against the embedded reference server, which ended with its run: pass --base-url of the server to replay against (e.g. one started with "crm-conformance serve")');
@@ -81,10 +82,13 @@ function replaySettings(report: RunReport, flags: ParsedFlags, env: NodeJS.Proce
   };
   if (readRaw !== undefined) settings.readToken = parseToken(readRaw, { name: '--read-token', code: 'CRMC_USAGE' });
   if (headerLines !== undefined) settings.headers = parseHeaders(headerLines, { name: '--header', code: 'CRMC_USAGE' });
-  const businessId = stringFlag(flags, 'business-id') ?? env.CRM_BUSINESS_ID ?? report.target.businessId;
-  const userId = stringFlag(flags, 'user-id') ?? env.CRM_USER_ID ?? report.target.userId;
-  if (businessId !== undefined) settings.businessId = businessId;
-  if (userId !== undefined) settings.userId = userId;
+  // The API's own settings: given now, else the run's as the report keeps them.
+  const own = { ...report.target.apiSettings };
+  for (const setting of api.settings ?? []) {
+    const given = stringFlag(flags, setting.flag) ?? env[setting.env];
+    if (given !== undefined) own[setting.key] = apiSettingValue(setting, given, { name: stringFlag(flags, setting.flag) === undefined ? setting.env : `--${setting.flag}`, code: 'CRMC_USAGE' });
+  }
+  if (Object.keys(own).length > 0) settings.apiSettings = own;
   return settings;
 }
 
@@ -107,13 +111,16 @@ function resultLines(result: ReplayResult, safe: (text: string) => string): stri
 }
 
 export async function replayCommand(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const flags = parseFlags('replay', args, REPLAY_FLAGS, Number.MAX_SAFE_INTEGER);
-  const [file, ...ids] = flags.positionals;
-  if (file === undefined) throw new CrmcError('CRMC_USAGE', 'replay needs REPORT.json and optionally FINDING-IDs (see "crm-conformance help replay")');
-  const report = readReport(file);
+  const early = earlyFlags(args);
+  if (early.positionals[0] === undefined) throw new CrmcError('CRMC_USAGE', 'replay needs REPORT.json and optionally FINDING-IDs (see "crm-conformance help replay")');
+  const report = readReport(early.positionals[0]);
+  // The report names its API; one a user brought is loaded again from --api.
+  const api = await apiNamed(early.api ?? report.api);
+  if (api.name !== report.api) throw new CrmcError('CRMC_USAGE', `--api: ${early.api} is the API "${api.name}", but the report is of "${report.api}"`);
+  const flags = parseFlags('replay', args, { ...REPLAY_FLAGS, ...apiFlags(api) }, Number.MAX_SAFE_INTEGER);
+  const [file, ...ids] = flags.positionals as [string, ...string[]];
   const findings = chosenFindings(report, file, ids);
-  const settings = replaySettings(report, flags, env, findings);
-  const api = await apiNamed(settings.api);
+  const settings = replaySettings(report, flags, env, findings, api);
   checkHeaders(settings, findings, Object.keys(api.runtime.credentialHeaders(settings)('x')));
   const attemptsRaw = stringFlag(flags, 'attempts');
   const attempts = attemptsRaw === undefined ? DEFAULT_RACE_ATTEMPTS : parseInteger(attemptsRaw, { name: '--attempts', code: 'CRMC_USAGE' }, 1, 100);

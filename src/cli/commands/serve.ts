@@ -7,7 +7,7 @@
  */
 import { CrmcError } from '../../core/errors.ts';
 import { SERVER_STYLES, type ServerStyle } from '../../reference/common/serve.ts';
-import { apiNamed } from '../../apis/index.ts';
+import { apiNamed, DEFAULT_API } from '../../apis/index.ts';
 import type { CrmApi, ReferenceTarget } from '../../apis/crm-api.ts';
 import { boolFlag, listFlag, parseFlags, stringFlag } from '../parse-flags.ts';
 import { parseDuration, parseInteger } from '../validate.ts';
@@ -29,30 +29,33 @@ function shellWord(word: string): string {
 }
 
 /** `crm-conformance run` against the served URL with every setting the API's real targets need. */
-export function tryCommand(api: CrmApi, url: string): string {
+/** `apiArg` is --api as given: a module's path runs again only by its path. */
+export function tryCommand(api: CrmApi, url: string, apiArg = api.name): string {
   const embedded = api.reference;
-  const flagOf = (key: string) => api.needs?.find((need) => need.key === key)?.flag ?? `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
   const words = [
-    'crm-conformance', 'run', '--api', api.name, '--base-url', url, '--token', embedded.token, '--read-token', embedded.readToken,
+    'crm-conformance', 'run', '--api', apiArg, '--base-url', url, '--token', embedded.token, '--read-token', embedded.readToken,
     ...embedded.objects.flatMap((slug) => ['--object', slug]),
     ...embedded.members.flatMap((id) => ['--member', id]),
-    ...Object.entries(embedded.extra ?? {}).flatMap(([key, value]) => [flagOf(key), String(value)]),
+    ...(api.settings ?? []).flatMap((setting) => {
+      const value = embedded.settings?.[setting.key];
+      return value === undefined ? [] : [`--${setting.flag}`, value];
+    }),
   ];
   return words.map(shellWord).join(' ');
 }
 
-function banner(api: CrmApi, server: ReferenceTarget, style: ServerStyle): string[] {
+function banner(api: CrmApi, server: ReferenceTarget, style: ServerStyle, apiArg: string): string[] {
   const embedded = api.reference;
   const faultOf = (name: string) => `${name} (${embedded.faults.find((f) => f.name === name)?.clauses.join(', ') ?? ''})`;
   return [
     `crm-conformance ${api.name} ${style === 'lenient' ? 'lenient twin of the reference server' : 'reference server'} listening on ${server.url}`,
     `  write token: ${embedded.token}`,
     `  read token:  ${embedded.readToken}`,
-    ...Object.entries(embedded.extra ?? {}).map(([key, value]) => `  ${key.padEnd(11)}${String(value)}`),
+    ...Object.entries(embedded.settings ?? {}).map(([key, value]) => `  ${`${key}:`.padEnd(13)}${value}`),
     `  objects:     ${embedded.objects.join(', ')}`,
     `  members:     ${embedded.members.length === 0 ? 'none' : embedded.members.join(', ')}`,
     `  faults:      ${server.faults.length === 0 ? 'none' : server.faults.map(faultOf).join('; ')}`,
-    `  try: ${tryCommand(api, server.url)}`,
+    `  try: ${tryCommand(api, server.url, apiArg)}`,
     'Press Ctrl+C to stop.',
   ];
 }
@@ -65,7 +68,7 @@ function parseStyle(value: string | undefined): ServerStyle {
 
 export async function serveCommand(args: readonly string[], signal?: AbortSignal): Promise<number> {
   const flags = parseFlags('serve', args, SERVE_FLAGS);
-  const api = await apiNamed(stringFlag(flags, 'api') ?? 'zeeg');
+  const api = await apiNamed(stringFlag(flags, 'api') ?? DEFAULT_API);
   const port = parseInteger(stringFlag(flags, 'port') ?? '4010', { name: '--port', code: 'CRMC_USAGE' }, 0, 65_535);
   const host = stringFlag(flags, 'host') ?? '127.0.0.1';
   const latency = stringFlag(flags, 'latency');
@@ -73,7 +76,7 @@ export async function serveCommand(args: readonly string[], signal?: AbortSignal
   const dataFile = stringFlag(flags, 'data');
   const style = parseStyle(stringFlag(flags, 'style'));
   const server = await api.reference.start({ port, host, faults: listFlag(flags, 'fault') ?? [], log: boolFlag(flags, 'log') ?? false, latencyMs, style, ...(dataFile === undefined ? {} : { dataFile }) });
-  process.stdout.write(`${banner(api, server, style).join('\n')}\n`);
+  process.stdout.write(`${banner(api, server, style, stringFlag(flags, 'api') ?? api.name).join('\n')}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { confirmInvalid, invalidValue } from '../../../src/generation/zeeg/invalid-values.ts';
-import type { WritableAttribute } from '../../../src/model/zeeg/world.ts';
+import { confirmInvalid, invalidValue } from '../../../src/apis/zeeg/generation/invalid-values.ts';
+import type { WritableAttribute } from '../../../src/apis/zeeg/model/world.ts';
 import { WORLD } from '../../model/zeeg/world-fixture.ts';
 
 const attr = (key: string) => WORLD.attributes.get(key)!;

@@ -5,11 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codePointLength, TEXT_MAX_CODE_POINTS } from '../../../src/contract/attributes.ts';
-import { confirmInvalid } from '../../../src/generation/zeeg/invalid-values.ts';
-import { textBoundaries, textOf, textReadingEdges, validOrNull, validValue } from '../../../src/generation/zeeg/valid-values.ts';
-import { buildWorld, type WritableAttribute, type World } from '../../../src/model/zeeg/world.ts';
-import { SUPPLIERS } from '../../../src/reference/zeeg/index.ts';
+import { codePointLength, TEXT_MAX_CODE_POINTS } from '../../../src/apis/zeeg/contract/attributes.ts';
+import { confirmInvalid } from '../../../src/apis/zeeg/generation/invalid-values.ts';
+import { textBoundaries, textOf, textReadingEdges, validOrNull, validValue } from '../../../src/apis/zeeg/generation/valid-values.ts';
+import { buildWorld, type WritableAttribute, type World } from '../../../src/apis/zeeg/model/world.ts';
+import { SUPPLIERS } from '../../../src/apis/zeeg/reference/index.ts';
 import { BLIND_WORLD, MEMBERS, SUPPLIER_IDS, WORLD } from '../../model/zeeg/world-fixture.ts';
 
 const SUPPLIER_WORLD = buildWorld(SUPPLIERS, new Map([['products', ['0b7c1f7e-1d7a-4c3e-9f00-00000000000a']]]), []);

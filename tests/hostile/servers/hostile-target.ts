@@ -5,7 +5,7 @@
  * anchors can so stay correct while record endpoints turn hostile, and findings get produced.
  */
 import { Agent, request, type IncomingMessage, type ServerResponse } from 'node:http';
-import { startReferenceServer } from '../../../src/reference/zeeg/index.ts';
+import { startReferenceServer } from '../../../src/apis/zeeg/reference/index.ts';
 import { listenHttp, type LocalServer } from './listen.ts';
 
 /** Passes a request on to the reference server, optionally rewriting the reply's headers. */

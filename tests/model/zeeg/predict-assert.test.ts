@@ -3,9 +3,9 @@
  * update semantics (merge, omitted kept) and uniqueness that excludes the matched record.
  */
 import { describe, expect, it } from 'vitest';
-import { predictAssert } from '../../../src/model/zeeg/predict-write.ts';
-import { EMPTY_STATE } from '../../../src/model/zeeg/state.ts';
-import type { Values } from '../../../src/model/zeeg/values.ts';
+import { predictAssert } from '../../../src/apis/zeeg/model/predict-write.ts';
+import { EMPTY_STATE } from '../../../src/apis/zeeg/model/state.ts';
+import type { Values } from '../../../src/apis/zeeg/model/values.ts';
 import { full, stateOf, STRANGER, WORLD } from './world-fixture.ts';
 
 const STATE = stateOf(

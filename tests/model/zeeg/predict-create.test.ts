@@ -3,10 +3,10 @@
  * unknownReferences, uniqueConflicts): one row per rule, the exact prediction pinned.
  */
 import { describe, expect, it } from 'vitest';
-import { bodyProblem, predictCreate, uniqueConflicts, unknownReferences } from '../../../src/model/zeeg/predict-write.ts';
-import type { Prediction } from '../../../src/model/zeeg/prediction.ts';
-import { EMPTY_STATE } from '../../../src/model/zeeg/state.ts';
-import type { Values } from '../../../src/model/zeeg/values.ts';
+import { bodyProblem, predictCreate, uniqueConflicts, unknownReferences } from '../../../src/apis/zeeg/model/predict-write.ts';
+import type { Prediction } from '../../../src/apis/zeeg/model/prediction.ts';
+import { EMPTY_STATE } from '../../../src/apis/zeeg/model/state.ts';
+import type { Values } from '../../../src/apis/zeeg/model/values.ts';
 import { BLIND_WORLD, full, MEMBERS, stateOf, STRANGER, SUPPLIER_IDS, WORLD, WRITABLE_KEYS } from './world-fixture.ts';
 
 const [S1, S2] = SUPPLIER_IDS;

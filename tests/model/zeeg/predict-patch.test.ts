@@ -3,9 +3,9 @@
  * excluding the patched record itself, and reads and deletes of live and deleted records.
  */
 import { describe, expect, it } from 'vitest';
-import { predictDelete, predictGet, predictPatch } from '../../../src/model/zeeg/predict-write.ts';
-import { withoutRecord } from '../../../src/model/zeeg/state.ts';
-import type { Values } from '../../../src/model/zeeg/values.ts';
+import { predictDelete, predictGet, predictPatch } from '../../../src/apis/zeeg/model/predict-write.ts';
+import { withoutRecord } from '../../../src/apis/zeeg/model/state.ts';
+import type { Values } from '../../../src/apis/zeeg/model/values.ts';
 import { full, stateOf, STRANGER, SUPPLIER_IDS, WORLD } from './world-fixture.ts';
 
 const [S1, S2, S3] = SUPPLIER_IDS;

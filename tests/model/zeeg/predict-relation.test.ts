@@ -3,9 +3,9 @@
  * semantics, no-ops, and the SHOULD rule for added ids that name nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { predictRelationUpdate, type RelationUpdate } from '../../../src/model/zeeg/predict-relation.ts';
-import type { Prediction } from '../../../src/model/zeeg/prediction.ts';
-import { sameValue } from '../../../src/model/zeeg/values.ts';
+import { predictRelationUpdate, type RelationUpdate } from '../../../src/apis/zeeg/model/predict-relation.ts';
+import type { Prediction } from '../../../src/apis/zeeg/model/prediction.ts';
+import { sameValue } from '../../../src/apis/zeeg/model/values.ts';
 import { full, MEMBERS, stateOf, STRANGER, SUPPLIER_IDS, WORLD } from './world-fixture.ts';
 
 const [S1, S2, S3] = SUPPLIER_IDS;

@@ -5,12 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validOrNull } from '../../../src/generation/zeeg/valid-values.ts';
-import type { Prediction } from '../../../src/model/zeeg/prediction.ts';
-import { predictAssert, predictCreate, predictPatch } from '../../../src/model/zeeg/predict-write.ts';
-import { EMPTY_STATE, withRecord, type ModelState } from '../../../src/model/zeeg/state.ts';
-import { sameValue, type Values } from '../../../src/model/zeeg/values.ts';
-import { uniqueAttributes } from '../../../src/model/zeeg/world.ts';
+import { validOrNull } from '../../../src/apis/zeeg/generation/valid-values.ts';
+import type { Prediction } from '../../../src/apis/zeeg/model/prediction.ts';
+import { predictAssert, predictCreate, predictPatch } from '../../../src/apis/zeeg/model/predict-write.ts';
+import { EMPTY_STATE, withRecord, type ModelState } from '../../../src/apis/zeeg/model/state.ts';
+import { sameValue, type Values } from '../../../src/apis/zeeg/model/values.ts';
+import { uniqueAttributes } from '../../../src/apis/zeeg/model/world.ts';
 import { STRANGER, WORLD } from './world-fixture.ts';
 
 type Command =

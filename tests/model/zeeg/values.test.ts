@@ -3,7 +3,7 @@
  * (array order, extra option members, absent vs null) and what it never ignores.
  */
 import { describe, expect, it } from 'vitest';
-import { canonical, differingKeys, exactlyEqual, sameValue } from '../../../src/model/zeeg/values.ts';
+import { canonical, differingKeys, exactlyEqual, sameValue } from '../../../src/apis/zeeg/model/values.ts';
 import { MEMBERS, SUPPLIER_IDS, WORLD } from './world-fixture.ts';
 
 const attr = (key: string) => WORLD.attributes.get(key)!;

@@ -3,10 +3,10 @@
  * supplier ids for its relation and the three organization members. Plus small helpers to build
  * states record by record.
  */
-import { buildWorld, type World } from '../../../src/model/zeeg/world.ts';
-import { allNull, EMPTY_STATE, withRecord, type ModelState } from '../../../src/model/zeeg/state.ts';
-import type { Values } from '../../../src/model/zeeg/values.ts';
-import { MEMBER_IDS, PRODUCTS } from '../../../src/reference/zeeg/index.ts';
+import { buildWorld, type World } from '../../../src/apis/zeeg/model/world.ts';
+import { allNull, EMPTY_STATE, withRecord, type ModelState } from '../../../src/apis/zeeg/model/state.ts';
+import type { Values } from '../../../src/apis/zeeg/model/values.ts';
+import { MEMBER_IDS, PRODUCTS } from '../../../src/apis/zeeg/reference/index.ts';
 
 export const SUPPLIER_IDS = [
   'a1b2c3d4-0000-4000-8000-000000000001',

@@ -3,9 +3,9 @@
  * build on (allNull, withRecord, withoutRecord, merged).
  */
 import { describe, expect, it } from 'vitest';
-import { allNull, EMPTY_STATE, merged, withoutRecord, withRecord } from '../../../src/model/zeeg/state.ts';
-import { attributesOfType, buildWorld, knownReferences, uniqueAttributes } from '../../../src/model/zeeg/world.ts';
-import { SUPPLIERS } from '../../../src/reference/zeeg/index.ts';
+import { allNull, EMPTY_STATE, merged, withoutRecord, withRecord } from '../../../src/apis/zeeg/model/state.ts';
+import { attributesOfType, buildWorld, knownReferences, uniqueAttributes } from '../../../src/apis/zeeg/model/world.ts';
+import { SUPPLIERS } from '../../../src/apis/zeeg/reference/index.ts';
 import { BLIND_WORLD, MEMBERS, SUPPLIER_IDS, WORLD, WRITABLE_KEYS } from './world-fixture.ts';
 
 const attr = (key: string) => WORLD.attributes.get(key)!;

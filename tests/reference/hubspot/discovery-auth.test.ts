@@ -1,6 +1,6 @@
 /** Properties discovery and authorization (401 without a token, 403 without the write scope). */
 import { describe, expect, it } from 'vitest';
-import { READ_TOKEN, WRITE_TOKEN, startHubspotServer } from '../../../src/reference/hubspot/index.ts';
+import { READ_TOKEN, WRITE_TOKEN, startHubspotServer } from '../../../src/apis/hubspot/reference/index.ts';
 import { hubspotClient, uniqueValue } from './helpers/client.ts';
 import { useHubspotServer } from './helpers/server.ts';
 

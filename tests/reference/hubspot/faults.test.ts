@@ -2,7 +2,7 @@
  * Every fault of the HubSpot catalogue is caught by its probe: the probe passes on the clean
  * server and fails on a server with that one fault switched on (common/fault-probes.ts).
  */
-import { FAULTS, startHubspotServer } from '../../../src/reference/hubspot/index.ts';
+import { FAULTS, startHubspotServer } from '../../../src/apis/hubspot/reference/index.ts';
 import { describeFaultProbes } from '../common/fault-probes.ts';
 import type { ProbeTable } from './faults/probe.ts';
 import { RECORD_PROBES } from './faults/record-probes.ts';

@@ -7,7 +7,7 @@
 import { Client } from '@hubspot/api-client';
 import { ApiException } from '@hubspot/api-client/lib/codegen/crm/objects/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { READ_TOKEN, WRITE_TOKEN, startHubspotServer, type RunningHubspotServer } from '../../../src/reference/hubspot/index.ts';
+import { READ_TOKEN, WRITE_TOKEN, startHubspotServer, type RunningHubspotServer } from '../../../src/apis/hubspot/reference/index.ts';
 import { uniqueEmail, uniqueValue } from './helpers/client.ts';
 
 let server: RunningHubspotServer;

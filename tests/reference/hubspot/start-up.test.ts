@@ -2,7 +2,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { isCrmcError } from '../../../src/core/errors.ts';
-import { BODY_LIMIT_BYTES, CONTACTS, FAULTS, WRITE_TOKEN, startHubspotServer } from '../../../src/reference/hubspot/index.ts';
+import { BODY_LIMIT_BYTES, CONTACTS, FAULTS, WRITE_TOKEN, startHubspotServer } from '../../../src/apis/hubspot/reference/index.ts';
 import { hubspotClient } from './helpers/client.ts';
 import { useHubspotServer } from './helpers/server.ts';
 

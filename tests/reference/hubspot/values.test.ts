@@ -1,6 +1,6 @@
 /** What each property type accepts and refuses, on create, update and upsert. */
 import { describe, expect, it } from 'vitest';
-import { STRING_MAX_CHARACTERS } from '../../../src/reference/hubspot/index.ts';
+import { STRING_MAX_CHARACTERS } from '../../../src/apis/hubspot/reference/index.ts';
 import { uniqueValue } from './helpers/client.ts';
 import { useHubspotServer } from './helpers/server.ts';
 

@@ -1,6 +1,6 @@
 /** Add: the reply, field entries, required and unknown fields, and atomic refusal. */
 import { describe, expect, it } from 'vitest';
-import { PROJECTS, PROJECTS_ID, TEAM_MEMBER_IDS } from '../../../src/reference/kizen/index.ts';
+import { PROJECTS, PROJECTS_ID, TEAM_MEMBER_IDS } from '../../../src/apis/kizen/reference/index.ts';
 import { fieldId, lookupId, newProject, projectEntries, readProject, uniqueName, valuesOf } from './helpers/records.ts';
 import { useKizenServer } from './helpers/server.ts';
 

@@ -1,6 +1,6 @@
 /** Auth headers, write permission, object details and the field list of the Kizen server. */
 import { describe, expect, it } from 'vitest';
-import { BUSINESS_ID, CONTACTS_ID, FULL_API_KEY, PROJECTS_ID, READ_ONLY_API_KEY, USER_IDS } from '../../../src/reference/kizen/index.ts';
+import { BUSINESS_ID, CONTACTS_ID, FULL_API_KEY, PROJECTS_ID, READ_ONLY_API_KEY, USER_IDS } from '../../../src/apis/kizen/reference/index.ts';
 import type { AuthHeaders } from './helpers/client.ts';
 import { lookupId, newProject, projectEntries, readProject, uniqueName } from './helpers/records.ts';
 import { useKizenServer } from './helpers/server.ts';

@@ -3,7 +3,7 @@
  * server and fails on a server with that one fault switched on (common/fault-probes.ts).
  */
 import { expect, it } from 'vitest';
-import { FAULTS, startKizenServer } from '../../../src/reference/kizen/index.ts';
+import { FAULTS, startKizenServer } from '../../../src/apis/kizen/reference/index.ts';
 import { describeFaultProbes } from '../common/fault-probes.ts';
 import { ADD_PROBES } from './faults/add-probes.ts';
 import { DISCOVERY_PROBES } from './faults/discovery-probes.ts';

@@ -1,9 +1,9 @@
 /**
- * The lenient style of the Kizen reference server, choice by choice (src/reference/kizen/lenient.ts):
+ * The lenient style of the Kizen reference server, choice by choice (src/apis/kizen/reference/lenient.ts):
  * each takes the other permitted side from the reference style.
  */
 import { describe, expect, it } from 'vitest';
-import { LENIENT_CHOICES, PROJECTS, PROJECTS_ID, TEAM_MEMBER_IDS } from '../../../src/reference/kizen/index.ts';
+import { LENIENT_CHOICES, PROJECTS, PROJECTS_ID, TEAM_MEMBER_IDS } from '../../../src/apis/kizen/reference/index.ts';
 import { fieldId, newProject, optionId, projectEntries, readProject, uniqueName } from './helpers/records.ts';
 import { useKizenServer } from './helpers/server.ts';
 

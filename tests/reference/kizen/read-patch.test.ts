@@ -1,6 +1,6 @@
 /** Read-back (fields by UUID, blank fields omitted, read encodings) and patch. */
 import { describe, expect, it } from 'vitest';
-import { PROJECTS, TEAM_MEMBER_IDS } from '../../../src/reference/kizen/index.ts';
+import { PROJECTS, TEAM_MEMBER_IDS } from '../../../src/apis/kizen/reference/index.ts';
 import { fieldId, newContact, newProject, optionId, readProject, uniqueName, valuesOf } from './helpers/records.ts';
 import { useKizenServer } from './helpers/server.ts';
 

@@ -1,7 +1,7 @@
 /** The reference server's replies match spec/kizen/openapi.yaml, status by status. */
 import { expect, it } from 'vitest';
 import { loadOperationValidators } from '../../../src/contract/operation-validators.ts';
-import { PROJECTS_ID, READ_ONLY_API_KEY } from '../../../src/reference/kizen/index.ts';
+import { PROJECTS_ID, READ_ONLY_API_KEY } from '../../../src/apis/kizen/reference/index.ts';
 import type { Reply } from './helpers/client.ts';
 import { newContact, newProject, projectEntries, uniqueName } from './helpers/records.ts';
 import { useKizenServer } from './helpers/server.ts';

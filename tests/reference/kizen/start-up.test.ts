@@ -2,7 +2,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { isCrmcError } from '../../../src/core/errors.ts';
-import { BODY_LIMIT_BYTES, FULL_API_KEY, PROJECTS, startKizenServer, type KizenObjectDef } from '../../../src/reference/kizen/index.ts';
+import { BODY_LIMIT_BYTES, FULL_API_KEY, PROJECTS, startKizenServer, type KizenObjectDef } from '../../../src/apis/kizen/reference/index.ts';
 import { kizenClient } from './helpers/client.ts';
 import { lookupId, newProject, projectEntries, uniqueName } from './helpers/records.ts';
 

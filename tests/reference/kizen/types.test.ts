@@ -1,6 +1,6 @@
 /** Field-type rules: what each field_type accepts, how it reads back, and what is refused. */
 import { describe, expect, it } from 'vitest';
-import { PROJECTS, TEAM_MEMBER_IDS } from '../../../src/reference/kizen/index.ts';
+import { PROJECTS, TEAM_MEMBER_IDS } from '../../../src/apis/kizen/reference/index.ts';
 import { lookupId, newContact, newProject, optionId, projectEntries, readProject, uniqueName } from './helpers/records.ts';
 import { useKizenServer } from './helpers/server.ts';
 

@@ -1,6 +1,6 @@
 /** Upsert (create, update, archived matches) and lookup by identifier. */
 import { describe, expect, it } from 'vitest';
-import { TEAM_MEMBER_IDS } from '../../../src/reference/kizen/index.ts';
+import { TEAM_MEMBER_IDS } from '../../../src/apis/kizen/reference/index.ts';
 import { lookupId, newContact, newProject, readProject, uniqueEmail, uniqueName } from './helpers/records.ts';
 import { useKizenServer } from './helpers/server.ts';
 

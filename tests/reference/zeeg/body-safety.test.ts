@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { BODY_LIMIT_BYTES, WRITE_TOKEN } from '../../../src/reference/zeeg/index.ts';
+import { BODY_LIMIT_BYTES, WRITE_TOKEN } from '../../../src/apis/zeeg/reference/index.ts';
 import { useReferenceServer } from './helpers/server.ts';
 
 const server = useReferenceServer();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MEMBER_IDS, READ_TOKEN } from '../../../src/reference/zeeg/index.ts';
+import { MEMBER_IDS, READ_TOKEN } from '../../../src/apis/zeeg/reference/index.ts';
 import { uniqueValue } from './helpers/client.ts';
 import { useReferenceServer } from './helpers/server.ts';
 

@@ -2,7 +2,7 @@
  * Every fault of the Zeeg catalogue is caught by its probe: the probe passes on the clean server
  * and fails on a server with that one fault switched on (common/fault-probes.ts).
  */
-import { FAULTS, startReferenceServer } from '../../../src/reference/zeeg/index.ts';
+import { FAULTS, startReferenceServer } from '../../../src/apis/zeeg/reference/index.ts';
 import { describeFaultProbes } from '../common/fault-probes.ts';
 import type { ProbeTable } from './faults/probe.ts';
 import { SURFACE_PROBES } from './faults/surface-probes.ts';

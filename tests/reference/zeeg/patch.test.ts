@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MEMBER_IDS } from '../../../src/reference/zeeg/index.ts';
+import { MEMBER_IDS } from '../../../src/apis/zeeg/reference/index.ts';
 import { uniqueValue } from './helpers/client.ts';
 import { useReferenceServer } from './helpers/server.ts';
 
@@ -7,7 +7,7 @@ const server = useReferenceServer();
 
 async function supplierIds(count: number): Promise<string[]> {
   const ids: string[] = [];
-  for (let i = 0; i < count; i += 1) ids.push((await server.client.create('suppliers', { code: uniqueValue('SUP') })).body.record.id);
+  for (let i = 0; i < count; i += 1) ids.push((await server.client.create('suppliers', { code: uniqueValue('SUP'), company: 'Acme' })).body.record.id);
   return ids;
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isCrmcError } from '../../../src/core/errors.ts';
-import { startReferenceServer } from '../../../src/reference/zeeg/index.ts';
+import { startReferenceServer } from '../../../src/apis/zeeg/reference/index.ts';
 import { zeegClient } from './helpers/client.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'crmc-reference-'));
@@ -14,7 +14,7 @@ describe('persistence (dataFile)', () => {
     const dataFile = join(dir, 'records.json');
     const first = await startReferenceServer({ dataFile });
     const client = zeegClient(first.url);
-    const supplier = await client.create('suppliers', { code: 'SUP-P1' });
+    const supplier = await client.create('suppliers', { code: 'SUP-P1', company: 'Acme' });
     const product = await client.create('products', { sku: 'P-1', name: 'Kept', tags: [{ id: 2 }], suppliers: [supplier.body.record.id] });
     await client.patch('products', product.body.record.id, { price: 7 });
     const gone = await client.create('products', { sku: 'P-2' });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MEMBER_IDS } from '../../../src/reference/zeeg/index.ts';
+import { MEMBER_IDS } from '../../../src/apis/zeeg/reference/index.ts';
 import { uniqueValue } from './helpers/client.ts';
 import { useReferenceServer } from './helpers/server.ts';
 
 const server = useReferenceServer();
 
 async function supplier(): Promise<string> {
-  return (await server.client.create('suppliers', { code: uniqueValue('SUP') })).body.record.id;
+  return (await server.client.create('suppliers', { code: uniqueValue('SUP'), company: 'Acme' })).body.record.id;
 }
 
 async function productWith(suppliers: string[]): Promise<string> {

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { isCrmcError } from '../../../src/core/errors.ts';
-import { FAULTS, WRITE_TOKEN, startReferenceServer } from '../../../src/reference/zeeg/index.ts';
+import { FAULTS, WRITE_TOKEN, startReferenceServer } from '../../../src/apis/zeeg/reference/index.ts';
 import { zeegClient } from './helpers/client.ts';
 
 describe('startReferenceServer', () => {

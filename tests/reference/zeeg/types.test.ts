@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MEMBER_IDS } from '../../../src/reference/zeeg/index.ts';
+import { MEMBER_IDS } from '../../../src/apis/zeeg/reference/index.ts';
 import { uniqueValue } from './helpers/client.ts';
 import { useReferenceServer } from './helpers/server.ts';
 
@@ -59,7 +59,7 @@ describe('attribute types', () => {
   });
 
   it('ZEEG-TYPES-010 ZEEG-TYPES-011: relation takes UUIDs of existing related records', async () => {
-    const supplier = await server.client.create('suppliers', { code: uniqueValue('SUP') });
+    const supplier = await server.client.create('suppliers', { code: uniqueValue('SUP'), company: 'Acme' });
     expect(await status({ suppliers: [] })).toBe(201);
     expect(await status({ suppliers: [supplier.body.record.id] })).toBe(201);
     expect(await status({ suppliers: ['not-a-uuid'] })).toBe(400);

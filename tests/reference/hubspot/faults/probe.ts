@@ -3,7 +3,7 @@
  * the server conforms and false when it shows the fault. Probes make their own data (unique
  * values per call), so many can run against one shared server.
  */
-import type { FaultName } from '../../../../src/reference/hubspot/index.ts';
+import type { FaultName } from '../../../../src/apis/hubspot/reference/index.ts';
 import type { HubspotClient } from '../helpers/client.ts';
 import { uniqueValue } from '../helpers/client.ts';
 

@@ -1,5 +1,5 @@
 /** Probes for batch upsert, authorization and discovery. */
-import { READ_TOKEN } from '../../../../src/reference/hubspot/index.ts';
+import { READ_TOKEN } from '../../../../src/apis/hubspot/reference/index.ts';
 import type { HubspotClient } from '../helpers/client.ts';
 import { uniqueValue } from '../helpers/client.ts';
 import { newOrder, orderNumber, type ProbeTable } from './probe.ts';

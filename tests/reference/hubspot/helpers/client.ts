@@ -3,7 +3,7 @@
  * core (common/fetch-reply.ts), with the write token unless a call says otherwise. Paths use the
  * 2026-03 family unless the client is made for v3.
  */
-import { WRITE_TOKEN } from '../../../../src/reference/hubspot/index.ts';
+import { WRITE_TOKEN } from '../../../../src/apis/hubspot/reference/index.ts';
 import { bearerCall, type CallOptions, type Reply } from '../../common/fetch-reply.ts';
 
 export type { CallOptions, Reply } from '../../common/fetch-reply.ts';

@@ -2,7 +2,7 @@
  * Start a HubSpot reference server for one test file (127.0.0.1, port 0) and close it when the
  * file is done.
  */
-import { startHubspotServer, type HubspotServerOptions } from '../../../../src/reference/hubspot/index.ts';
+import { startHubspotServer, type HubspotServerOptions } from '../../../../src/apis/hubspot/reference/index.ts';
 import { useServer } from '../../common/use-server.ts';
 import { hubspotClient, type HubspotClient } from './client.ts';
 

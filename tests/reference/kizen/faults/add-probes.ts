@@ -1,5 +1,5 @@
 /** Probes for add: the reply, field entries, required fields, identifiers and unarchive. */
-import { PROJECTS, PROJECTS_ID, TEAM_MEMBER_IDS } from '../../../../src/reference/kizen/index.ts';
+import { PROJECTS, PROJECTS_ID, TEAM_MEMBER_IDS } from '../../../../src/apis/kizen/reference/index.ts';
 import type { KizenClient } from '../helpers/client.ts';
 import { fieldId, lookupId, newContact, newProject, projectEntries, readProject, uniqueEmail, uniqueName } from '../helpers/records.ts';
 import { addAnswers, type ProbeTable } from './probe.ts';
@@ -13,6 +13,12 @@ export async function archivedProject(c: KizenClient): Promise<{ name: string; i
 }
 
 export const ADD_PROBES: ProbeTable = {
+  'add-race-duplicates': async (c) => {
+    const name = uniqueName('Race');
+    const replies = await Promise.all([1, 2, 3, 4].map(() => c.add('projects', projectEntries(name))));
+    return replies.filter((r) => r.status < 300).length === 1;
+  },
+  'add-reply-missing-team-members': async (c) => Number.isInteger((await c.add('projects', projectEntries(uniqueName()))).body.num_associated_team_members),
   'add-required-blank-accepted': async (c) => (await c.add('projects', [{ name: 'name', value: uniqueName() }, { name: 'owner', value: null }])).status === 400,
   'add-status-202': async (c) => [200, 201].includes((await c.add('projects', projectEntries(uniqueName()))).status),
   'add-reply-missing-counts': async (c) => {

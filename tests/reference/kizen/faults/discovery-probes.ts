@@ -1,6 +1,6 @@
 /** Probes for discovery, the refusal of unauthenticated calls and the DRF error body. */
-import { PROJECTS_ID } from '../../../../src/reference/kizen/index.ts';
-import { WRITABLE_FIELD_TYPES } from '../../../../src/reference/kizen/object-def.ts';
+import { PROJECTS_ID } from '../../../../src/apis/kizen/reference/index.ts';
+import { WRITABLE_FIELD_TYPES } from '../../../../src/apis/kizen/reference/object-def.ts';
 import { ABSENT_UUID, type ProbeTable } from './probe.ts';
 
 type DiscoveredField = { name: string; field_type: string; options: Array<Record<string, unknown>> };
@@ -8,6 +8,9 @@ type DiscoveredField = { name: string; field_type: string; options: Array<Record
 const FIELD_TYPES: readonly string[] = WRITABLE_FIELD_TYPES;
 
 export const DISCOVERY_PROBES: ProbeTable = {
+  'fields-list-without-display-name': async (c) => ((await c.fields(PROJECTS_ID)).body as Array<Record<string, unknown>>).every((field) => typeof field['display_name'] === 'string'),
+  'request-id-missing': async (c) => (await c.get('projects', ABSENT_UUID)).headers.get('x-request-id') !== null,
+  'errors-detail-without-code': async (c) => typeof (await c.get('projects', ABSENT_UUID)).body.code === 'string',
   'auth-business-code-generic': async (c) => {
     const reply = await c.object(PROJECTS_ID, { business: null });
     return reply.status === 401 && reply.body.code === 'missing_business_context';

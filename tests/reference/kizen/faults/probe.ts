@@ -3,7 +3,7 @@
  * the server conforms and false when it shows the fault. Probes make their own data (unique
  * names per call), so many can run against one shared server.
  */
-import type { FaultName } from '../../../../src/reference/kizen/index.ts';
+import type { FaultName } from '../../../../src/apis/kizen/reference/index.ts';
 import type { Entry, KizenClient } from '../helpers/client.ts';
 import { projectEntries, uniqueName } from '../helpers/records.ts';
 

@@ -1,10 +1,18 @@
 /** Probes for read-back, patch, archive, auth, discovery and error bodies. */
-import { PROJECTS, PROJECTS_ID, READ_ONLY_API_KEY } from '../../../../src/reference/kizen/index.ts';
+import { PROJECTS, PROJECTS_ID, READ_ONLY_API_KEY } from '../../../../src/apis/kizen/reference/index.ts';
 import { fieldId, lookupId, newContact, newProject, projectEntries, readProject, uniqueName } from '../helpers/records.ts';
 import type { ProbeTable } from './probe.ts';
 
 export const SURFACE_PROBES: ProbeTable = {
   'read-shows-blank-fields': async (c) => !Object.hasOwn((await readProject(c, await newProject(c))) ?? { headcount: null }, 'headcount'),
+  'read-reply-without-access': async (c) => {
+    const access = (await c.get('projects', await newProject(c))).body.access as Record<string, unknown> | undefined;
+    return ['view', 'edit', 'remove'].every((k) => typeof access?.[k] === 'boolean');
+  },
+  'empty-field-list-shows-all': async (c) => {
+    const fields = (await c.get('projects', await newProject(c, [{ name: 'headcount', value: 3 }]), '?field_names=')).body.fields ?? {};
+    return !Object.hasOwn(fields, fieldId(PROJECTS, 'headcount'));
+  },
   'read-fields-keyed-by-name': async (c) => {
     const fields = (await c.get('projects', await newProject(c))).body.fields ?? {};
     return fields[fieldId(PROJECTS, 'name')]?.name === 'name' && !Object.hasOwn(fields, 'name');

@@ -1,5 +1,5 @@
 /** Probes for upsert and lookup. */
-import { TEAM_MEMBER_IDS } from '../../../../src/reference/kizen/index.ts';
+import { TEAM_MEMBER_IDS } from '../../../../src/apis/kizen/reference/index.ts';
 import { lookupId, newProject, readProject, uniqueName, valuesOf } from '../helpers/records.ts';
 import { archivedProject } from './add-probes.ts';
 import type { ProbeTable } from './probe.ts';
@@ -7,6 +7,11 @@ import type { ProbeTable } from './probe.ts';
 const OWNER = { name: 'owner', value: TEAM_MEMBER_IDS[0] };
 
 export const UPSERT_PROBES: ProbeTable = {
+  'upsert-race-duplicates': async (c) => {
+    const name = uniqueName('Race');
+    const replies = await Promise.all([1, 2, 3, 4].map(() => c.upsert('projects', { lookup_value: name, fields: [OWNER] })));
+    return new Set(replies.map((r) => r.body.id)).size === 1;
+  },
   'upsert-empty-lookup-accepted': async (c) => {
     const name = uniqueName();
     const status = (await c.upsert('projects', { lookup_value: '', fields: [{ name: 'name', value: name }, OWNER] })).status;

@@ -1,10 +1,11 @@
 /** Probes for per-type value validation and read encodings. */
-import { PROJECTS } from '../../../../src/reference/kizen/index.ts';
+import { PROJECTS } from '../../../../src/apis/kizen/reference/index.ts';
 import { newContact, newProject, optionId, projectEntries, readProject, uniqueName } from '../helpers/records.ts';
 import { ABSENT_UUID, refuses, type ProbeTable } from './probe.ts';
 
 export const VALUE_PROBES: ProbeTable = {
   'text-limit-off-by-one': (c) => refuses(c, 'internal_note', 'x'.repeat(256)),
+  'longtext-limit-off-by-one': (c) => refuses(c, 'summary', 'x'.repeat(50_001)),
   'email-format-unchecked': (c) => refuses(c, 'contact_email', 'not-an-email'),
   'phone-accepts-letters': (c) => refuses(c, 'hotline', 'call me maybe'),
   'integer-accepts-fraction': (c) => refuses(c, 'headcount', 2.5),

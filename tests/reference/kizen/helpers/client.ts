@@ -3,7 +3,7 @@
  * key by default) and one call per request on the shared core (common/fetch-reply.ts). Objects
  * are addressed by api name unless a test passes a UUID.
  */
-import { BUSINESS_ID, FULL_API_KEY, USER_IDS } from '../../../../src/reference/kizen/index.ts';
+import { BUSINESS_ID, FULL_API_KEY, USER_IDS } from '../../../../src/apis/kizen/reference/index.ts';
 import { fetchReply, type Reply } from '../../common/fetch-reply.ts';
 
 export type { Reply } from '../../common/fetch-reply.ts';

@@ -2,7 +2,7 @@
  * Test data for the Kizen reference server: unique identifiers, the fields a project or a
  * contact needs to be created, and reading a record reply back as api name → value.
  */
-import { CONTACTS, PROJECTS, TEAM_MEMBER_IDS, type KizenObjectDef } from '../../../../src/reference/kizen/index.ts';
+import { CONTACTS, PROJECTS, TEAM_MEMBER_IDS, type KizenObjectDef } from '../../../../src/apis/kizen/reference/index.ts';
 import type { Entry, KizenClient, Reply } from './client.ts';
 
 let counter = 0;

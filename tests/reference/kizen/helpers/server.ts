@@ -2,7 +2,7 @@
  * Start a Kizen reference server for one test file (127.0.0.1, port 0) and close it when the
  * file is done.
  */
-import { startKizenServer, type KizenServerOptions } from '../../../../src/reference/kizen/index.ts';
+import { startKizenServer, type KizenServerOptions } from '../../../../src/apis/kizen/reference/index.ts';
 import { useServer } from '../../common/use-server.ts';
 import { kizenClient, type KizenClient } from './client.ts';
 

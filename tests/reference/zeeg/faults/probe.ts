@@ -3,7 +3,7 @@
  * the server conforms and false when it shows the fault. Probes make their own data (unique
  * values per call), so many can run against one shared server.
  */
-import type { FaultName } from '../../../../src/reference/zeeg/index.ts';
+import type { FaultName } from '../../../../src/apis/zeeg/reference/index.ts';
 import type { Reply, ZeegClient } from '../helpers/client.ts';
 import { uniqueValue } from '../helpers/client.ts';
 
@@ -33,7 +33,7 @@ export async function newProduct(client: ZeegClient, body: Record<string, unknow
 
 /** Create a supplier and return its id. */
 export async function newSupplier(client: ZeegClient): Promise<string> {
-  return (await client.create('suppliers', { code: uniqueValue('SUP') })).body.record.id;
+  return (await client.create('suppliers', { code: uniqueValue('SUP'), company: 'Acme' })).body.record.id;
 }
 
 /** Attributes of a record as GET shows it. */

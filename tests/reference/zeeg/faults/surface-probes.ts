@@ -1,5 +1,5 @@
 /** Probes for response shape, auth, discovery, delete and the relation endpoint. */
-import { READ_TOKEN } from '../../../../src/reference/zeeg/index.ts';
+import { READ_TOKEN } from '../../../../src/apis/zeeg/reference/index.ts';
 import type { ZeegClient } from '../helpers/client.ts';
 import { UUID_PATTERN, attributesOf, newProduct, newSupplier, recordOf, type ProbeTable } from './probe.ts';
 

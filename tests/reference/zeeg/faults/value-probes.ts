@@ -1,5 +1,5 @@
 /** Probes for the type rules and the isUnique rule. */
-import { MEMBER_IDS } from '../../../../src/reference/zeeg/index.ts';
+import { MEMBER_IDS } from '../../../../src/apis/zeeg/reference/index.ts';
 import { uniqueValue } from '../helpers/client.ts';
 import { ABSENT_UUID, attributesOf, createAnswers, newProduct, type ProbeTable } from './probe.ts';
 
@@ -29,7 +29,7 @@ export const VALUE_PROBES: ProbeTable = {
   },
   'unique-ignored-on-assert': async (c) => {
     const [code, company] = [uniqueValue('CODE'), uniqueValue('Company')];
-    await c.create('suppliers', { code });
+    await c.create('suppliers', { code, company: uniqueValue() });
     await c.create('suppliers', { company });
     return (await c.assert('suppliers', 'company', { company, code })).status === 400;
   },

@@ -1,11 +1,12 @@
 /** Probes for create, assert and patch semantics. */
-import { MEMBER_IDS } from '../../../../src/reference/zeeg/index.ts';
+import { MEMBER_IDS } from '../../../../src/apis/zeeg/reference/index.ts';
 import { uniqueValue } from '../helpers/client.ts';
 import { ABSENT_UUID, UUID_PATTERN, attributesOf, newProduct, recordOf, type ProbeTable } from './probe.ts';
 
 export const WRITE_PROBES: ProbeTable = {
   'wrong-status-create-200': async (c) => (await c.create('products', { name: 'x' })).status === 201,
   'create-empty-body-rejected': async (c) => (await c.create('products', {})).status === 201,
+  'required-not-enforced': async (c) => (await c.create('suppliers', { code: uniqueValue('SUP') })).status === 400,
   'create-omits-null-attributes': async (c) => {
     const attributes = recordOf(await c.create('products', { name: 'x' }))?.attributes ?? {};
     return Object.hasOwn(attributes, 'price') && attributes['price'] === null;

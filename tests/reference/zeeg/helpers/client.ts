@@ -2,7 +2,7 @@
  * A small HTTP client for the Zeeg reference server tests: one call per request on the shared
  * core (common/fetch-reply.ts), with the write token unless a call says otherwise.
  */
-import { WRITE_TOKEN } from '../../../../src/reference/zeeg/index.ts';
+import { WRITE_TOKEN } from '../../../../src/apis/zeeg/reference/index.ts';
 import { bearerCall, type CallOptions, type Reply } from '../../common/fetch-reply.ts';
 
 export type { CallOptions, Reply } from '../../common/fetch-reply.ts';

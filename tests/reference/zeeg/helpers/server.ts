@@ -1,7 +1,7 @@
 /**
  * Start a Zeeg reference server for one test file (port 0) and close it when the file is done.
  */
-import { startReferenceServer, type ReferenceServerOptions } from '../../../../src/reference/zeeg/index.ts';
+import { startReferenceServer, type ReferenceServerOptions } from '../../../../src/apis/zeeg/reference/index.ts';
 import { useServer } from '../../common/use-server.ts';
 import { zeegClient, type ZeegClient } from './client.ts';
 

@@ -1,5 +1,0 @@
-// Every HubSpot suite in one file: their cases run side by side within the run's --concurrency.
-import { registerApi } from '../../src/suites/vitest-suite.ts';
-import { HUBSPOT_RUN } from '../../src/suites/hubspot/index.ts';
-
-registerApi(HUBSPOT_RUN);

@@ -1,5 +1,0 @@
-// Every Zeeg suite in one file: their cases run side by side within the run's --concurrency.
-import { registerApi } from '../../src/suites/vitest-suite.ts';
-import { ZEEG_RUN } from '../../src/suites/zeeg/index.ts';
-
-registerApi(ZEEG_RUN);
