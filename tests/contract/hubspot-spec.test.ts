@@ -47,7 +47,7 @@ describe('hubspot clause catalogue', () => {
     expect(catalogue.api).toBe('hubspot');
     const ids = catalogue.clauses.map((clause) => clause.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const areas = /^HUBSPOT-(PROPS|VALUES|CREATE|OBJECT|READ|UPDATE|WRITE|ERRORS|UNIQUE|ARCHIVE|UPSERT|AUTH|SERVER)-\d{3}$/;
+    const areas = /^HUBSPOT-(PROPS|VALUES|CREATE|OBJECT|READ|UPDATE|WRITE|ERRORS|UNIQUE|ARCHIVE|UPSERT|AUTH|SERVER|PATHS|SCHEMA)-\d{3}$/;
     for (const id of ids) expect(id).toMatch(areas);
   });
 

@@ -19,7 +19,7 @@ export const UPSERT_UPDATES_MATCH = c('UPSERT_UPDATES_MATCH', 'MUST', ['UPSERT-0
 export const UPSERT_CREATES = c('UPSERT_CREATES', 'MUST', ['UPSERT-002'], 'An upsert input matching nothing creates a record holding the id in its idProperty');
 export const UPSERT_NEW_FLAG = c('UPSERT_NEW_FLAG', 'SHOULD', ['UPSERT-003'], 'An upsert result says new true when it created and false when it updated');
 export const UPSERT_NO_DUPLICATE = c('UPSERT_NO_DUPLICATE', 'MUST', ['UPSERT-004'], 'Repeated and concurrent upserts of one value leave exactly one record');
-export const UPSERT_BATCH_SHAPE = c('UPSERT_BATCH_SHAPE', 'MUST', ['UPSERT-005'], 'A valid batch answers 200 with status, startedAt, completedAt and one result per input');
+export const UPSERT_BATCH_SHAPE = c('UPSERT_BATCH_SHAPE', 'MUST', ['UPSERT-005', 'UPSERT-012'], 'A valid batch answers 200 with status, startedAt, completedAt and one result per input; a 207 lists StandardError entries');
 export const UPSERT_BATCH_COMPLETE = c('UPSERT_BATCH_COMPLETE', 'SHOULD', ['UPSERT-010'], 'A batch answered in full says status COMPLETE');
 export const UPSERT_NON_UNIQUE_ID_PROPERTY = c('UPSERT_NON_UNIQUE_ID_PROPERTY', 'MUST', ['UPSERT-006'], 'An upsert whose idProperty is not unique is refused and writes nothing');
 export const UPSERT_NON_UNIQUE_STATUS = c('UPSERT_NON_UNIQUE_STATUS', 'SHOULD', ['UPSERT-011'], 'An upsert whose idProperty is not unique is answered 400 (or 207 listing it)');
@@ -45,6 +45,8 @@ export const DISCOVERY_UNIQUE_FLAG = c('DISCOVERY_UNIQUE_FLAG', 'SHOULD', ['PROP
 export const OBJECT_TYPE_ID = c('OBJECT_TYPE_ID', 'SHOULD', ['PROPS-006'], 'An objectTypeId names the same type as its name; an unknown type answers 404');
 export const DISCOVERY_ARCHIVED_ONLY = c('DISCOVERY_ARCHIVED_ONLY', 'SHOULD', ['PROPS-007'], 'Discovery with archived=true lists none of the live properties');
 
+export const SCHEMA_SHAPE = c('SCHEMA_SHAPE', 'MUST', ['SCHEMA-001'], "A custom object's schema carries requiredProperties and the other required ObjectSchema members");
+
 export const HUBSPOT_SERVER_ERROR = c('HUBSPOT_SERVER_ERROR', 'MUST', ['SERVER-001'], 'No request of a case is answered with a 5xx status');
 
 export const SURFACE_CHECKS: readonly CheckDef[] = [
@@ -54,5 +56,5 @@ export const SURFACE_CHECKS: readonly CheckDef[] = [
   UPSERT_EMPTY_ID_REJECTED, UPSERT_QUERY_ID_PROPERTY, UPSERT_INVALID_INPUT_REFUSED,
   ERROR_BODY_FIELDS, ERROR_STATUS_FIELD, NOT_FOUND_CATEGORY,
   AUTH_MISSING_TOKEN, AUTH_INVALID_TOKEN, AUTH_READ_TOKEN_WRITE, AUTH_CATEGORY, AUTH_READ_TOKEN_READS,
-  DISCOVERY_SHAPE, DISCOVERY_PROPERTY_FIELDS, DISCOVERY_OPTIONS, DISCOVERY_READ_ONLY_FLAG, DISCOVERY_UNIQUE_FLAG, OBJECT_TYPE_ID, DISCOVERY_ARCHIVED_ONLY,
+  DISCOVERY_SHAPE, DISCOVERY_PROPERTY_FIELDS, DISCOVERY_OPTIONS, DISCOVERY_READ_ONLY_FLAG, DISCOVERY_UNIQUE_FLAG, OBJECT_TYPE_ID, DISCOVERY_ARCHIVED_ONLY, SCHEMA_SHAPE,
 ];

@@ -30,9 +30,9 @@ function candidates(property: HsProperty): InvalidValue[] {
     case 'bool':
       return [label('yes', 'bool-other'), label('TRUE', 'bool-other'), label('1', 'bool-other'), label(' true', 'whitespace'), label('false\u200b', 'whitespace')];
     case 'number':
-      return [label('1,000', 'number-malformed'), label('1 000', 'number-malformed'), label('1.2.3', 'number-malformed'), label('ten', 'number-malformed'), label('1.5e3', 'number-scientific'), label(' 5', 'whitespace'), label('5 ', 'whitespace')];
+      return [label('1,000', 'number-malformed'), label('1,5', 'number-malformed'), label('1 000', 'number-malformed'), label('1.2.3', 'number-malformed'), label('1..5', 'number-malformed'), label('ten', 'number-malformed'), label('1.5e3', 'number-scientific'), label(' 5', 'whitespace'), label('5 ', 'whitespace')];
     case 'date':
-      return [label('1430438400001', 'date-invalid'), label('2015-05-01T10:00:00Z', 'date-invalid'), label('2025-02-30', 'date-malformed'), label('someday', 'date-malformed'), label(' 2015-05-01', 'whitespace')];
+      return [label('1430438400001', 'date-invalid'), label('1430438399999', 'date-invalid'), label('2015-05-01T10:00:00Z', 'date-invalid'), label('2015-05-01T00:00:00.001Z', 'date-invalid'), label('2025-02-30', 'date-malformed'), label('someday', 'date-malformed'), label(' 2015-05-01', 'whitespace')];
     case 'datetime':
       return [label('yesterday', 'datetime-invalid'), label('2025-13-01T00:00:00Z', 'datetime-invalid'), label('2025-03-14T15:09:26Z ', 'whitespace')];
     case 'enumeration':

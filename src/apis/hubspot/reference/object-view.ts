@@ -46,6 +46,7 @@ export function objectView(ctx: ServerContext, type: ServedType, record: StoredO
   };
   if (record.archivedAt !== undefined && !ctx.lenient) view['archivedAt'] = record.archivedAt;
   if (ctx.faults.has('response-without-archived')) delete view['archived'];
+  if (ctx.faults.has('response-without-updated-at')) delete view['updatedAt'];
   return view;
 }
 

@@ -11,6 +11,7 @@ import { authenticate, authorize } from './http/auth.ts';
 import { errorReply, type JsonReply } from './http/respond.ts';
 import { matchRoute } from './http/routes.ts';
 import { requireType, type ServerContext } from './server-context.ts';
+import { ObjectStore } from './store/object-store.ts';
 
 export type { ServerOptions } from '../../../reference/common/serve.ts';
 
@@ -26,7 +27,18 @@ async function dispatch(ctx: ServerContext, req: IncomingMessage): Promise<JsonR
   const { read, write } = type.def.scopes;
   const readAccess = match.endpoint.access === 'read' && !ctx.faults.has('reads-need-write-scope');
   authorize(granted, readAccess ? read : write, read, ctx.faults);
-  return match.endpoint.handler(ctx, { req, url, type, objectId: match.objectId });
+  return match.endpoint.handler(familyContext(ctx, url.pathname), { req, url, type, objectId: match.objectId });
+}
+
+/** The second store the `v3-own-store` fault gives the /crm/v3/ paths, per server. */
+const v3Stores = new WeakMap<ServerContext, ObjectStore>();
+
+/** Both path families serve one store; under `v3-own-store` the v3 paths get a store of their own. */
+function familyContext(ctx: ServerContext, pathname: string): ServerContext {
+  if (!ctx.faults.has('v3-own-store') || !pathname.startsWith('/crm/v3/')) return ctx;
+  const store = v3Stores.get(ctx) ?? new ObjectStore([...ctx.byName.values()].map((type) => type.def));
+  v3Stores.set(ctx, store);
+  return { ...ctx, store };
 }
 
 export function createHubspotServer(ctx: ServerContext, options: ServerOptions = {}): Server {

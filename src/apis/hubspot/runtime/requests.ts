@@ -1,5 +1,5 @@
 /**
- * The requests of the HubSpot suites: paths of the 2026-03 operations, a create body (always
+ * The requests of the HubSpot suites: paths of the 2026-03 operations (and their v3 twins), a create body (always
  * with `associations: []`, the form the create page marks required), and reads that ask for
  * every property the suites write.
  */
@@ -15,6 +15,11 @@ export const schemaPath = (objectType: string) => `/crm-object-schemas/2026-03/s
 export const objectsPath = (objectType: string) => `/crm/objects/2026-03/${enc(objectType)}`;
 export const recordPath = (objectType: string, id: string) => `${objectsPath(objectType)}/${enc(id)}`;
 export const upsertPath = (objectType: string) => `${objectsPath(objectType)}/batch/upsert`;
+
+/** The same request on the v3 path family (/crm/v3/objects/...), which serves the same records (facts B2). */
+export function onV3(request: SendOptions): SendOptions {
+  return { ...request, path: request.path.replace(/^\/crm\/objects\/2026-03\//, '/crm/v3/objects/') };
+}
 
 export function createRequest(objectType: string, properties: Record<string, unknown>): SendOptions {
   return { method: 'POST', path: objectsPath(objectType), json: { properties, associations: [] } };

@@ -7,7 +7,7 @@ import { judgeNotFound } from '../checks/judge-error.ts';
 import { judgeObject } from '../checks/judge-object.ts';
 import { expectThat } from '../checks/probe.ts';
 import * as R from '../checks/record-checks.ts';
-import { NOT_FOUND_CATEGORY } from '../checks/surface-checks.ts';
+import { ERROR_BODY_FIELDS, NOT_FOUND_CATEGORY } from '../checks/surface-checks.ts';
 import { predictUpdate } from '../model/predict-write.ts';
 import { withArchived } from '../model/state.ts';
 import { executeWrite } from '../runtime/execute.ts';
@@ -20,8 +20,8 @@ import { boxOf, createRecord } from './fixtures.ts';
 export const archiveSuite = defineSuite<HubspotTarget>('archive', 'Archive', [
   {
     title: 'archive answers 204; the record then reads 404, reads with archived=true, and cannot be updated',
-    clauses: ['HUBSPOT-ARCHIVE-001', 'HUBSPOT-ARCHIVE-002', 'HUBSPOT-ARCHIVE-003', 'HUBSPOT-ARCHIVE-004', 'HUBSPOT-ERRORS-005'],
-    checks: [R.ARCHIVE_204, R.READ_AFTER_ARCHIVE_404, R.ARCHIVED_READABLE, R.ARCHIVED_NOT_UPDATED, NOT_FOUND_CATEGORY],
+    clauses: ['HUBSPOT-ARCHIVE-001', 'HUBSPOT-ARCHIVE-002', 'HUBSPOT-ARCHIVE-003', 'HUBSPOT-ARCHIVE-004', 'HUBSPOT-ERRORS-003', 'HUBSPOT-ERRORS-005'],
+    checks: [R.ARCHIVE_204, R.READ_AFTER_ARCHIVE_404, R.ARCHIVED_READABLE, R.ARCHIVED_NOT_UPDATED, NOT_FOUND_CATEGORY, ERROR_BODY_FIELDS],
     async run({ session, targets }) {
       for (const target of targets) {
         const box = boxOf(target);

@@ -2,12 +2,16 @@
 import { expectThat, isObject } from '../checks/probe.ts';
 import {
   AUTH_READ_TOKEN_READS, DISCOVERY_ARCHIVED_ONLY, DISCOVERY_OPTIONS, DISCOVERY_PROPERTY_FIELDS, DISCOVERY_READ_ONLY_FLAG, DISCOVERY_SHAPE,
-  DISCOVERY_UNIQUE_FLAG, OBJECT_TYPE_ID,
+  DISCOVERY_UNIQUE_FLAG, OBJECT_TYPE_ID, SCHEMA_SHAPE,
 } from '../checks/surface-checks.ts';
 import { judgeErrorBody } from '../checks/judge-error.ts';
 import { isContacts } from '../model/world.ts';
+import { schemaPath } from '../runtime/requests.ts';
 import { fetchProperties, rawProbeOf, resultsOf, type HubspotTarget } from '../runtime/target.ts';
 import { defineSuite } from '../../../suites/suite-def.ts';
+
+/** The members an ObjectSchema must carry (facts B7), requiredProperties judged apart. */
+const SCHEMA_MEMBERS = ['properties', 'labels', 'name', 'objectTypeId', 'fullyQualifiedName', 'searchableProperties', 'secondaryDisplayProperties', 'associations', 'archived'];
 
 const namesOf = (results: readonly unknown[]) => results.filter(isObject).map((p) => p['name']).filter((n): n is string => typeof n === 'string');
 
@@ -62,6 +66,27 @@ export const discoverySuite = defineSuite<HubspotTarget>('discovery', 'Propertie
       const unknown = await fetchProperties(session, 'crmc_no_such_type', 'discovery of an unknown type');
       expectThat(probe, OBJECT_TYPE_ID, unknown.status === 404, 404, unknown.status, `discovery of an unknown object type answered ${unknown.status}`);
       if (unknown.status >= 400) judgeErrorBody(probe, unknown);
+    },
+  },
+  {
+    title: "a custom object's schema carries requiredProperties and every other required member",
+    clauses: ['HUBSPOT-SCHEMA-001'],
+    checks: [SCHEMA_SHAPE],
+    raw: true,
+    async run({ session }) {
+      let judged = false;
+      for (const objectType of session.settings.objects) {
+        session.stepMark = session.client.mark();
+        const reply = await session.client.send('schema', { method: 'GET', path: schemaPath(objectType) });
+        // Standard objects have no schema there (404 or 403): nothing to judge.
+        if (reply.status !== 200) continue;
+        judged = true;
+        const body = isObject(reply.json) ? reply.json : {};
+        const listed = Array.isArray(body['requiredProperties']) && body['requiredProperties'].every((n) => typeof n === 'string');
+        const missing = [...(listed ? [] : ['requiredProperties']), ...SCHEMA_MEMBERS.filter((m) => body[m] === undefined)];
+        expectThat(rawProbeOf(session, objectType), SCHEMA_SHAPE, missing.length === 0, ['requiredProperties', ...SCHEMA_MEMBERS], Object.keys(body), `the schema of "${objectType}" lacks ${missing.join(', ')}`);
+      }
+      if (!judged) session.recorder.markSkipped(SCHEMA_SHAPE, 'no object type of the run has a custom object schema (the schemas API answered none with 200)');
     },
   },
   {

@@ -9,7 +9,7 @@ import { EMPTY_STATE } from '../model/state.ts';
 import type { Values } from '../model/values.ts';
 import type { HsProperty } from '../model/world.ts';
 import { tookWrite, unsentNames } from '../checks/refusal-names.ts';
-import type { Reply } from '../../../http/client.ts';
+import type { Reply, SendOptions } from '../../../http/client.ts';
 import { executeWrite, learnRequired, type Box } from '../runtime/execute.ts';
 import { fullValues, requiredFill, uniqueText } from '../runtime/fill.ts';
 import { createRequest } from '../runtime/requests.ts';
@@ -21,14 +21,23 @@ export function boxOf(target: HubspotTarget, trail?: Box['trail']): Box {
   return { state: EMPTY_STATE, target, ...(trail === undefined ? {} : { trail }) };
 }
 
+export interface CreateOptions {
+  /** Give every written property a value (default true). */
+  full?: boolean;
+  extra?: Values;
+  accept?: CheckDef;
+  /** Rewrites the request, e.g. onto the v3 path family. */
+  via?: (request: SendOptions) => SendOptions;
+}
+
 /** Creates a record through the model; `full` gives every written property a value. */
-export async function createRecord(box: Box, session: Session, step: string, options: { full?: boolean; extra?: Values; accept?: CheckDef } = {}): Promise<string> {
+export async function createRecord(box: Box, session: Session, step: string, options: CreateOptions = {}): Promise<string> {
   const world = box.target.world;
   // A refusal naming properties the suites did not know were required teaches them (facts B7): one more try.
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const sent = { ...(options.full === false ? requiredFill(world, session) : fullValues(world, session)), ...options.extra };
     const result = await executeWrite(box, session, {
-      step, op: 'createObject', request: createRequest(box.target.objectType, sent), prediction: predictCreate(world, box.state, sent), sent, accept: options.accept ?? CREATE_ACCEPTED,
+      step, op: 'createObject', request: (options.via ?? ((r) => r))(createRequest(box.target.objectType, sent)), prediction: predictCreate(world, box.state, sent), sent, accept: options.accept ?? CREATE_ACCEPTED,
     });
     if (result.kind === 'accepted') return result.id;
     if (result.kind !== 'ignorant') break;

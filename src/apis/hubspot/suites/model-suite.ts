@@ -7,7 +7,7 @@ import { defineSuite } from '../../../suites/suite-def.ts';
 
 const MODEL_CLAUSES = [
   'CREATE-001', 'CREATE-002', 'OBJECT-001', 'OBJECT-002', 'READ-001', 'UPDATE-001', 'UPDATE-002', 'UPDATE-003', 'UNIQUE-002', 'UNIQUE-004',
-  'UPSERT-001', 'UPSERT-002', 'ARCHIVE-001', 'ARCHIVE-002', 'VALUES-001', 'WRITE-003', 'SERVER-001',
+  'UPSERT-001', 'UPSERT-002', 'ARCHIVE-001', 'ARCHIVE-002', 'VALUES-001', 'WRITE-003', 'SERVER-001', 'PATHS-001',
 ].map((id) => `HUBSPOT-${id}`);
 
 /** Checks only the focused suites exercise; --only with one of these does not pick the model case. */

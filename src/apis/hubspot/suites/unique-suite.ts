@@ -1,7 +1,8 @@
 /**
  * Unique values (reference notes): a value a hasUniqueValue property already holds is 409
  * CONFLICT and nothing written, on create, update and upsert; a record keeps its own value;
- * racing creates of one value leave exactly one holder.
+ * racing creates of one value, and racing updates of several records to one value, leave exactly
+ * one holder.
  */
 import { judgeSingleHolder } from '../checks/judge-surface.ts';
 import * as S from '../checks/surface-checks.ts';
@@ -12,6 +13,7 @@ import { requiredFill, uniqueText, upsertFill } from '../runtime/fill.ts';
 import { createRequest, idOf, recordPath, updateRequest } from '../runtime/requests.ts';
 import { probeOf, type HubspotTarget } from '../runtime/target.ts';
 import { executeUpsert } from '../runtime/upsert.ts';
+import type { Session } from '../../../runner/session.ts';
 import { defineSuite } from '../../../suites/suite-def.ts';
 import { boxOf, createRecord, refusedForUnsent, skipAll } from './fixtures.ts';
 
@@ -53,7 +55,7 @@ export const uniqueSuite = defineSuite<HubspotTarget>('unique', 'Unique values',
     },
   },
   {
-    title: 'racing creates of one unique value leave exactly one holder',
+    title: 'racing creates of one unique value, and racing updates to one, leave exactly one holder',
     clauses: ['HUBSPOT-UNIQUE-004'],
     checks: [S.UNIQUE_INVARIANT],
     async run({ session, targets }) {
@@ -72,7 +74,21 @@ export const uniqueSuite = defineSuite<HubspotTarget>('unique', 'Unique values',
         for (const id of created) session.track(target.objectType, id);
         const holder = await session.client.send('read by the raced value', { method: 'GET', path: recordPath(target.objectType, shared), query: { idProperty: unique.name } });
         judgeSingleHolder(probeOf(session, target), S.UNIQUE_INVARIANT, created, holder, `${RACERS} racing creates of one ${unique.name}`, replies.map((r) => r.status));
+        await raceUpdates(session, target, unique.name);
       }
     },
   },
 ]);
+
+/** Several records updated at once to one new unique value: exactly one may take it. */
+async function raceUpdates(session: Session, target: HubspotTarget, name: string): Promise<void> {
+  const box = boxOf(target);
+  const ids: string[] = [];
+  for (let i = 0; i < RACERS; i += 1) ids.push(await createRecord(box, session, `set-up ${i + 1}`, { full: false }));
+  const value = requiredFill(target.world, session)[name]!;
+  session.stepMark = session.client.mark();
+  const replies = await Promise.all(ids.map((id, i) => session.client.send(`racing update ${i + 1}`, updateRequest(target.objectType, id, { [name]: value }))));
+  const took = ids.filter((_, i) => replies[i]!.status >= 200 && replies[i]!.status < 300);
+  const holder = await session.client.send('read by the raced value', { method: 'GET', path: recordPath(target.objectType, value), query: { idProperty: name } });
+  judgeSingleHolder(probeOf(session, target), S.UNIQUE_INVARIANT, took, holder, `${RACERS} racing updates to one ${name}`, replies.map((r) => r.status));
+}

@@ -3,6 +3,7 @@
  * the same record (new false), never a duplicate, also when raced; an empty id and a
  * non-unique idProperty are refused; a query idProperty applies; an invalid input writes nothing.
  */
+import { judgeBatch, judgePartialBatch } from '../checks/judge-batch.ts';
 import { judgeSingleHolder } from '../checks/judge-surface.ts';
 import { expectThat, isObject } from '../checks/probe.ts';
 import * as S from '../checks/surface-checks.ts';
@@ -55,14 +56,14 @@ export const upsertSuite = defineSuite<HubspotTarget>('upsert', 'Batch upsert', 
   },
   {
     title: 'repeated and racing upserts of one id leave one record; empty ids, non-unique idProperty and invalid inputs write nothing',
-    clauses: ['HUBSPOT-UPSERT-004', 'HUBSPOT-UPSERT-006', 'HUBSPOT-UPSERT-007', 'HUBSPOT-UPSERT-009', 'HUBSPOT-UPSERT-011'],
-    checks: [S.UPSERT_NO_DUPLICATE, S.UPSERT_NON_UNIQUE_ID_PROPERTY, S.UPSERT_NON_UNIQUE_STATUS, S.UPSERT_EMPTY_ID_REJECTED, S.UPSERT_INVALID_INPUT_REFUSED],
+    clauses: ['HUBSPOT-UPSERT-004', 'HUBSPOT-UPSERT-006', 'HUBSPOT-UPSERT-007', 'HUBSPOT-UPSERT-009', 'HUBSPOT-UPSERT-011', 'HUBSPOT-UPSERT-012'],
+    checks: [S.UPSERT_NO_DUPLICATE, S.UPSERT_NON_UNIQUE_ID_PROPERTY, S.UPSERT_NON_UNIQUE_STATUS, S.UPSERT_EMPTY_ID_REJECTED, S.UPSERT_INVALID_INPUT_REFUSED, S.UPSERT_BATCH_SHAPE, S.UPSERT_BATCH_COMPLETE],
     async run({ session, targets }) {
       for (const target of targets) {
         const unique = uniqueText(target.world)[0];
         const text = plainText(target.world);
         if (unique === undefined || text === undefined) {
-          skipAll(session, [S.UPSERT_NO_DUPLICATE, S.UPSERT_NON_UNIQUE_ID_PROPERTY, S.UPSERT_NON_UNIQUE_STATUS, S.UPSERT_EMPTY_ID_REJECTED, S.UPSERT_INVALID_INPUT_REFUSED], `"${target.objectType}" lacks a unique and a plain text property`);
+          skipAll(session, [S.UPSERT_NO_DUPLICATE, S.UPSERT_NON_UNIQUE_ID_PROPERTY, S.UPSERT_NON_UNIQUE_STATUS, S.UPSERT_EMPTY_ID_REJECTED, S.UPSERT_INVALID_INPUT_REFUSED, S.UPSERT_BATCH_SHAPE, S.UPSERT_BATCH_COMPLETE], `"${target.objectType}" lacks a unique and a plain text property`);
           continue;
         }
         const box = boxOf(target);
@@ -74,6 +75,7 @@ export const upsertSuite = defineSuite<HubspotTarget>('upsert', 'Batch upsert', 
         if (refusedForUnsent(box, session, replies, { ...upsertFill(target.world, session, unique.name), [unique.name]: id, [text.name]: 'r' }, S.UPSERT_NO_DUPLICATE)) continue;
         const ids = new Set(replies.flatMap((r) => (r.status === 200 && isObject(r.json) && Array.isArray(r.json['results']) ? r.json['results'].map(idOf) : [])).filter((x): x is string => x !== undefined));
         for (const made of ids) session.track(target.objectType, made);
+        for (const reply of replies) if (reply.status === 200) judgeBatch(probe, reply.json, 1);
         const found = await session.client.send('read by the raced id', { method: 'GET', path: recordPath(target.objectType, id), query: { idProperty: unique.name } });
         judgeSingleHolder(probe, S.UPSERT_NO_DUPLICATE, [...ids], found, `${RACERS} racing upserts of ${id}`, replies.map((r) => r.status));
         const invalid = target.world.writable.flatMap((p) => invalidValues(p).filter((c) => c.rule !== 'non-string').slice(0, 1).map((c) => [p.name, c.value] as const))[0];
@@ -88,6 +90,7 @@ export const upsertSuite = defineSuite<HubspotTarget>('upsert', 'Batch upsert', 
           for (const made of results.map(idOf)) if (made !== undefined) session.track(target.objectType, made);
           const errors = isObject(mixed.json) && Array.isArray(mixed.json['errors']) ? mixed.json['errors'] : [];
           const refused = mixed.status === 400 || (mixed.status === 207 && errors.length > 0 && results.length <= 1);
+          if (mixed.status === 207) judgePartialBatch(probe, mixed.json);
           expectThat(probe, S.UPSERT_INVALID_INPUT_REFUSED, refused, '400, or 207 listing the invalid input', { status: mixed.status, results: results.length, errors: errors.length }, `a batch with an invalid input answered ${mixed.status} with ${results.length} results and ${errors.length} errors`);
         }
         const existing = await createRecord(box, session, 'set-up');

@@ -1,11 +1,12 @@
 /** Probes for error bodies, unique values, and create, read, update and archive. */
-import { uniqueEmail, uniqueValue } from '../helpers/client.ts';
+import { hubspotClient, uniqueEmail, uniqueValue } from '../helpers/client.ts';
 import { newOrder, orderNumber, orderProperties, type ProbeTable } from './probe.ts';
 
 export const RECORD_PROBES: ProbeTable = {
   'validation-errors-without-codes': async (c) => (await c.create('p_orders', { amount: 'x' })).body?.errors?.[0]?.code === 'INVALID_INTEGER',
   'validation-wrong-category': async (c) => (await c.create('p_orders', { amount: 'x' })).body?.category === 'VALIDATION_ERROR',
   'errors-without-correlation-id': async (c) => typeof (await c.read('p_orders', '999999999')).body?.correlationId === 'string',
+  'not-found-without-message': async (c) => typeof (await c.read('p_orders', '999999999')).body?.message === 'string',
   'errors-without-status': async (c) => (await c.read('p_orders', '999999999')).body?.status === 'error',
   'not-found-category-generic': async (c) => (await c.read('p_orders', '999999999')).body?.category === 'OBJECT_NOT_FOUND',
   'invalid-option-message-vague': async (c) => {
@@ -17,6 +18,16 @@ export const RECORD_PROBES: ProbeTable = {
     const number = uniqueValue('ORD');
     await c.create('p_orders', { order_number: number });
     return (await c.create('p_orders', { order_number: number })).status === 409;
+  },
+  'unique-create-race': async (c) => {
+    const number = uniqueValue('ORD');
+    const replies = await Promise.all([1, 2, 3].map(() => c.create('p_orders', { order_number: number })));
+    return replies.filter((r) => r.status === 201).length === 1;
+  },
+  'unique-update-race': async (c) => {
+    const [ids, number] = [await Promise.all([1, 2, 3].map(() => newOrder(c))), uniqueValue('ORD')];
+    const replies = await Promise.all(ids.map((id) => c.update('p_orders', id, { order_number: number })));
+    return replies.filter((r) => r.status === 200).length === 1;
   },
   'unique-ignored-on-update': async (c) => {
     const first = await newOrder(c);
@@ -69,6 +80,8 @@ export const RECORD_PROBES: ProbeTable = {
     return (await c.read('contacts', email, { idProperty: 'email' })).status === 200;
   },
   'response-without-archived': async (c) => (await c.create('p_orders', { order_number: uniqueValue('ORD') })).body?.archived === false,
+  'response-without-updated-at': async (c) => typeof (await c.create('p_orders', { order_number: uniqueValue('ORD') })).body?.updatedAt === 'string',
+  'v3-own-store': async (c) => (await hubspotClient(c.url, 'v3').read('p_orders', await newOrder(c))).status === 200,
   'archive-answers-200': async (c) => (await c.archive('p_orders', await newOrder(c))).status === 204,
   'archive-answers-500': async (c) => (await c.archive('p_orders', await newOrder(c))).status === 204,
   'archive-leaves-record-readable': async (c) => {

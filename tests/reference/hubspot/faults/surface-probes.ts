@@ -32,6 +32,16 @@ export const SURFACE_PROBES: ProbeTable = {
   },
   'upsert-status-pending': async (c) => (await c.upsert('p_orders', [{ id: uniqueValue('ORD'), idProperty: 'order_number', properties: {} }])).body?.status === 'COMPLETE',
   'upsert-reply-without-completed-at': async (c) => typeof (await c.upsert('p_orders', [{ id: uniqueValue('ORD'), idProperty: 'order_number', properties: {} }])).body?.completedAt === 'string',
+  'upsert-race': async (c) => {
+    const input = { id: uniqueValue('ORD'), idProperty: 'order_number', properties: {} };
+    const replies = await Promise.all([1, 2, 3].map(() => c.upsert('p_orders', [input])));
+    return new Set(replies.map((r) => r.body?.results?.[0]?.id)).size === 1;
+  },
+  'upsert-207-errors-bare': async (c) => {
+    const reply = await c.upsert('p_orders', [{ id: uniqueValue('ORD'), idProperty: 'order_number', properties: { amount: 'x' } }]);
+    return reply.status === 400 || (reply.body?.errors ?? []).every((entry: Record<string, unknown>) => entry['context'] !== undefined && entry['links'] !== undefined);
+  },
+  'upsert-result-without-new': async (c) => typeof (await c.upsert('p_orders', [{ id: uniqueValue('ORD'), idProperty: 'order_number', properties: {} }])).body?.results?.[0]?.new === 'boolean',
   'upsert-non-unique-id-property-as-404': async (c) => (await c.upsert('p_orders', [{ id: 'x', idProperty: 'note', properties: {} }])).status === 400,
   'upsert-drops-invalid-inputs': async (c) => {
     const inputs = [uniqueValue('ORD'), uniqueValue('ORD')].map((id, i) => ({ id, idProperty: 'order_number', properties: { amount: i === 0 ? '1' : 'x' } }));
@@ -51,5 +61,11 @@ export const SURFACE_PROBES: ProbeTable = {
     const results: Array<Record<string, unknown>> = (await c.properties('p_orders')).body?.results ?? [];
     return results.length > 0 && results.every((property) => typeof property['groupName'] === 'string');
   },
+  'options-without-hidden': async (c) => {
+    const results: Array<{ options?: Array<Record<string, unknown>> }> = (await c.properties('p_orders')).body?.results ?? [];
+    const options = results.flatMap((property) => property.options ?? []);
+    return options.length > 0 && options.every((option) => typeof option['hidden'] === 'boolean');
+  },
+  'schema-without-required-properties': async (c) => Array.isArray((await c.call('GET', '/crm-object-schemas/2026-03/schemas/p_orders')).body?.requiredProperties),
   'properties-without-modification-metadata': async (c) => (await orderProperty(c, 'order_total_with_tax'))?.['modificationMetadata']?.readOnlyValue === true,
 };

@@ -7,6 +7,8 @@ export const VALUE_PROBES: ProbeTable = {
   'date-plain-refused': async (c) => (await orderStatus(c, { due_date: '2015-05-01' })) === 201,
   'date-accepts-impossible': async (c) => (await orderStatus(c, { due_date: '2025-02-30' })) === 400,
   'number-accepts-commas': async (c) => (await orderStatus(c, { amount: '1,000' })) === 400,
+  'number-accepts-decimal-comma': async (c) => (await orderStatus(c, { amount: '1,5' })) === 400,
+  'date-ignores-milliseconds': async (c) => (await orderStatus(c, { due_date: '2015-05-01T00:00:00.001Z' })) === 400,
   'number-accepts-scientific': async (c) => (await orderStatus(c, { amount: '1.5e3' })) === 400,
   'number-rejects-negative': async (c) => (await orderStatus(c, { amount: '-7' })) === 201,
   'date-accepts-any-time': async (c) => (await orderStatus(c, { due_date: '2015-05-01T10:00:00Z' })) === 400,

@@ -32,6 +32,8 @@ const VALUE_FAULTS = [
   fault('date-plain-refused', ['HUBSPOT-VALUES-017'], 'Rejects a date given as a plain YYYY-MM-DD.'),
   fault('date-accepts-impossible', ['HUBSPOT-VALUES-018'], 'Accepts an impossible calendar date such as "2025-02-30" for a date property.'),
   fault('properties-array-accepted', ['HUBSPOT-CREATE-004'], 'A properties member that is an array is taken as no properties instead of 400.'),
+  fault('number-accepts-decimal-comma', ['HUBSPOT-VALUES-006', 'HUBSPOT-ERRORS-001'], 'Accepts a decimal comma such as "1,5" for a number property.'),
+  fault('date-ignores-milliseconds', ['HUBSPOT-VALUES-009', 'HUBSPOT-ERRORS-001'], 'Accepts an ISO date-time a few milliseconds past midnight UTC for a date property.'),
 ] as const;
 
 /** Faults in error bodies. */
@@ -41,6 +43,7 @@ const ERROR_FAULTS = [
   fault('errors-without-correlation-id', ['HUBSPOT-ERRORS-003'], 'Error bodies carry no correlationId.'),
   fault('errors-without-status', ['HUBSPOT-ERRORS-004'], 'Error bodies carry no status "error".'),
   fault('not-found-category-generic', ['HUBSPOT-ERRORS-005'], 'A 404 carries category NOT_FOUND instead of OBJECT_NOT_FOUND.'),
+  fault('not-found-without-message', ['HUBSPOT-ERRORS-003'], 'A 404 body carries no message.'),
   fault('invalid-option-message-vague', ['HUBSPOT-ERRORS-006'], 'The INVALID_OPTION message says "Invalid option." without the value.'),
 ] as const;
 
@@ -53,6 +56,9 @@ const UNIQUE_FAULTS = [
   fault('unique-rejects-own-value', ['HUBSPOT-UNIQUE-005'], "Rejects writing a record's own unique value back onto it."),
   fault('update-conflict-as-400', ['HUBSPOT-UNIQUE-007'], 'An update to a unique value another record holds is answered 400 VALIDATION_ERROR instead of 409 CONFLICT.'),
   fault('conflict-message-without-id', ['HUBSPOT-UNIQUE-006'], 'A 409 message does not name the id of the record holding the value.'),
+  fault('unique-create-race', ['HUBSPOT-UNIQUE-004'], 'Create checks a unique value, pauses, then writes: racing creates of one value all succeed.'),
+  fault('unique-update-race', ['HUBSPOT-UNIQUE-004'], 'Update checks a unique value, pauses, then writes: racing updates of several records to one value all succeed.'),
+  fault('upsert-race', ['HUBSPOT-UPSERT-004'], 'Upsert looks up its idProperty value, pauses, then writes: racing upserts of one value each create a record.'),
 ] as const;
 
 /** Faults in create, read, update and archive. */
@@ -78,6 +84,8 @@ const RECORD_FAULTS = [
   fault('update-unknown-id-creates', ['HUBSPOT-UPDATE-004'], 'An update of an id that names no record creates one.'),
   fault('update-id-property-ignored', ['HUBSPOT-UPDATE-005'], 'An update takes objectId as the record id even when idProperty names a property.'),
   fault('archived-read-refused', ['HUBSPOT-ARCHIVE-003'], 'A read with archived=true of an archived record answers 404.'),
+  fault('response-without-updated-at', ['HUBSPOT-OBJECT-001'], 'Objects in replies carry no updatedAt.'),
+  fault('v3-own-store', ['HUBSPOT-PATHS-001'], 'The /crm/v3/objects paths keep a store of their own: a record written through one family is not found through the other.'),
 ] as const;
 
 /** Faults in batch upsert. */
@@ -92,6 +100,8 @@ const UPSERT_FAULTS = [
   fault('upsert-reply-without-completed-at', ['HUBSPOT-UPSERT-005'], 'A batch upsert reply carries no completedAt.'),
   fault('upsert-non-unique-id-property-as-404', ['HUBSPOT-UPSERT-011'], 'An upsert whose idProperty is not unique is answered 404 instead of 400.'),
   fault('upsert-drops-invalid-inputs', ['HUBSPOT-UPSERT-009'], 'Upsert drops inputs with invalid values and writes the others with 200.'),
+  fault('upsert-207-errors-bare', ['HUBSPOT-UPSERT-012'], 'A batch with an invalid input answers 207, its error entries without context and links.'),
+  fault('upsert-result-without-new', ['HUBSPOT-UPSERT-005'], 'Batch upsert results carry no new flag.'),
 ] as const;
 
 /** Faults in authorization and discovery. */
@@ -107,6 +117,8 @@ const SURFACE_FAULTS = [
   fault('properties-paged', ['HUBSPOT-PROPS-001'], 'Discovery lists only the first 10 properties, with a paging link to the rest.'),
   fault('properties-without-group-name', ['HUBSPOT-PROPS-002'], 'Discovery leaves groupName out of every property.'),
   fault('properties-without-modification-metadata', ['HUBSPOT-PROPS-004'], 'Discovery leaves modificationMetadata out of every property.'),
+  fault('options-without-hidden', ['HUBSPOT-PROPS-002'], 'Discovery lists options without their required hidden member.'),
+  fault('schema-without-required-properties', ['HUBSPOT-SCHEMA-001'], 'A custom object schema carries no requiredProperties member.'),
 ] as const;
 
 /** A server that fails: its 5xx comes where a case does not judge the reply (clean-up archives). */

@@ -15,7 +15,7 @@ import { findLive } from '../validation/id-property.ts';
 import { checkUnique, duplicateValue, uniqueEntries } from '../validation/uniqueness.ts';
 import { parseUpsertInputs, type UpsertInput } from '../validation/upsert-inputs.ts';
 import { requireIdentity, requireRequired } from '../validation/write-properties.ts';
-import type { Handler } from './handler.ts';
+import { pause, type Handler } from './handler.ts';
 
 /** One record the batch writes: an update of `target`, or a create when it has none. */
 interface PlannedWrite {
@@ -64,27 +64,45 @@ function checkBatchUnique(ctx: ServerContext, type: ServedType, writes: readonly
   });
 }
 
-/** Plans, checks and writes `inputs` as one batch: all or nothing; the result of each input. */
-function applyInputs(ctx: ServerContext, type: ServedType, inputs: readonly UpsertInput[]): Record<string, unknown>[] {
-  // From here to the last write there is no await: concurrent batches cannot interleave.
-  const { writes, slots } = planWrites(ctx, type, inputs);
-  for (const write of writes) {
+/** Plans and checks `inputs` as one batch: which record each input writes, or the refusal. */
+function checkedPlan(ctx: ServerContext, type: ServedType, inputs: readonly UpsertInput[]): Plan {
+  const plan = planWrites(ctx, type, inputs);
+  for (const write of plan.writes) {
     if (write.target !== undefined) continue;
     requireIdentity(type, write.values, ctx.faults, ctx.lenient);
     requireRequired(type, write.values);
   }
-  if (!ctx.faults.has('unique-ignored-on-upsert')) checkBatchUnique(ctx, type, writes);
+  if (!ctx.faults.has('unique-ignored-on-upsert')) checkBatchUnique(ctx, type, plan.writes);
+  return plan;
+}
+
+/** Writes a checked plan: all or nothing; the result of each input. */
+function writePlan(ctx: ServerContext, type: ServedType, inputs: readonly UpsertInput[], { writes, slots }: Plan): Record<string, unknown>[] {
   const records = writes.map((write) => (write.target === undefined ? ctx.store.insert(type.def.name, write.values) : ctx.store.update(write.target, write.values)));
   return inputs.map((sent, i) => {
     const slot = slots[i]!;
     const created = writes[slot]!.target === undefined && !ctx.faults.has('upsert-new-flag-always-false');
-    return { ...objectView(ctx, type, records[slot]!, writtenNames(ctx, type, sent.values)), new: created };
+    const view = objectView(ctx, type, records[slot]!, writtenNames(ctx, type, sent.values));
+    return ctx.faults.has('upsert-result-without-new') ? view : { ...view, new: created };
   });
 }
 
 /** A StandardError entry of a 207 (facts B3: status, category, message, errors, context, links). */
-function standardError(error: HubspotError, index: number): Record<string, unknown> {
-  return { status: 'error', category: error.category, message: error.message, errors: error.extras.errors ?? [], context: { inputIndex: [String(index)] }, links: {} };
+function standardError(error: HubspotError, index: number, bare: boolean): Record<string, unknown> {
+  const entry = { status: 'error', category: error.category, message: error.message, errors: error.extras.errors ?? [] };
+  return bare ? entry : { ...entry, context: { inputIndex: [String(index)] }, links: {} };
+}
+
+/** Plans, checks and writes `inputs` with no await between: concurrent batches cannot interleave. */
+function applyInputs(ctx: ServerContext, type: ServedType, inputs: readonly UpsertInput[]): Record<string, unknown>[] {
+  return writePlan(ctx, type, inputs, checkedPlan(ctx, type, inputs));
+}
+
+/** Under the `upsert-race` fault: a pause between the look-up and the writes lets racing batches in. */
+async function applyRacing(ctx: ServerContext, type: ServedType, inputs: readonly UpsertInput[]): Promise<Record<string, unknown>[]> {
+  const plan = checkedPlan(ctx, type, inputs);
+  await pause();
+  return writePlan(ctx, type, inputs, plan);
 }
 
 /** The lenient twin (lenient.ts): each input on its own; failures are listed in a 207, the rest written. */
@@ -97,7 +115,7 @@ function applyEach(ctx: ServerContext, type: ServedType, body: unknown, url: URL
       results.push(...applyInputs(ctx, type, parseUpsertInputs(ctx, type, { inputs: [raw] }, url)));
     } catch (error) {
       if (!(error instanceof HubspotError)) throw error;
-      errors.push(standardError(error, index));
+      errors.push(standardError(error, index, ctx.faults.has('upsert-207-errors-bare')));
     }
   });
   return { results, errors };
@@ -108,7 +126,10 @@ export const batchUpsert: Handler = async (ctx, input) => {
   const requestedAt = new Date().toISOString();
   const body = await readJson(input.req);
   const startedAt = new Date().toISOString();
-  const { results, errors } = ctx.lenient ? applyEach(ctx, type, body, input.url) : { results: applyInputs(ctx, type, parseUpsertInputs(ctx, type, body, input.url)), errors: [] };
+  const apply = ctx.faults.has('upsert-race') ? applyRacing : async (...args: Parameters<typeof applyInputs>) => applyInputs(...args);
+  // Under `upsert-207-errors-bare` the server answers 207 as the twin does, its error entries without context and links.
+  const each = ctx.lenient || ctx.faults.has('upsert-207-errors-bare');
+  const { results, errors } = each ? applyEach(ctx, type, body, input.url) : { results: await apply(ctx, type, parseUpsertInputs(ctx, type, body, input.url)), errors: [] };
   const status = ctx.faults.has('upsert-status-pending') ? 'PENDING' : 'COMPLETE';
   const completedAt = ctx.faults.has('upsert-reply-without-completed-at') ? {} : { completedAt: new Date().toISOString() };
   const failed = errors.length === 0 ? {} : { errors, numErrors: errors.length };

@@ -9,7 +9,7 @@ import { invalidInput } from '../http/hubspot-error.ts';
 import { objectReply, withWrongValues, writtenNames } from '../object-view.ts';
 import { checkUnique } from '../validation/uniqueness.ts';
 import { propertiesOf, requireIdentity, requireRequired, requireValidProperties } from '../validation/write-properties.ts';
-import type { Handler } from './handler.ts';
+import { pause, type Handler } from './handler.ts';
 
 /** An association names the record to link (`to.id`) and a list of association types. */
 function isAssociation(value: unknown): boolean {
@@ -37,6 +37,8 @@ export const createObject: Handler = async (ctx, input) => {
   requireIdentity(type, values, ctx.faults, ctx.lenient);
   requireRequired(type, values);
   if (!ctx.faults.has('unique-ignored-on-create')) checkUnique(ctx, type, values);
+  // Between the check and the write nothing else may run; this fault lets racing creates in there.
+  if (ctx.faults.has('unique-create-race')) await pause();
 
   const record = ctx.store.insert(type.def.name, values);
   const status = ctx.faults.has('create-returns-200') ? 200 : 201;

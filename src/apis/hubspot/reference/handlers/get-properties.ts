@@ -24,6 +24,7 @@ export function propertyView(property: PropertyDef, faults: FaultSet, lenient = 
   if (faults.has('properties-without-options')) view['options'] = [];
   if (faults.has('properties-without-unique-flag')) delete view['hasUniqueValue'];
   if (faults.has('properties-without-group-name')) delete view['groupName'];
+  if (faults.has('options-without-hidden')) view['options'] = property.options.map(({ label, value }) => ({ label, value }));
   if (faults.has('properties-without-modification-metadata')) delete view['modificationMetadata'];
   return view;
 }

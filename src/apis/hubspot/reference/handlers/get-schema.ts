@@ -20,7 +20,7 @@ export const getSchema: Handler = async (ctx, input) => {
     labels: { singular: def.singularLabel, plural: `${def.singularLabel}s` },
     objectTypeId: def.objectTypeId,
     fullyQualifiedName: def.name,
-    requiredProperties: [...def.requiredProperties],
+    ...(ctx.faults.has('schema-without-required-properties') ? {} : { requiredProperties: [...def.requiredProperties] }),
     searchableProperties: live.filter((property) => property.hasUniqueValue).map((property) => property.name),
     secondaryDisplayProperties: [],
     properties: live.map((property) => propertyView(property, ctx.faults, ctx.lenient)),

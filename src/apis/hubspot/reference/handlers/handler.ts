@@ -22,3 +22,8 @@ export type Handler = (ctx: ServerContext, input: RequestInput) => Promise<JsonR
 export function queryList(url: URL, name: string): string[] {
   return url.searchParams.getAll(name).flatMap((value) => value.split(',')).map((item) => item.trim()).filter((item) => item !== '');
 }
+
+/** A pause long enough for concurrent requests to run; only the race faults call it. */
+export function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 15));
+}

@@ -12,7 +12,7 @@ import type { StoredObject } from '../store/object-store.ts';
 import { findLive, resolveIdProperty } from '../validation/id-property.ts';
 import { checkUnique } from '../validation/uniqueness.ts';
 import { checkProperties, propertiesOf } from '../validation/write-properties.ts';
-import type { Handler, RequestInput } from './handler.ts';
+import { pause, type Handler, type RequestInput } from './handler.ts';
 
 function findTarget(ctx: ServerContext, input: RequestInput): StoredObject {
   const named = ctx.faults.has('update-id-property-ignored') ? null : input.url.searchParams.get('idProperty');
@@ -59,6 +59,8 @@ export const updateObject: Handler = async (ctx, input) => {
     throw propertyValuesInvalid(checked.problems);
   }
   if (!ctx.faults.has('unique-ignored-on-update')) checkUniqueOnUpdate(ctx, type, checked.values, record.id);
+  // Between the check and the write nothing else may run; this fault lets racing updates in there.
+  if (ctx.faults.has('unique-update-race')) await pause();
 
   ctx.store.update(record, changesFor(ctx, type, checked.values));
   const reply = objectReply(ctx, type, 200, record, writtenNames(ctx, type, checked.values));

@@ -38,6 +38,7 @@ export function errorReply(error: HttpError, faults: FaultSet, lenient = false):
   if (extras.links !== undefined) body['links'] = extras.links;
   if (faults.has('errors-without-correlation-id')) delete body['correlationId'];
   if (faults.has('errors-without-status')) delete body['status'];
+  if (faults.has('not-found-without-message') && error.status === 404) delete body['message'];
   // The lenient twin answers with the Error schema's required members only (lenient.ts).
   if (lenient) return { status: error.status, body: { category, correlationId: body['correlationId'], message: error.message }, headers: { ...error.headers } };
   return { status: error.status, body, headers: { ...error.headers } };

@@ -21,6 +21,8 @@ const EDGE_SPACE = /^[\s\u200B-\u200D\u2060\uFEFF]|[\s\u200B-\u200D\u2060\uFEFF]
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const NUMBER_WITH_COMMAS = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const NUMBER_SCIENTIFIC = /^-?\d+(\.\d+)?[eE][+-]?\d+$/;
+/** A decimal comma ("1,5"), not a thousands separator. */
+const NUMBER_DECIMAL_COMMA = /^-?\d+,\d{1,2}$/;
 
 function edgeSpace(value: string, faults: FaultSet): ValueProblem | undefined {
   if (!EDGE_SPACE.test(value) || faults.has('whitespace-trimmed')) return undefined;
@@ -42,6 +44,7 @@ function numberProblem(value: string, faults: FaultSet, lenient: boolean): Value
     NUMBER.test(value) ||
     (lenient && NUMBER_SCIENTIFIC.test(value)) ||
     (faults.has('number-accepts-commas') && NUMBER_WITH_COMMAS.test(value)) ||
+    (faults.has('number-accepts-decimal-comma') && NUMBER_DECIMAL_COMMA.test(value)) ||
     (faults.has('number-accepts-scientific') && NUMBER_SCIENTIFIC.test(value));
   const refusedNegative = faults.has('number-rejects-negative') && value.startsWith('-');
   if (fits && !refusedNegative) return undefined;
@@ -63,7 +66,8 @@ function dateProblem(property: PropertyDef, value: string, faults: FaultSet, len
   if (instant === undefined) return property.type === 'datetime' && faults.has('datetime-accepts-any-string') ? undefined : invalid;
   if (property.type === 'datetime') return instant.form === 'epoch' && faults.has('datetime-rejects-epoch-ms') ? invalid : undefined;
   if (instant.form === 'epoch' && faults.has('date-rejects-epoch-ms')) return invalid;
-  if (isMidnightUtc(instant) || faults.has('date-accepts-any-time')) return undefined;
+  const seconds = faults.has('date-ignores-milliseconds') && instant.form === 'datetime' ? { ...instant, ms: instant.ms - (instant.ms % 1000) } : instant;
+  if (isMidnightUtc(seconds) || faults.has('date-accepts-any-time')) return undefined;
   return { code: 'INVALID_DATE', message: `${value} is not at midnight UTC.` };
 }
 
