@@ -36,14 +36,14 @@ const ONE = withRecord(EMPTY_STATE, { id: '1000001', values: { email: 'a@example
 const seen = (properties: Record<string, unknown>) => ({ id: '1000001', properties, raw: {} });
 
 export const HUBSPOT_FAILING_REPLIES: readonly FailingReply[] = [
-  { code: 'STRING_ACCEPTED', level: 'MUST', judge: (p) => judgeWrite(p, 'createObject', predictCreate(CONTACTS_WORLD, EMPTY_STATE, { email: 'b@example.com', bio: 'x' }), replyOf(400, ERROR), STRING_ACCEPTED) },
-  { code: 'ENUM_ACCEPTED', level: 'MUST', judge: (p) => judgeWrite(p, 'createObject', predictCreate(CONTACTS_WORLD, EMPTY_STATE, { email: 'b@example.com', lifecyclestage: 'lead' }), replyOf(400, ERROR), ENUM_ACCEPTED) },
-  { code: 'UPDATE_ACCEPTED', level: 'MUST', judge: (p) => judgeWrite(p, 'updateObject', predictUpdate(CONTACTS_WORLD, ONE, '1000001', { bio: 'x' }), replyOf(400, ERROR), UPDATE_ACCEPTED) },
-  { code: 'CHECKBOX_UNKNOWN_REJECTED', level: 'SHOULD', judge: (p) => judgeWrite(p, 'updateObject', predictUpdate(CONTACTS_WORLD, ONE, '1000001', { preferred_channels: 'email;fax' }), replyOf(200, {}), UPDATE_ACCEPTED) },
-  { code: 'VALUE_READ_BACK', level: 'MUST', judge: (p) => judgeValues(p, { num_employees: '42' }, seen({ num_employees: '43' }), ['num_employees'], () => VALUE_READ_BACK, 'read') },
-  { code: 'CREATE_ID_FRESH', level: 'MUST', judge: (p) => judgeFreshId(p, ONE, '1000001') },
-  { code: 'UNIQUE_INVARIANT', level: 'MUST', judge: (p) => judgeSingleHolder(p, UNIQUE_INVARIANT, ['1000002', '1000003'], replyOf(200, { id: '1000002' }), 'racing creates', [201, 201, 409, 409]) },
-  { code: 'UPSERT_NO_DUPLICATE', level: 'MUST', judge: (p) => judgeSingleHolder(p, UPSERT_NO_DUPLICATE, ['1000002', '1000003'], replyOf(200, { id: '1000003' }), 'racing upserts', [200, 200, 200]) },
-  { code: 'AUTH_INVALID_TOKEN', level: 'MUST', judge: (p) => judgeAuthRefusal(p, AUTH_INVALID_TOKEN, replyOf(200, { results: [] }), 401, 'INVALID_AUTHENTICATION', 'discovery') },
-  { code: 'READ_NON_UNIQUE_ID_PROPERTY', level: 'SHOULD', judge: (p) => judgeIdPropertyRefused(p, replyOf(404, { ...ERROR, category: 'OBJECT_NOT_FOUND' }), 'a read by bio') },
+  { code: 'HUBSPOT_STRING_ACCEPTED', level: 'MUST', judge: (p) => judgeWrite(p, 'createObject', predictCreate(CONTACTS_WORLD, EMPTY_STATE, { email: 'b@example.com', bio: 'x' }), replyOf(400, ERROR), STRING_ACCEPTED) },
+  { code: 'HUBSPOT_ENUM_ACCEPTED', level: 'MUST', judge: (p) => judgeWrite(p, 'createObject', predictCreate(CONTACTS_WORLD, EMPTY_STATE, { email: 'b@example.com', lifecyclestage: 'lead' }), replyOf(400, ERROR), ENUM_ACCEPTED) },
+  { code: 'HUBSPOT_UPDATE_ACCEPTED', level: 'MUST', judge: (p) => judgeWrite(p, 'updateObject', predictUpdate(CONTACTS_WORLD, ONE, '1000001', { bio: 'x' }), replyOf(400, ERROR), UPDATE_ACCEPTED) },
+  { code: 'HUBSPOT_CHECKBOX_UNKNOWN_REJECTED', level: 'SHOULD', judge: (p) => judgeWrite(p, 'updateObject', predictUpdate(CONTACTS_WORLD, ONE, '1000001', { preferred_channels: 'email;fax' }), replyOf(200, {}), UPDATE_ACCEPTED) },
+  { code: 'HUBSPOT_VALUE_READ_BACK', level: 'MUST', judge: (p) => judgeValues(p, { num_employees: '42' }, seen({ num_employees: '43' }), ['num_employees'], () => VALUE_READ_BACK, 'read') },
+  { code: 'HUBSPOT_CREATE_ID_FRESH', level: 'MUST', judge: (p) => judgeFreshId(p, ONE, '1000001') },
+  { code: 'HUBSPOT_UNIQUE_INVARIANT', level: 'MUST', judge: (p) => judgeSingleHolder(p, UNIQUE_INVARIANT, ['1000002', '1000003'], replyOf(200, { id: '1000002' }), 'racing creates', [201, 201, 409, 409]) },
+  { code: 'HUBSPOT_UPSERT_NO_DUPLICATE', level: 'MUST', judge: (p) => judgeSingleHolder(p, UPSERT_NO_DUPLICATE, ['1000002', '1000003'], replyOf(200, { id: '1000003' }), 'racing upserts', [200, 200, 200]) },
+  { code: 'HUBSPOT_AUTH_INVALID_TOKEN', level: 'MUST', judge: (p) => judgeAuthRefusal(p, AUTH_INVALID_TOKEN, replyOf(200, { results: [] }), 401, 'INVALID_AUTHENTICATION', 'discovery') },
+  { code: 'HUBSPOT_READ_NON_UNIQUE_ID_PROPERTY', level: 'SHOULD', judge: (p) => judgeIdPropertyRefused(p, replyOf(404, { ...ERROR, category: 'OBJECT_NOT_FOUND' }), 'a read by bio') },
 ];

@@ -59,6 +59,6 @@ describe('HubSpot refusals', () => {
     const sent = { email: 'a@example.com', newsletter_opt_in: 'true' };
     const verdict = judgeWrite(probe, 'createObject', predictCreate(CONTACTS_WORLD, EMPTY_STATE, sent), replyOf(400, { category: 'VALIDATION_ERROR', correlationId: 'c', message: 'no' }), CREATE_ACCEPTED, undefined, sent);
     expect(verdict).toEqual({ kind: 'rejected' });
-    expect(recorder.outcome(0).findings.map((f) => [f.check, f.level])).toEqual([['BOOL_ACCEPTED', 'SHOULD']]);
+    expect(recorder.outcome(0).findings.map((f) => [f.check, f.level])).toEqual([['HUBSPOT_BOOL_ACCEPTED', 'SHOULD']]);
   });
 });

@@ -21,7 +21,7 @@ const SWEEP_RUNS = 5;
  * The sweep runs the cases that draw from the seed (the model sequences, the racing writes and
  * the generated values); the fixed cases run in full in the default-budget test.
  */
-const SWEEP_ONLY = ['UNIQUE_INVARIANT', 'DATE_MALFORMED_REJECTED'];
+const SWEEP_ONLY = ['HUBSPOT_UNIQUE_INVARIANT', 'HUBSPOT_DATE_MALFORMED_REJECTED'];
 
 let twin: Awaited<ReturnType<typeof HUBSPOT.reference.start>>;
 

@@ -26,7 +26,7 @@ const SWEEP_RUNS = 5;
  * The sweep runs the cases that draw from the seed (the model sequences, the racing writes and
  * the generated values); the fixed cases run in full in the default-budget test.
  */
-const SWEEP_ONLY = ['UNIQUE_INVARIANT', 'DATE_MALFORMED_REJECTED'];
+const SWEEP_ONLY = ['HUBSPOT_UNIQUE_INVARIANT', 'HUBSPOT_DATE_MALFORMED_REJECTED'];
 
 let server: RunningHubspotServer;
 
@@ -86,7 +86,7 @@ describe('the HubSpot suites against a custom object they have never seen', () =
     await withoutSchemas(server.url, async (url) => {
       const outcomes = await run(url, 3, { runs: 2 });
       expect(mustFindingLines(outcomes)).toEqual([]);
-      const created = outcomes.some((o) => o.tallies.some((t) => t.check === 'CREATE_VALUES_STORED' && t.passes > 0));
+      const created = outcomes.some((o) => o.tallies.some((t) => t.check === 'HUBSPOT_CREATE_VALUES_STORED' && t.passes > 0));
       expect(created, 'records were created once the required properties were learned').toBe(true);
       expect(outcomes.filter((o) => o.error !== undefined).map((o) => `${o.testCase}: ${o.error!.message}`)).toEqual([]);
     });
