@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Packing and installing the package runs on its own (`npm run test:package`, and in CI).
+    exclude: ['tests/package/pack-install.test.ts', '**/node_modules/**'],
     // Hang guards only, never a speed bound: a test asserts behaviour (codes, requests,
     // attempts), and a loaded 2-core machine running two `npm test`s side by side is slow, not wrong.
     testTimeout: 300_000,

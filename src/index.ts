@@ -16,8 +16,6 @@ export type { ApiName } from './contract/load-spec.ts';
 export type { Clause, ClauseCatalogue } from './contract/clauses.ts';
 export type { CheckDef } from './core/checks.ts';
 export { startReference, type StartedReference } from './library/reference.ts';
-// Zeeg's server and fixtures by their own names, as earlier versions exported them.
-export { startReferenceServer, FAULTS, WRITE_TOKEN, READ_TOKEN, MEMBER_IDS } from './apis/zeeg/reference/index.ts';
 
 // Reports: building, reading, merging and writing every format.
 export { buildReport, type ReportInput } from './report/build-report.ts';
