@@ -63,7 +63,7 @@ describe('a target the suites have never seen', () => {
     expect(mustChecksNeverPassed(outcomes, ALL_CHECKS)).toEqual(['CREATE_EMPTY_BODY']);
   });
 
-  it.each(Array.from({ length: 20 }, (_, i) => 12 + i * 104_729))('seed %i at 2 runs: no finding, no case error', async (seed) => {
+  it.each(Array.from({ length: 12 }, (_, i) => 12 + i * 104_729))('seed %i at 2 runs: no finding, no case error', async (seed) => {
     const outcomes = await runConformance(settingsFor(seed, 2), ZEEG_RUN);
     expect(outcomes.flatMap((o) => o.findings.map((f) => `${f.check}: ${f.message}`))).toEqual([]);
     expect(outcomes.filter((o) => o.error !== undefined).map((o) => o.error)).toEqual([]);
